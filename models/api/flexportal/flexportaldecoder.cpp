@@ -1,0 +1,176 @@
+#include "flexportaldecoder.h"
+
+#include "api/decoding.h"
+#include "api/jsonfields.h"
+
+#include <QCoreApplication>
+
+namespace OrderDesk::FlexPortalDecoder {
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+Address decodeAddress(const JsonFields& f)
+{
+    Address a;
+    a.contactName = f.text(u"contactName");
+    a.company = f.text(u"company");
+    a.street = f.text(u"streetAddress");
+    a.building = f.text(u"buildingInfo");
+    a.locality = f.text(u"locality");
+    a.city = f.text(u"city");
+    a.region = f.text(u"adminArea");
+    a.postalCode = f.text(u"postalCode");
+    a.country = f.text(u"country");
+    return a;
+}
+
+OrderLine decodeLine(const JsonFields& f)
+{
+    OrderLine l;
+    l.sku = f.text(u"sku");
+    l.productName = f.text(u"productName");
+    l.quantity = f.integer(u"quantity");
+    l.unitPrice = f.number(u"unitPrice");
+    l.contractMonths = f.number(u"contractLength");
+    l.rentalStatus = f.text(u"rentalStatus");
+    l.rentalIds = f.textList(u"rentalIds");
+    return l;
+}
+
+} // namespace
+
+Order decodeOrderObject(const JsonFields& f)
+{
+    Order o;
+    o.platform = Platform::FlexPortal;
+    o.id = f.requiredText(u"orderId");
+    o.status = f.requiredText(u"status");
+    o.orderType = f.text(u"orderType");
+
+    const JsonFields c = f.object(u"customer");
+    o.customer.id = c.text(u"customerId");
+    o.customer.firstName = c.text(u"firstName");
+    o.customer.lastName = c.text(u"lastName");
+    o.customer.fullName = QStringList{o.customer.firstName, o.customer.lastName}.join(u' ').trimmed();
+    o.customer.email = c.text(u"email");
+    o.customer.company = c.text(u"company");
+    o.customer.phone = c.text(u"phone");
+
+    o.billingAddress = decodeAddress(f.object(u"billingAddress"));
+    o.shippingAddress = decodeAddress(f.object(u"shippingAddress"));
+
+    const QJsonArray items = f.array(u"items");
+    o.lines.reserve(items.size());
+    for (qsizetype i = 0; i < items.size() && !f.failed(); ++i)
+        o.lines.append(decodeLine(f.element(items, u"items", i)));
+
+    const JsonFields t = f.object(u"totals");
+    o.totals.subtotal = t.number(u"subtotal");
+    o.totals.tax = t.number(u"taxAmount");
+    o.totals.total = t.number(u"total");
+    o.totals.currency = t.text(u"currency");
+
+    const JsonFields p = f.object(u"payment");
+    o.payment.status = p.text(u"status");
+    o.payment.method = p.text(u"method");
+    o.payment.transactionId = p.text(u"transactionId");
+    o.payment.paidAmount = p.number(u"paidAmount");
+
+    const JsonFields r = f.object(u"rentalProgress");
+    o.rentalProgress.done = r.integer(u"rentedDevices");
+    o.rentalProgress.total = r.integer(u"totalDevices", t.integer(u"totalDevices"));
+    o.rentalIds = f.textList(u"rentalIds");
+
+    o.notes = f.text(u"notes");
+    o.trackingNumber = f.text(u"trackingNumber");
+    o.createdAt = f.timestamp(u"createdAt");
+    o.updatedAt = f.timestamp(u"updatedAt");
+    o.shippedAt = f.timestamp(u"shippedAt");
+
+    if (!f.failed() && (o.rentalProgress.done < 0 || o.rentalProgress.total < 0))
+        f.fail(u"rentalProgress", QCoreApplication::translate("FlexPortalDecoder", "holds a negative count"));
+    return o;
+}
+
+Result<FlexPortalPage> decodePage(const QByteArray& body)
+{
+    const ParsedJson parsed = parseJson(body);
+    if (!parsed.error.isEmpty())
+        return protocolError(parsed.error);
+    if (!parsed.document.isObject()) {
+        return protocolError(QCoreApplication::translate(
+            "FlexPortalDecoder", "the order list is not an object with \"orders\" (found a list)"));
+    }
+    QString error;
+    const JsonFields root(parsed.document.object(), {}, &error);
+    if (!root.has(u"orders"))
+        return protocolError(QCoreApplication::translate("FlexPortalDecoder", "the order list has no \"orders\""));
+
+    FlexPortalPage page;
+    const QJsonArray orders = root.array(u"orders");
+    page.orders.reserve(orders.size());
+    for (qsizetype i = 0; i < orders.size() && error.isEmpty(); ++i)
+        page.orders.append(decodeOrderObject(root.element(orders, u"orders", i)));
+    page.nextCursor = root.text(u"nextCursor");
+    const std::optional<bool> hasMore = root.boolean(u"hasMore");
+    page.hasMore = hasMore.value_or(!page.nextCursor.isEmpty()) && !page.nextCursor.isEmpty();
+    if (!error.isEmpty())
+        return protocolError(error);
+    return page;
+}
+
+Result<Order> decodeOrder(const QByteArray& body)
+{
+    const ParsedJson parsed = parseJson(body);
+    if (!parsed.error.isEmpty())
+        return protocolError(parsed.error);
+    if (!parsed.document.isObject())
+        return protocolError(QCoreApplication::translate("FlexPortalDecoder", "the order is not a JSON object"));
+    QString error;
+    Order order = decodeOrderObject(JsonFields(parsed.document.object(), {}, &error));
+    if (!error.isEmpty())
+        return protocolError(error);
+    return order;
+}
+
+ApiError decodeError(int httpStatus, const QByteArray& body)
+{
+    ApiError e(kindForHttpStatus(httpStatus), {}, httpStatus);
+    const ParsedJson parsed = parseJson(body);
+    const QJsonObject envelope = parsed.document.object().value(u"error").toObject();
+    if (!parsed.error.isEmpty() || envelope.isEmpty()) {
+        e.message = body.trimmed().isEmpty() ? QCoreApplication::translate("FlexPortalDecoder", "HTTP status %1")
+                                                   .arg(httpStatus)
+                                             : QCoreApplication::translate("FlexPortalDecoder", "HTTP status %1: %2")
+                                                   .arg(httpStatus)
+                                                   .arg(describeNonJsonBody(body));
+        return e;
+    }
+    e.code = envelope.value(u"code").toString();
+    e.message = envelope.value(u"message").toString();
+    const QJsonArray details = envelope.value(u"details").toArray();
+    for (const QJsonValue& d : details) {
+        const QJsonObject o = d.toObject();
+        const QString path = o.value(u"path").toString();
+        const QString msg = o.value(u"message").toString();
+        e.details.append(path.isEmpty() ? msg : path + u": "_s + msg);
+    }
+
+    if (e.code == u"AUTH_REQUIRED" || e.code == u"INVALID_TOKEN")
+        e.kind = ApiError::Kind::Authentication;
+    else if (e.code == u"NO_TENANT_ACCESS" || e.code == u"INSUFFICIENT_PERMISSIONS")
+        e.kind = ApiError::Kind::Permission;
+    else if (e.code == u"NOT_FOUND" || e.code == u"ORDER_NOT_FOUND")
+        e.kind = ApiError::Kind::NotFound;
+    else if (e.code == u"VALIDATION_ERROR")
+        e.kind = ApiError::Kind::Validation;
+    else if (e.code == u"ORDER_NOT_CANCELLABLE")
+        e.kind = ApiError::Kind::NotCancellable;
+    else if (e.code == u"ALREADY_CANCELLED")
+        e.kind = ApiError::Kind::AlreadyCancelled;
+    return e;
+}
+
+} // namespace OrderDesk::FlexPortalDecoder

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "api/result.h"
+#include "domain/order.h"
+
+#include <QByteArray>
+#include <QList>
+
+namespace OrderDesk {
+
+class JsonFields;
+
+struct FlexPortalPage
+{
+    QList<Order> orders;
+    bool hasMore = false;
+    QString nextCursor;  // empty on the last page
+};
+
+// FlexPortal's JSON, as documented in flexportal-orders.yaml, into the domain.
+namespace FlexPortalDecoder {
+
+Result<FlexPortalPage> decodePage(const QByteArray& body);
+Result<Order> decodeOrder(const QByteArray& body);
+Order decodeOrderObject(const JsonFields& fields);
+// An error reply (any status >= 400) into an ApiError, whatever its body holds.
+ApiError decodeError(int httpStatus, const QByteArray& body);
+
+} // namespace FlexPortalDecoder
+
+} // namespace OrderDesk

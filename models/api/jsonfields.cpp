@@ -1,0 +1,213 @@
+#include "jsonfields.h"
+
+#include <QCoreApplication>
+
+#include <cmath>
+
+namespace OrderDesk {
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("JsonFields", text);
+}
+} // namespace
+
+QString describeJsonType(const QJsonValue& value)
+{
+    switch (value.type()) {
+    case QJsonValue::Null:
+        return tr("null");
+    case QJsonValue::Bool:
+        return tr("true or false");
+    case QJsonValue::Double:
+        return tr("a number");
+    case QJsonValue::String:
+        return tr("text");
+    case QJsonValue::Array:
+        return tr("a list");
+    case QJsonValue::Object:
+        return tr("an object");
+    case QJsonValue::Undefined:
+        break;
+    }
+    return tr("nothing");
+}
+
+QDateTime parseTimestamp(const QString& text)
+{
+    const QString t = text.trimmed();
+    QDateTime dt = QDateTime::fromString(t, Qt::ISODateWithMs);
+    if (!dt.isValid())
+        dt = QDateTime::fromString(t, Qt::ISODate);
+    if (!dt.isValid()) {
+        // A bare date counts as midnight UTC.
+        const QDate date = QDate::fromString(t, Qt::ISODate);
+        if (date.isValid())
+            dt = QDateTime(date, QTime(0, 0), Qt::UTC);
+    }
+    if (!dt.isValid())
+        return {};
+    // A timestamp without an offset is taken as UTC, the platforms' own zone.
+    if (dt.timeSpec() == Qt::LocalTime)
+        dt.setTimeSpec(Qt::UTC);
+    return dt.toUTC();
+}
+
+JsonFields::JsonFields(QJsonObject object, QString path, QString* error)
+    : m_object(std::move(object))
+    , m_path(std::move(path))
+    , m_error(error)
+{
+}
+
+QString JsonFields::path(QStringView key) const
+{
+    return m_path.isEmpty() ? key.toString() : m_path + u'.' + key.toString();
+}
+
+void JsonFields::fail(QStringView key, const QString& problem) const
+{
+    if (m_error->isEmpty())
+        *m_error = path(key) + u": "_s + problem;
+}
+
+QJsonValue JsonFields::value(QStringView key) const
+{
+    if (failed())
+        return QJsonValue(QJsonValue::Undefined);
+    return m_object.value(key);
+}
+
+bool JsonFields::has(QStringView key) const
+{
+    const QJsonValue v = m_object.value(key);
+    return !v.isUndefined() && !v.isNull();
+}
+
+QString JsonFields::text(QStringView key) const
+{
+    const QJsonValue v = value(key);
+    if (v.isString())
+        return v.toString();
+    if (v.isUndefined() || v.isNull())
+        return {};
+    fail(key, tr("expected text, found %1").arg(describeJsonType(v)));
+    return {};
+}
+
+QString JsonFields::requiredText(QStringView key) const
+{
+    const QJsonValue v = value(key);
+    if (failed())
+        return {};
+    if (v.isUndefined() || v.isNull()) {
+        fail(key, tr("is missing"));
+        return {};
+    }
+    const QString s = text(key);
+    if (!failed() && s.isEmpty())
+        fail(key, tr("is empty"));
+    return s;
+}
+
+std::optional<double> JsonFields::number(QStringView key) const
+{
+    const QJsonValue v = value(key);
+    if (v.isDouble())
+        return v.toDouble();
+    if (v.isUndefined() || v.isNull())
+        return std::nullopt;
+    if (v.isString()) {
+        // FlexPortal's own spec types some numbers as strings; accept a decimal in text.
+        bool ok = false;
+        const double d = v.toString().trimmed().toDouble(&ok);
+        if (ok && std::isfinite(d))
+            return d;
+        fail(key, tr("expected a number, found the text \"%1\"").arg(v.toString().left(40)));
+        return std::nullopt;
+    }
+    fail(key, tr("expected a number, found %1").arg(describeJsonType(v)));
+    return std::nullopt;
+}
+
+int JsonFields::integer(QStringView key, int fallback) const
+{
+    const std::optional<double> d = number(key);
+    if (!d)
+        return fallback;
+    if (*d != std::floor(*d) || std::abs(*d) > 2.0e9) {
+        fail(key, tr("expected a whole number, found %1").arg(*d));
+        return fallback;
+    }
+    return int(*d);
+}
+
+std::optional<bool> JsonFields::boolean(QStringView key) const
+{
+    const QJsonValue v = value(key);
+    if (v.isBool())
+        return v.toBool();
+    if (v.isUndefined() || v.isNull())
+        return std::nullopt;
+    fail(key, tr("expected true or false, found %1").arg(describeJsonType(v)));
+    return std::nullopt;
+}
+
+QDateTime JsonFields::timestamp(QStringView key) const
+{
+    const QString s = text(key);
+    if (s.trimmed().isEmpty())
+        return {};
+    const QDateTime dt = parseTimestamp(s);
+    if (!dt.isValid())
+        fail(key, tr("\"%1\" is not an ISO 8601 timestamp").arg(s.left(40)));
+    return dt;
+}
+
+QStringList JsonFields::textList(QStringView key) const
+{
+    const QJsonArray a = array(key);
+    QStringList out;
+    out.reserve(a.size());
+    for (qsizetype i = 0; i < a.size() && !failed(); ++i) {
+        const QJsonValue v = a.at(i);
+        if (v.isString())
+            out.append(v.toString());
+        else
+            fail(QString(key.toString() + u'[' + QString::number(i) + u']'),
+                 tr("expected text, found %1").arg(describeJsonType(v)));
+    }
+    return out;
+}
+
+QJsonArray JsonFields::array(QStringView key) const
+{
+    const QJsonValue v = value(key);
+    if (v.isArray())
+        return v.toArray();
+    if (!v.isUndefined() && !v.isNull())
+        fail(key, tr("expected a list, found %1").arg(describeJsonType(v)));
+    return {};
+}
+
+JsonFields JsonFields::object(QStringView key) const
+{
+    const QJsonValue v = value(key);
+    if (!v.isObject() && !v.isUndefined() && !v.isNull())
+        fail(key, tr("expected an object, found %1").arg(describeJsonType(v)));
+    return JsonFields(v.toObject(), path(key), m_error);
+}
+
+JsonFields JsonFields::element(const QJsonArray& array, QStringView arrayKey, qsizetype index) const
+{
+    const QString elementPath = path(arrayKey) + u'[' + QString::number(index) + u']';
+    const QJsonValue v = array.at(index);
+    if (!v.isObject() && m_error->isEmpty())
+        *m_error = elementPath + u": "_s + tr("expected an object, found %1").arg(describeJsonType(v));
+    return JsonFields(v.toObject(), elementPath, m_error);
+}
+
+} // namespace OrderDesk

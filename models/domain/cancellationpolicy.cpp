@@ -1,0 +1,193 @@
+#include "cancellationpolicy.h"
+
+#include <QCoreApplication>
+
+namespace OrderDesk {
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+QString tr(const char* text, int n = -1)
+{
+    return QCoreApplication::translate("CancellationPolicy", text, nullptr, n);
+}
+
+CancelVerdict allow()
+{
+    return {true, {}};
+}
+
+CancelVerdict refuse(QString why)
+{
+    return {false, std::move(why)};
+}
+
+bool isOfferGridCancellableStatus(QStringView s)
+{
+    return s == u"pending" || s == u"submitted_to_provider";
+}
+
+bool isKnownOfferGridStatus(QStringView s)
+{
+    return isOfferGridCancellableStatus(s) || isOfferGridAcceptedOrBeyond(s) || s == u"rejected"
+        || s == u"cancelled" || s == u"failed";
+}
+
+QString itemLabel(const OrderLine& line, int index)
+{
+    // Items are numbered for people from 1; the offer name helps the agent find it.
+    const QString number = QString::number(index + 1);
+    return line.offerName.isEmpty() ? tr("item %1").arg(number)
+                                    : tr("item %1 (%2)").arg(number, line.offerName);
+}
+
+QString providerLabel(const OrderLine& line)
+{
+    return line.providerName.isEmpty() ? tr("The provider") : tr("Provider %1").arg(line.providerName);
+}
+
+} // namespace
+
+CancelVerdict CancellationPolicy::evaluate(const Order& order)
+{
+    return order.platform == Platform::FlexPortal ? evaluateFlexPortal(order) : evaluateOfferGrid(order);
+}
+
+CancelVerdict CancellationPolicy::evaluateFlexPortal(const Order& order)
+{
+    const QString& s = order.status;
+    const Progress rented = order.rentalProgress;
+    if (s == u"cancelled")
+        return refuse(tr("Already cancelled."));
+    if (s == u"partial" || s == u"fulfilled") {
+        if (rented.done > 0) {
+            return refuse(tr("%1 of %2 devices are already rented; cancel their subscriptions instead.")
+                              .arg(rented.done)
+                              .arg(rented.total));
+        }
+        return refuse(s == u"partial" ? tr("The order is partly fulfilled; cancel its subscriptions instead.")
+                                      : tr("The order is fulfilled; cancel its subscriptions instead."));
+    }
+    if (s == u"pending" || s == u"confirmed") {
+        if (rented.done > 0) {
+            return refuse(tr("The order says \"%1\" but %2 of %3 devices are already rented. The data is "
+                             "inconsistent, so OrderDesk will not cancel it; check the order in FlexPortal.")
+                              .arg(s)
+                              .arg(rented.done)
+                              .arg(rented.total));
+        }
+        for (const OrderLine& line : order.lines) {
+            if (!line.rentalIds.isEmpty()) {
+                return refuse(tr("The order says \"%1\" but line %2 already has subscriptions. The data is "
+                                 "inconsistent, so OrderDesk will not cancel it; check the order in FlexPortal.")
+                                  .arg(s, line.productName.isEmpty() ? line.sku : line.productName));
+            }
+        }
+        return allow();
+    }
+    if (s.isEmpty())
+        return refuse(tr("The order has no status, so OrderDesk cannot tell whether it may be cancelled."));
+    return refuse(tr("The order has the status \"%1\", which OrderDesk does not know; it will not cancel it.").arg(s));
+}
+
+CancelVerdict CancellationPolicy::evaluateOfferGrid(const Order& order)
+{
+    const QString& s = order.status;
+    if (s == u"cancelled")
+        return refuse(tr("Already cancelled."));
+    if (!s.isEmpty() && !isKnownOfferGridStatus(s))
+        return refuse(tr("The order has the status \"%1\", which OrderDesk does not know; it will not cancel it.").arg(s));
+
+    // Name every item that blocks the cancel, with its provider, so the agent knows whom to call.
+    QStringList blockers;
+    for (int i = 0; i < order.lines.size(); ++i) {
+        const OrderLine& line = order.lines.at(i);
+        const QString& st = line.itemStatus;
+        if (isOfferGridCancellableStatus(st))
+            continue;
+        const QString item = itemLabel(line, i);
+        if (st == u"accepted")
+            blockers << tr("%1 has accepted %2").arg(providerLabel(line), item);
+        else if (st == u"scheduled")
+            blockers << tr("%1 has scheduled %2").arg(providerLabel(line), item);
+        else if (st == u"in_progress")
+            blockers << tr("%1 is installing %2").arg(providerLabel(line), item);
+        else if (st == u"completed" || st == u"active")
+            blockers << tr("%1 is already live with %2; the customer cancels it with the provider")
+                            .arg(providerLabel(line), item);
+        else if (st == u"rejected")
+            blockers << tr("%1 rejected %2").arg(providerLabel(line), item);
+        else if (st == u"cancelled")
+            blockers << tr("%1 is already cancelled").arg(item);
+        else if (st == u"failed")
+            blockers << tr("%1 failed at %2").arg(item, line.providerName.isEmpty() ? tr("the provider")
+                                                                                    : line.providerName);
+        else if (st.isEmpty())
+            blockers << tr("%1 has no status").arg(item);
+        else
+            blockers << tr("%1 has the unknown status \"%2\"").arg(item, st);
+    }
+    if (!blockers.isEmpty())
+        return refuse(blockers.join(u"; ") + u'.');
+
+    if (!s.isEmpty() && !isOfferGridCancellableStatus(s)) {
+        return refuse(tr("The order is \"%1\" although none of its items is; the data is inconsistent, so "
+                         "OrderDesk will not cancel it.")
+                          .arg(s));
+    }
+    if (order.lines.isEmpty() && s.isEmpty())
+        return refuse(tr("The order has no status and no items, so OrderDesk cannot tell whether it may be cancelled."));
+    return allow();
+}
+
+QString CancelReason::toRequestText() const
+{
+    const QString own = text.trimmed();
+    if (preset == Preset::Other)
+        return own;
+    const QString label = presetLabel(preset);
+    return own.isEmpty() ? label : label + u": "_s + own;
+}
+
+bool CancelReason::isValid() const
+{
+    const QString t = toRequestText();
+    return !t.isEmpty() && t.size() <= MaxLength;
+}
+
+QString CancelReason::presetKey(Preset preset)
+{
+    switch (preset) {
+    case Preset::CustomerChangedMind:
+        return u"customer-changed-mind"_s;
+    case Preset::CreatedInError:
+        return u"created-in-error"_s;
+    case Preset::ItemsUnavailable:
+        return u"items-unavailable"_s;
+    case Preset::Duplicate:
+        return u"duplicate"_s;
+    case Preset::Other:
+        break;
+    }
+    return u"other"_s;
+}
+
+QString CancelReason::presetLabel(Preset preset)
+{
+    switch (preset) {
+    case Preset::CustomerChangedMind:
+        return tr("Customer changed their mind");
+    case Preset::CreatedInError:
+        return tr("Order created in error");
+    case Preset::ItemsUnavailable:
+        return tr("Items no longer available");
+    case Preset::Duplicate:
+        return tr("Duplicate order");
+    case Preset::Other:
+        break;
+    }
+    return tr("Other");
+}
+
+} // namespace OrderDesk

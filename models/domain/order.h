@@ -1,0 +1,163 @@
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace OrderDesk {
+
+enum class Platform { FlexPortal, OfferGrid };
+
+QString platformKey(Platform platform);      // "flexportal" / "offergrid": stable, for files and history
+QString platformName(Platform platform);     // translated display name
+std::optional<Platform> platformFromKey(QStringView key);
+
+// Platform-neutral place of an order in its life, derived from the native status.
+enum class Stage { Open, InFulfilment, Done, Closed, Unknown };
+
+QString stageKey(Stage stage);   // "open", "in-fulfilment", "done", "closed", "unknown"
+QString stageName(Stage stage);  // translated
+
+struct Address
+{
+    QString contactName;
+    QString company;
+    QString street;
+    QString building;
+    QString locality;
+    QString city;
+    QString region;  // state, province, admin area
+    QString postalCode;
+    QString country;
+
+    bool isEmpty() const;
+    QString toMultiLineText() const;
+    bool operator==(const Address& other) const;
+};
+
+struct Customer
+{
+    QString id;
+    QString firstName;
+    QString lastName;
+    QString fullName;  // as sent (OfferGrid), or first + last (FlexPortal)
+    QString email;
+    QString company;
+    QString phone;
+
+    bool operator==(const Customer& other) const;
+};
+
+// A fraction of work done: devices rented, provider items accepted, ...
+struct Progress
+{
+    int done = 0;
+    int total = 0;
+
+    bool isKnown() const { return total > 0; }
+    bool operator==(const Progress& other) const { return done == other.done && total == other.total; }
+};
+
+// One line of an order. FlexPortal lines are devices rented on subscription, OfferGrid lines are
+// services routed to a provider; each platform fills its own half and leaves the other blank.
+struct OrderLine
+{
+    // FlexPortal
+    QString sku;
+    QString productName;
+    int quantity = 0;
+    std::optional<double> unitPrice;       // monthly price per unit
+    std::optional<double> contractMonths;
+    QString rentalStatus;                  // pending / partial / completed
+    QStringList rentalIds;
+
+    // OfferGrid
+    QString itemId;
+    QString offerId;
+    QString offerName;
+    QString providerId;
+    QString providerName;
+    QString itemStatus;
+    QDateTime scheduledFor;                // UTC
+    QString providerNotes;
+
+    // Devices of this line that already have a subscription (FlexPortal).
+    Progress rentalProgress() const;
+    bool operator==(const OrderLine& other) const;
+};
+
+struct Totals
+{
+    std::optional<double> subtotal;
+    std::optional<double> tax;
+    std::optional<double> total;
+    QString currency;  // ISO 4217, empty when the platform has no amounts
+
+    bool operator==(const Totals& other) const;
+};
+
+struct Payment
+{
+    QString status;
+    QString method;
+    QString transactionId;
+    std::optional<double> paidAmount;
+
+    bool operator==(const Payment& other) const;
+};
+
+// OfferGrid: how far the providers have come with the order's items.
+struct ProviderProgress
+{
+    int accepted = 0;  // items at `accepted` or beyond (scheduled, in_progress, completed, active)
+    int total = 0;
+    int rejected = 0;
+    int failed = 0;
+
+    bool operator==(const ProviderProgress& other) const;
+};
+
+// One order of either platform, as the agent needs it. The list model keeps one of these per row,
+// so it holds no copy of the raw JSON: the "raw data" view asks the backend for the order again.
+struct Order
+{
+    Platform platform = Platform::FlexPortal;
+    QString accountId;  // which configured account it came from
+    QString id;
+    QString status;     // native status, as sent
+    QString orderType;  // FlexPortal: standard / extension / upgrade
+
+    Customer customer;
+    Address billingAddress;
+    Address shippingAddress;  // FlexPortal shipping address, OfferGrid service address
+
+    QList<OrderLine> lines;
+    Totals totals;
+    Payment payment;
+    QString notes;
+    QString trackingNumber;
+
+    // FlexPortal's rentalProgress (rented / total devices); unknown for OfferGrid.
+    Progress rentalProgress;
+    QStringList rentalIds;
+
+    QDateTime createdAt;  // UTC
+    QDateTime updatedAt;  // UTC
+    QDateTime shippedAt;  // UTC
+
+    Stage stage() const;
+    ProviderProgress providerProgress() const;
+    // The one progress shown in lists: devices rented (FlexPortal) or items accepted (OfferGrid).
+    Progress progress() const;
+    QString customerDisplayName() const;
+
+    bool operator==(const Order& other) const;
+};
+
+// OfferGrid item statuses that count as "accepted or beyond".
+bool isOfferGridAcceptedOrBeyond(QStringView itemStatus);
+
+} // namespace OrderDesk
