@@ -1,0 +1,130 @@
+#pragma once
+
+#include "domain/apierror.h"
+#include "domain/order.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QObject>
+
+#include <optional>
+
+namespace OrderDesk {
+
+// One request to a platform as the callers see it: it finishes exactly once, with a result or an
+// ApiError, and can be aborted (then it finishes with Kind::Aborted). It deletes itself after
+// finished() has been delivered, so callers hold it in a QPointer.
+class ApiJob : public QObject
+{
+    Q_OBJECT
+
+public:
+    using QObject::QObject;
+
+    bool isFinished() const { return m_finished; }
+    bool failed() const { return m_error.has_value(); }
+    const std::optional<ApiError>& error() const { return m_error; }
+    void abort();
+
+signals:
+    void finished();
+
+protected:
+    void finishWithSuccess();
+    void finishWithError(const ApiError& error);
+    virtual void stop() = 0;  // drop whatever is in flight; no signal after this
+
+private:
+    void finish();
+
+    bool m_finished = false;
+    std::optional<ApiError> m_error;
+};
+
+// Every order of an account: pages arrive one by one so that a view can show the first rows at once.
+class ListOrdersJob : public ApiJob
+{
+    Q_OBJECT
+
+public:
+    using ApiJob::ApiJob;
+
+    int ordersSoFar() const { return m_orders; }
+    int pagesSoFar() const { return m_pages; }
+
+signals:
+    void pageReceived(const QList<OrderDesk::Order>& orders);
+    void progress(int ordersSoFar, int pagesSoFar);
+
+protected:
+    void deliverPage(const QList<Order>& orders);
+
+private:
+    int m_orders = 0;
+    int m_pages = 0;
+};
+
+// One order, read again; also keeps the body exactly as the platform sent it (the "raw data" view).
+class FetchOrderJob : public ApiJob
+{
+    Q_OBJECT
+
+public:
+    using ApiJob::ApiJob;
+
+    const Order& order() const { return m_order; }
+    const QByteArray& rawBody() const { return m_raw; }
+
+protected:
+    void setResult(Order order, QByteArray raw);
+
+private:
+    Order m_order;
+    QByteArray m_raw;
+};
+
+// What came of one cancel request.
+struct CancelOutcome
+{
+    enum class Kind {
+        Cancelled,         // the platform cancelled the order
+        AlreadyCancelled,  // it was cancelled before; nothing changed
+        Refused,           // the platform refused (its rules, validation, auth, not found, rate limit)
+        Failed,            // the request did not reach the platform (nothing can have happened)
+        Unknown,           // the request went out but no answer came back (timeout, dropped connection)
+    };
+    // For Unknown: what reading the order again showed.
+    enum class ReRead { NotNeeded, ShowsCancelled, ShowsNotCancelled, Failed };
+
+    Kind kind = Kind::Failed;
+    ReRead reRead = ReRead::NotNeeded;
+    bool requestSent = false;
+    int httpStatus = 0;
+    std::optional<ApiError> error;  // what the platform or network said, for every kind but Cancelled
+    std::optional<Order> order;     // the order as read back after the attempt, when that worked
+
+    QString kindKey() const;  // "cancelled", "already-cancelled", "refused", "failed", "unknown"
+    QString summary() const;  // in words, translated, for the agent
+};
+
+class CancelOrderJob : public ApiJob
+{
+    Q_OBJECT
+
+public:
+    using ApiJob::ApiJob;
+
+    const CancelOutcome& outcome() const { return m_outcome; }
+
+signals:
+    void requestSent();  // the cancel went out: from here on it may have happened
+
+protected:
+    // A cancel job always "succeeds" as a job: its outcome says what happened.
+    void finishWithOutcome(CancelOutcome outcome);
+
+private:
+    CancelOutcome m_outcome;
+};
+
+} // namespace OrderDesk

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "api/result.h"
+
+#include <QByteArray>
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <optional>
+
+namespace OrderDesk {
+
+// Bodies up to this size decode in place; larger ones on the thread pool, so that a 50 MB list
+// never stalls the GUI thread.
+inline constexpr qsizetype InlineDecodeLimit = 32 * 1024;
+
+// Decodes `body` with `decode` and hands the result to `done` on `context`'s thread. When `context`
+// dies first, the result is dropped and `done` never runs.
+template <typename T, typename Decode, typename Done>
+void decodeAsync(QObject* context, QByteArray body, Decode decode, Done done)
+{
+    if (body.size() <= InlineDecodeLimit) {
+        done(Result<T>(decode(body)));
+        return;
+    }
+    auto* watcher = new QFutureWatcher<std::optional<Result<T>>>(context);
+    QObject::connect(watcher, &QFutureWatcherBase::finished, context, [watcher, done = std::move(done)]() {
+        std::optional<Result<T>> result = watcher->result();
+        watcher->deleteLater();
+        done(std::move(*result));
+    });
+    watcher->setFuture(QtConcurrent::run([body = std::move(body), decode = std::move(decode)]() {
+        return std::optional<Result<T>>(decode(body));
+    }));
+}
+
+} // namespace OrderDesk

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "api/orderbackend.h"
+
+namespace OrderDesk {
+
+// FlexPortal: Bearer key and Tenant-ID on every request, cursor paging, POST .../cancel.
+class FlexPortalBackend : public OrderBackend
+{
+    Q_OBJECT
+
+public:
+    static constexpr int PageSize = 100;
+
+    using OrderBackend::OrderBackend;
+
+    ListOrdersJob* listOrders(const QString& status = {}) override;
+    Result<Order> decodeOrder(const QByteArray& body) const override;
+    QByteArray orderPath(const QString& orderId) const override;
+    QByteArray cancelPath(const QString& orderId) const override;
+    QByteArray cancelVerb() const override { return "POST"; }
+    QByteArray listPath(const QString& status, const QString& cursor) const;
+
+protected:
+    void addAuthentication(QNetworkRequest& request) const override;
+    ApiError decodeError(int httpStatus, const QByteArray& body) const override;
+};
+
+} // namespace OrderDesk

@@ -1,0 +1,140 @@
+#include "offergridbackend.h"
+
+#include "api/asyncdecode.h"
+#include "api/offergrid/offergriddecoder.h"
+
+namespace OrderDesk {
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+// The whole list comes as one body (50,000 orders are about 50 MB): it is decoded on the thread
+// pool and handed over in slices, so that the first rows show at once and no insert is huge.
+class OfferGridListJob : public ListOrdersJob
+{
+public:
+    static constexpr int SliceSize = 1000;
+
+    OfferGridListJob(OfferGridBackend* backend, const QString& status)
+        : ListOrdersJob(backend)
+        , m_backend(backend)
+    {
+        QByteArray path = "/reseller/orders";
+        if (!status.isEmpty())
+            path += "?status=" + QUrl::toPercentEncoding(status);
+        m_call = backend->newCall("GET", path, {}, this);
+        connect(m_call, &HttpCall::finished, this, &OfferGridListJob::onReply);
+        QMetaObject::invokeMethod(m_call, &HttpCall::start, Qt::QueuedConnection);
+    }
+
+protected:
+    void stop() override
+    {
+        m_stopped = true;
+        m_call->abort();
+    }
+
+private:
+    void onReply()
+    {
+        const HttpReply& reply = m_call->reply();
+        if (reply.aborted || m_stopped)
+            return;
+        if (!reply.isHttpSuccess()) {
+            finishWithError(m_backend->errorFor(reply));
+            return;
+        }
+        decodeAsync<QList<Order>>(this, reply.body, &OfferGridDecoder::decodeList,
+                                  [this](Result<QList<Order>> result) { onDecoded(std::move(result)); });
+    }
+
+    void onDecoded(Result<QList<Order>> result)
+    {
+        if (m_stopped)
+            return;
+        if (!result.ok()) {
+            finishWithError(result.error());
+            return;
+        }
+        m_orders = std::move(result).value();
+        for (Order& order : m_orders)
+            order.accountId = m_backend->account().id;
+        deliverNextSlice();
+    }
+
+    void deliverNextSlice()
+    {
+        if (m_stopped)
+            return;
+        const qsizetype n = std::min<qsizetype>(SliceSize, m_orders.size() - m_next);
+        if (n > 0 || m_next == 0)
+            deliverPage(m_orders.mid(m_next, n));
+        m_next += n;
+        if (m_next >= m_orders.size()) {
+            m_orders.clear();
+            finishWithSuccess();
+            return;
+        }
+        // Let the event loop breathe between slices (repaints, the stop button).
+        QMetaObject::invokeMethod(this, [this] { deliverNextSlice(); }, Qt::QueuedConnection);
+    }
+
+    OfferGridBackend* m_backend;
+    HttpCall* m_call;
+    QList<Order> m_orders;
+    qsizetype m_next = 0;
+    bool m_stopped = false;
+};
+
+} // namespace
+
+ListOrdersJob* OfferGridBackend::listOrders(const QString& status)
+{
+    return new OfferGridListJob(this, status);
+}
+
+Result<Order> OfferGridBackend::decodeOrder(const QByteArray& body) const
+{
+    return OfferGridDecoder::decodeOrder(body);
+}
+
+QByteArray OfferGridBackend::orderPath(const QString& orderId) const
+{
+    return "/reseller/orders/" + encodeSegment(orderId);
+}
+
+QByteArray OfferGridBackend::cancelPath(const QString& orderId) const
+{
+    return orderPath(orderId) + "/cancel";
+}
+
+ApiError OfferGridBackend::interpretCancelRefusal(const HttpReply& reply) const
+{
+    ApiError error = errorFor(reply);
+    // OfferGrid documents no codes for a refused cancel: a 400 with one message is its rules
+    // speaking (the cancel flow then reads the order to tell "already cancelled" apart), while
+    // a list of messages is NestJS validation of our request.
+    if ((reply.status == 400 || reply.status == 409) && error.details.isEmpty())
+        error.kind = ApiError::Kind::NotCancellable;
+    return error;
+}
+
+void OfferGridBackend::addAuthentication(QNetworkRequest& request) const
+{
+    request.setRawHeader("x-api-key", secret().toUtf8());
+}
+
+ApiError OfferGridBackend::decodeError(int httpStatus, const QByteArray& body) const
+{
+    return OfferGridDecoder::decodeError(httpStatus, body);
+}
+
+std::optional<int> OfferGridBackend::bodyRetryAfter(const HttpReply& reply) const
+{
+    if (reply.status != 429)
+        return std::nullopt;
+    return OfferGridDecoder::decodeError(reply.status, reply.body).retryAfterSeconds;
+}
+
+} // namespace OrderDesk

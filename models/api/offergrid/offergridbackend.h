@@ -1,0 +1,28 @@
+#pragma once
+
+#include "api/orderbackend.h"
+
+namespace OrderDesk {
+
+// OfferGrid: x-api-key, one list without paging, PATCH .../cancel, NestJS error bodies.
+class OfferGridBackend : public OrderBackend
+{
+    Q_OBJECT
+
+public:
+    using OrderBackend::OrderBackend;
+
+    ListOrdersJob* listOrders(const QString& status = {}) override;
+    Result<Order> decodeOrder(const QByteArray& body) const override;
+    QByteArray orderPath(const QString& orderId) const override;
+    QByteArray cancelPath(const QString& orderId) const override;
+    QByteArray cancelVerb() const override { return "PATCH"; }
+    ApiError interpretCancelRefusal(const HttpReply& reply) const override;
+
+protected:
+    void addAuthentication(QNetworkRequest& request) const override;
+    ApiError decodeError(int httpStatus, const QByteArray& body) const override;
+    std::optional<int> bodyRetryAfter(const HttpReply& reply) const override;
+};
+
+} // namespace OrderDesk

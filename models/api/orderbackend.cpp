@@ -1,0 +1,123 @@
+#include "orderbackend.h"
+
+#include "api/asyncdecode.h"
+#include "api/cancelflow.h"
+
+#include <QCoreApplication>
+#include <QNetworkAccessManager>
+
+namespace OrderDesk {
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+class FetchOrderFlow : public FetchOrderJob
+{
+public:
+    FetchOrderFlow(OrderBackend* backend, const QString& orderId)
+        : FetchOrderJob(backend)
+        , m_backend(backend)
+    {
+        m_call = backend->newCall("GET", backend->orderPath(orderId), {}, this);
+        connect(m_call, &HttpCall::finished, this, &FetchOrderFlow::onReply);
+        m_call->start();
+    }
+
+protected:
+    void stop() override { m_call->abort(); }
+
+private:
+    void onReply()
+    {
+        const HttpReply& reply = m_call->reply();
+        if (reply.aborted)
+            return;
+        if (!reply.isHttpSuccess()) {
+            finishWithError(m_backend->errorFor(reply));
+            return;
+        }
+        const OrderBackend* backend = m_backend;
+        QByteArray raw = reply.body;
+        decodeAsync<Order>(
+            this, raw, [backend](const QByteArray& body) { return backend->decodeOrder(body); },
+            [this, raw](Result<Order> result) {
+                if (!result.ok()) {
+                    finishWithError(result.error());
+                    return;
+                }
+                Order order = std::move(result).value();
+                order.accountId = m_backend->account().id;
+                setResult(std::move(order), raw);
+                finishWithSuccess();
+            });
+    }
+
+    const OrderBackend* m_backend;
+    HttpCall* m_call;
+};
+
+} // namespace
+
+OrderBackend::OrderBackend(Account account, QString secret, QNetworkAccessManager* manager,
+                           TransportSettings settings, QObject* parent)
+    : QObject(parent)
+    , m_account(std::move(account))
+    , m_secret(std::move(secret))
+    , m_manager(manager)
+    , m_settings(settings)
+{
+}
+
+QByteArray OrderBackend::encodeSegment(const QString& segment)
+{
+    // Everything but RFC 3986's unreserved characters, so "/", "#", "?", "%" and spaces in an id
+    // travel as data, not as URL syntax; the server decodes each segment exactly once.
+    return QUrl::toPercentEncoding(segment);
+}
+
+HttpCall* OrderBackend::newCall(const QByteArray& verb, const QByteArray& encodedPathAndQuery,
+                                const QByteArray& body, QObject* parent) const
+{
+    QByteArray base = m_account.baseUrl.toEncoded(QUrl::StripTrailingSlash);
+    const QUrl url = QUrl::fromEncoded(base + encodedPathAndQuery, QUrl::StrictMode);
+    QNetworkRequest request(url);
+    request.setRawHeader("Accept", "application/json");
+    request.setHeader(QNetworkRequest::UserAgentHeader, u"OrderDesk/%1"_s.arg(QCoreApplication::applicationVersion()));
+    if (!body.isEmpty())
+        request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+    addAuthentication(request);
+    auto* call = new HttpCall(m_manager, request, verb, body, m_settings, parent);
+    call->setRetryHint([this](const HttpReply& reply) { return bodyRetryAfter(reply); });
+    return call;
+}
+
+ApiError OrderBackend::errorFor(const HttpReply& reply) const
+{
+    if (!reply.hasHttpStatus())
+        return reply.transportError();
+    ApiError error = decodeError(reply.status, reply.body);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (!error.retryAfterSeconds)
+        error.retryAfterSeconds = parseRetryAfter(reply.retryAfterHeader, now);
+    if (!error.retryAfterSeconds && reply.status == 429)
+        error.retryAfterSeconds = parseRateLimitReset(reply.rateLimitResetHeader, now);
+    return error;
+}
+
+ApiError OrderBackend::interpretCancelRefusal(const HttpReply& reply) const
+{
+    return errorFor(reply);
+}
+
+FetchOrderJob* OrderBackend::fetchOrder(const QString& orderId)
+{
+    return new FetchOrderFlow(this, orderId);
+}
+
+CancelOrderJob* OrderBackend::cancelOrder(const QString& orderId, const QString& reason)
+{
+    return new CancelFlow(this, orderId, reason);
+}
+
+} // namespace OrderDesk

@@ -1,0 +1,245 @@
+#include "transport.h"
+
+#include "api/account.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QRandomGenerator>
+#include <QSslError>
+
+namespace OrderDesk {
+
+Q_LOGGING_CATEGORY(lcApi, "orderdesk.api")
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+// Retry-After values above this are not waited for: the request fails as rate limited instead.
+constexpr int MaxHonouredWaitSeconds = 120;
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Transport", text);
+}
+} // namespace
+
+bool HttpReply::mayHaveReachedServer() const
+{
+    if (hasHttpStatus())
+        return true;
+    switch (networkError) {
+    case QNetworkReply::ConnectionRefusedError:
+    case QNetworkReply::HostNotFoundError:
+    case QNetworkReply::SslHandshakeFailedError:
+    case QNetworkReply::ProxyConnectionRefusedError:
+    case QNetworkReply::ProxyNotFoundError:
+    case QNetworkReply::ProtocolUnknownError:
+    case QNetworkReply::ProtocolInvalidOperationError:
+        return false;
+    default:
+        break;
+    }
+    return !tlsFailed;
+}
+
+ApiError HttpReply::transportError() const
+{
+    if (aborted)
+        return ApiError(ApiError::Kind::Aborted, tr("The request was stopped."));
+    if (urlRefused)
+        return ApiError(ApiError::Kind::Configuration, networkErrorText);
+    if (tlsFailed)
+        return ApiError(ApiError::Kind::Tls, networkErrorText);
+    if (timedOut)
+        return ApiError(ApiError::Kind::Timeout, tr("No data arrived within the timeout."));
+    if (tooLarge)
+        return ApiError(ApiError::Kind::Protocol, tr("The reply was larger than OrderDesk accepts; it was not read."));
+    if (redirectRefused)
+        return ApiError(ApiError::Kind::Protocol,
+                        tr("The server redirected the request to another address; OrderDesk does not follow it "
+                           "so that the API key stays with the account's own server."));
+    return ApiError(ApiError::Kind::Network, networkErrorText);
+}
+
+std::optional<int> parseRetryAfter(const QByteArray& value, const QDateTime& nowUtc)
+{
+    const QByteArray v = value.trimmed();
+    if (v.isEmpty())
+        return std::nullopt;
+    bool ok = false;
+    const qlonglong seconds = v.toLongLong(&ok);
+    if (ok)
+        return seconds < 0 ? std::nullopt : std::optional<int>(int(std::min<qlonglong>(seconds, 86400)));
+    const QDateTime when = QDateTime::fromString(QString::fromLatin1(v), Qt::RFC2822Date);
+    if (!when.isValid())
+        return std::nullopt;
+    return int(std::clamp<qint64>(nowUtc.secsTo(when), 0, 86400));
+}
+
+std::optional<int> parseRateLimitReset(const QByteArray& value, const QDateTime& nowUtc)
+{
+    bool ok = false;
+    const qlonglong v = value.trimmed().toLongLong(&ok);
+    if (!ok || v < 0)
+        return std::nullopt;
+    if (v < 1000000000LL)  // not an epoch time: seconds from now
+        return int(std::min<qlonglong>(v, 86400));
+    return int(std::clamp<qint64>(v - nowUtc.toSecsSinceEpoch(), 0, 86400));
+}
+
+HttpCall::HttpCall(QNetworkAccessManager* manager, QNetworkRequest request, QByteArray verb, QByteArray body,
+                   const TransportSettings& settings, QObject* parent)
+    : QObject(parent)
+    , m_manager(manager)
+    , m_request(std::move(request))
+    , m_verb(std::move(verb))
+    , m_body(std::move(body))
+    , m_settings(settings)
+{
+    m_retryTimer.setSingleShot(true);
+    connect(&m_retryTimer, &QTimer::timeout, this, &HttpCall::sendOnce);
+    m_request.setTransferTimeout(m_settings.timeoutMs);
+    m_request.setAttribute(QNetworkRequest::Http2AllowedAttribute, m_settings.http2);
+    // Never follow a redirect to another origin: the API key would go with it.
+    m_request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
+}
+
+HttpCall::~HttpCall()
+{
+    if (m_current) {
+        m_current->disconnect(this);
+        m_current->abort();
+        m_current->deleteLater();
+    }
+}
+
+void HttpCall::start()
+{
+    const QString problem = Accounts::checkBaseUrl(m_request.url().adjusted(QUrl::RemovePath | QUrl::RemoveQuery));
+    if (!problem.isEmpty()) {
+        m_reply.networkError = QNetworkReply::ProtocolUnknownError;
+        m_reply.networkErrorText = problem;
+        m_reply.urlRefused = true;
+        QMetaObject::invokeMethod(this, &HttpCall::finish, Qt::QueuedConnection);
+        return;
+    }
+    sendOnce();
+}
+
+void HttpCall::abort()
+{
+    if (m_finished)
+        return;
+    m_retryTimer.stop();
+    m_reply.aborted = true;
+    if (m_current) {
+        m_current->disconnect(this);
+        m_current->abort();
+        m_current->deleteLater();
+        m_current = nullptr;
+    }
+    finish();
+}
+
+void HttpCall::sendOnce()
+{
+    ++m_tries;
+    m_sawSslErrors = false;
+    m_tooLarge = false;
+    QNetworkReply* reply = m_verb == "GET" ? m_manager->get(m_request)
+                                            : m_manager->sendCustomRequest(m_request, m_verb, m_body);
+    m_current = reply;
+    qCDebug(lcApi).noquote() << m_verb << m_request.url().path(QUrl::FullyEncoded) << "try" << m_tries;
+    connect(reply, &QNetworkReply::finished, this, &HttpCall::onReplyFinished);
+    // TLS errors are never ignored: noting them is all; the reply then fails on its own.
+    connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError>&) { m_sawSslErrors = true; });
+    connect(reply, &QNetworkReply::downloadProgress, this, [this, reply](qint64 received, qint64 total) {
+        if (received > m_settings.maxBodyBytes || total > m_settings.maxBodyBytes) {
+            m_tooLarge = true;
+            reply->abort();
+        }
+    });
+}
+
+void HttpCall::onReplyFinished()
+{
+    QNetworkReply* reply = m_current;
+    if (!reply)
+        return;
+    m_current = nullptr;
+    reply->deleteLater();
+
+    HttpReply r;
+    r.tries = m_tries;
+    r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    r.networkError = reply->error();
+    r.networkErrorText = reply->errorString();
+    r.retryAfterHeader = reply->rawHeader("Retry-After");
+    r.rateLimitResetHeader = reply->rawHeader("X-RateLimit-Reset");
+    r.tooLarge = m_tooLarge;
+    r.tlsFailed = m_sawSslErrors || r.networkError == QNetworkReply::SslHandshakeFailedError;
+    r.redirectRefused = r.networkError == QNetworkReply::InsecureRedirectError
+        || r.networkError == QNetworkReply::TooManyRedirectsError;
+    // Qt reports a transfer timeout as OperationCanceledError (6.4) or TimeoutError (newer); our own
+    // abort() never gets here, so a cancelled operation here is the timeout.
+    r.timedOut = !r.tooLarge
+        && (r.networkError == QNetworkReply::TimeoutError || r.networkError == QNetworkReply::OperationCanceledError);
+    if (r.tooLarge || r.timedOut || r.tlsFailed)
+        r.status = 0;  // whatever arrived is not a reply to act on
+    else
+        r.body = reply->readAll();
+    if (r.tlsFailed && r.networkErrorText.isEmpty())
+        r.networkErrorText = tr("The server's certificate was not accepted.");
+    m_reply = r;
+
+    qCDebug(lcApi).noquote() << m_verb << m_request.url().path(QUrl::FullyEncoded) << "->" << r.status
+                             << r.networkError;
+
+    if (const std::optional<int> delay = retryDelayMs(r)) {
+        emit retrying(m_tries + 1, *delay);
+        m_retryTimer.start(*delay);
+        return;
+    }
+    finish();
+}
+
+std::optional<int> HttpCall::retryDelayMs(const HttpReply& r) const
+{
+    if (m_verb != "GET" || m_tries >= m_settings.maxTries)
+        return std::nullopt;
+    if (r.tlsFailed || r.tooLarge || r.redirectRefused)
+        return std::nullopt;
+    const bool transient = r.hasHttpStatus() ? (r.status >= 500 || r.status == 429)
+                                             : r.networkError != QNetworkReply::NoError;
+    if (!transient)
+        return std::nullopt;
+
+    // What the server asks for wins over our own backoff; a wait longer than we are willing to
+    // sit through ends the request as rate limited.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    std::optional<int> serverWait = parseRetryAfter(r.retryAfterHeader, now);
+    if (!serverWait && m_retryHint)
+        serverWait = m_retryHint(r);
+    if (!serverWait && r.status == 429)
+        serverWait = parseRateLimitReset(r.rateLimitResetHeader, now);
+    if (serverWait) {
+        if (*serverWait > MaxHonouredWaitSeconds)
+            return std::nullopt;
+        return *serverWait * 1000 + int(QRandomGenerator::global()->bounded(250));
+    }
+    const qint64 exponential = qint64(m_settings.backoffBaseMs) << std::min(m_tries - 1, 16);
+    const int base = int(std::min<qint64>(exponential, m_settings.backoffCapMs));
+    const int jitter = base > 1 ? int(QRandomGenerator::global()->bounded(base / 2 + 1)) : 0;
+    return base + jitter;  // between base and 1.5 * base
+}
+
+void HttpCall::finish()
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    emit finished();
+}
+
+} // namespace OrderDesk

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+namespace OrderDesk {
+
+// One cancel attempt as the history keeps it: written as "pending" before the request goes out,
+// completed with what came of it. Never holds a secret.
+struct CancelAttempt
+{
+    qint64 id = 0;
+    QDateTime startedAt;    // UTC
+    QDateTime completedAt;  // UTC; invalid while pending
+    QString agent;
+    QString machine;
+    QString appVersion;
+    QString accountId;
+    QString platform;  // platformKey()
+    QString baseUrl;   // region or base URL the request went to
+    QString orderId;
+    QString customer;
+    QString statusBefore;
+    QString progressBefore;
+    QString reasonPreset;  // CancelReason::presetKey()
+    QString reasonText;    // what was sent
+    QString outcome = QStringLiteral("pending");  // pending, cancelled, already-cancelled, refused, failed, unknown
+    int httpStatus = 0;
+    QString errorCode;
+    QString message;
+    QString reReadStatus;  // the order's status as read back after the attempt, when known
+};
+
+} // namespace OrderDesk

@@ -1,0 +1,293 @@
+#include "orderlistmodel.h"
+
+#include "itemmodels/roles.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace OrderDesk {
+
+using namespace Qt::Literals::StringLiterals;
+
+OrderListModel::OrderListModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+int OrderListModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_orders.size());
+}
+
+int OrderListModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString OrderListModel::keyOf(const QString& accountId, const QString& orderId)
+{
+    return accountId + QChar(0x1f) + orderId;
+}
+
+int OrderListModel::rowOf(const QString& accountId, const QString& orderId) const
+{
+    return m_rowByKey.value(keyOf(accountId, orderId), -1);
+}
+
+QString OrderListModel::progressText(const Order& order)
+{
+    const Progress p = order.progress();
+    if (order.platform == Platform::FlexPortal) {
+        if (!p.isKnown())
+            return QCoreApplication::translate("OrderListModel", "No devices");
+        return QCoreApplication::translate("OrderListModel", "%1 of %n device(s) rented", nullptr, p.total)
+            .arg(p.done);
+    }
+    if (!p.isKnown())
+        return QCoreApplication::translate("OrderListModel", "No items");
+    QString text = QCoreApplication::translate("OrderListModel", "%1 of %n provider item(s) accepted", nullptr, p.total)
+                       .arg(p.done);
+    const ProviderProgress pp = order.providerProgress();
+    if (pp.rejected > 0)
+        text += u"; "_s + QCoreApplication::translate("OrderListModel", "%n rejected", nullptr, pp.rejected);
+    if (pp.failed > 0)
+        text += u"; "_s + QCoreApplication::translate("OrderListModel", "%n failed", nullptr, pp.failed);
+    return text;
+}
+
+OrderListModel::Row OrderListModel::makeRow(const Order& order) const
+{
+    Row row;
+    row.order = order;
+    const QString name = order.customerDisplayName();
+    row.customerKey = name.toCaseFolded();
+    row.searchText = QStringList{order.id, name, order.customer.email, order.customer.company}
+                         .join(QChar(0x1f))
+                         .toCaseFolded();
+    return row;
+}
+
+void OrderListModel::rebuildIndex(int fromRow)
+{
+    for (int r = fromRow; r < int(m_orders.size()); ++r)
+        m_rowByKey.insert(keyOf(m_orders[r].order.accountId, m_orders[r].order.id), r);
+}
+
+void OrderListModel::upsertOrders(const QList<Order>& orders)
+{
+    std::vector<Row> fresh;
+    QSet<QString> freshKeys;
+    int firstChanged = -1;
+    int lastChanged = -1;
+    for (const Order& order : orders) {
+        const QString key = keyOf(order.accountId, order.id);
+        const int existing = m_rowByKey.value(key, -1);
+        if (existing >= 0) {
+            m_orders[existing] = makeRow(order);
+            firstChanged = firstChanged < 0 ? existing : std::min(firstChanged, existing);
+            lastChanged = std::max(lastChanged, existing);
+        } else if (!freshKeys.contains(key)) {
+            freshKeys.insert(key);
+            fresh.push_back(makeRow(order));
+        }
+    }
+    if (firstChanged >= 0)
+        emit dataChanged(index(firstChanged, 0), index(lastChanged, ColumnCount - 1));
+    if (fresh.empty())
+        return;
+    const int first = int(m_orders.size());
+    beginInsertRows({}, first, first + int(fresh.size()) - 1);
+    m_orders.insert(m_orders.end(), std::make_move_iterator(fresh.begin()), std::make_move_iterator(fresh.end()));
+    rebuildIndex(first);
+    endInsertRows();
+}
+
+void OrderListModel::upsertOrder(const Order& order)
+{
+    upsertOrders({order});
+}
+
+void OrderListModel::beginAccountRefresh(const QString& accountId)
+{
+    m_refreshing.insert(accountId);
+    for (Row& row : m_orders) {
+        if (row.order.accountId == accountId)
+            row.seen = false;
+    }
+}
+
+void OrderListModel::endAccountRefresh(const QString& accountId, bool removeUnseen)
+{
+    if (!m_refreshing.remove(accountId))
+        return;
+    if (!removeUnseen) {
+        for (Row& row : m_orders) {
+            if (row.order.accountId == accountId)
+                row.seen = true;
+        }
+        return;
+    }
+    // Remove unseen rows from the bottom up, one contiguous run at a time.
+    int r = int(m_orders.size()) - 1;
+    bool removed = false;
+    while (r >= 0) {
+        if (m_orders[r].order.accountId != accountId || m_orders[r].seen) {
+            --r;
+            continue;
+        }
+        int first = r;
+        while (first > 0 && m_orders[first - 1].order.accountId == accountId && !m_orders[first - 1].seen)
+            --first;
+        beginRemoveRows({}, first, r);
+        for (int i = first; i <= r; ++i)
+            m_rowByKey.remove(keyOf(m_orders[i].order.accountId, m_orders[i].order.id));
+        m_orders.erase(m_orders.begin() + first, m_orders.begin() + r + 1);
+        endRemoveRows();
+        removed = true;
+        r = first - 1;
+    }
+    if (removed)
+        rebuildIndex(0);
+}
+
+void OrderListModel::removeAccount(const QString& accountId)
+{
+    beginAccountRefresh(accountId);
+    endAccountRefresh(accountId);
+}
+
+void OrderListModel::clear()
+{
+    beginResetModel();
+    m_orders.clear();
+    m_rowByKey.clear();
+    m_refreshing.clear();
+    endResetModel();
+}
+
+void OrderListModel::setAccountLabel(const QString& accountId, const QString& label)
+{
+    m_accountLabels.insert(accountId, label);
+    if (!m_orders.empty())
+        emit dataChanged(index(0, SourceColumn), index(rowCount() - 1, SourceColumn), {Qt::DisplayRole});
+}
+
+QVariant OrderListModel::display(const Order& o, int column) const
+{
+    switch (column) {
+    case IdColumn:
+        return o.id;
+    case SourceColumn:
+        return QCoreApplication::translate("OrderListModel", "%1 · %2")
+            .arg(m_accountLabels.value(o.accountId, o.accountId), platformName(o.platform));
+    case CustomerColumn:
+        return o.customerDisplayName();
+    case StatusColumn:
+        return QString(o.status).replace(u'_', u' ');
+    case ProgressColumn: {
+        const Progress p = o.progress();
+        return p.isKnown() ? u"%1/%2"_s.arg(p.done).arg(p.total) : QString();
+    }
+    case TotalColumn:
+        if (!o.totals.total)
+            return QString();
+        return QLocale().toString(*o.totals.total, 'f', 2) + u' ' + o.totals.currency;
+    case CreatedColumn:
+        return o.createdAt.isValid() ? QLocale().toString(o.createdAt.toLocalTime(), QLocale::ShortFormat) : QString();
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant OrderListModel::sortKey(int row, int column) const
+{
+    const Order& o = m_orders[row].order;
+    switch (column) {
+    case CustomerColumn:
+        return m_orders[row].customerKey;
+    case ProgressColumn: {
+        const Progress p = o.progress();
+        return p.isKnown() ? double(p.done) / p.total : -1.0;
+    }
+    case TotalColumn:
+        return o.totals.total.value_or(-1.0);
+    case CreatedColumn:
+        return o.createdAt.toMSecsSinceEpoch();
+    default:
+        break;
+    }
+    return display(o, column);
+}
+
+QVariant OrderListModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Order& o = m_orders[index.row()].order;
+    switch (role) {
+    case Qt::DisplayRole:
+        return display(o, index.column());
+    case Qt::ToolTipRole:
+    case Qt::AccessibleTextRole:
+        if (index.column() == ProgressColumn)
+            return progressText(o);
+        if (index.column() == StatusColumn)
+            return QCoreApplication::translate("OrderListModel", "%1 (%2)").arg(o.status, stageName(o.stage()));
+        return display(o, index.column());
+    case Qt::TextAlignmentRole:
+        if (index.column() == TotalColumn)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case Roles::OrderKey:
+        return keyOf(o.accountId, o.id);
+    case Roles::OrderId:
+        return o.id;
+    case Roles::AccountId:
+        return o.accountId;
+    case Roles::Platform:
+        return int(o.platform);
+    case Roles::NativeStatus:
+        return o.status;
+    case Roles::Stage:
+        return int(o.stage());
+    case Roles::ProgressDone:
+        return o.progress().done;
+    case Roles::ProgressTotal:
+        return o.progress().total;
+    case Roles::ProgressText:
+        return progressText(o);
+    case Roles::Sort:
+        return sortKey(index.row(), index.column());
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant OrderListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case IdColumn:
+        return QCoreApplication::translate("OrderListModel", "Order");
+    case SourceColumn:
+        return QCoreApplication::translate("OrderListModel", "Source");
+    case CustomerColumn:
+        return QCoreApplication::translate("OrderListModel", "Customer");
+    case StatusColumn:
+        return QCoreApplication::translate("OrderListModel", "Status");
+    case ProgressColumn:
+        return QCoreApplication::translate("OrderListModel", "Progress");
+    case TotalColumn:
+        return QCoreApplication::translate("OrderListModel", "Total");
+    case CreatedColumn:
+        return QCoreApplication::translate("OrderListModel", "Created");
+    default:
+        break;
+    }
+    return {};
+}
+
+} // namespace OrderDesk

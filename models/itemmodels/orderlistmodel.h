@@ -1,0 +1,73 @@
+#pragma once
+
+#include "domain/order.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QList>
+#include <QSet>
+
+#include <vector>
+
+namespace OrderDesk {
+
+// Every loaded order of every account, one row each. Pages are inserted in one batch each, an
+// order that arrives again replaces its row in place, and a refresh removes only the rows it no
+// longer saw, so selection and scroll position survive it.
+class OrderListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { IdColumn, SourceColumn, CustomerColumn, StatusColumn, ProgressColumn, TotalColumn,
+                  CreatedColumn, ColumnCount };
+
+    explicit OrderListModel(QObject* parent = nullptr);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    void setAccountLabel(const QString& accountId, const QString& label);
+
+    // Adds new orders at the end and replaces the ones already present.
+    void upsertOrders(const QList<Order>& orders);
+    void upsertOrder(const Order& order);
+    // A refresh of one account: rows not delivered again between begin and end are removed,
+    // unless the refresh failed (removeUnseen false), when the account keeps what it showed.
+    void beginAccountRefresh(const QString& accountId);
+    void endAccountRefresh(const QString& accountId, bool removeUnseen = true);
+    void removeAccount(const QString& accountId);
+    void clear();
+
+    const Order& orderAt(int row) const { return m_orders.at(row).order; }
+    int rowOf(const QString& accountId, const QString& orderId) const;
+    static QString keyOf(const QString& accountId, const QString& orderId);
+
+    // Precomputed, for the proxy's hot loops.
+    const QString& searchTextAt(int row) const { return m_orders.at(row).searchText; }
+    const QString& customerSortKeyAt(int row) const { return m_orders.at(row).customerKey; }
+    static QString progressText(const Order& order);
+
+private:
+    struct Row
+    {
+        Order order;
+        QString searchText;   // id, customer name, email, company; case-folded
+        QString customerKey;  // case-folded display name
+        bool seen = true;     // delivered during the running refresh
+    };
+
+    Row makeRow(const Order& order) const;
+    void rebuildIndex(int fromRow);
+    QVariant display(const Order& order, int column) const;
+    QVariant sortKey(int row, int column) const;
+
+    std::vector<Row> m_orders;
+    QHash<QString, int> m_rowByKey;
+    QHash<QString, QString> m_accountLabels;
+    QSet<QString> m_refreshing;
+};
+
+} // namespace OrderDesk

@@ -1,0 +1,121 @@
+#include "cancelservice.h"
+
+#include "api/orderbackend.h"
+#include "history/cancellationhistory.h"
+#include "itemmodels/orderlistmodel.h"
+#include "services/backendregistry.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+#include <QSysInfo>
+
+namespace OrderDesk {
+
+Q_LOGGING_CATEGORY(lcCancel, "orderdesk.cancel")
+
+using namespace Qt::Literals::StringLiterals;
+
+AgentInfo AgentInfo::fromEnvironment(const QString& configuredName)
+{
+    AgentInfo a;
+    a.name = configuredName.trimmed();
+    if (a.name.isEmpty())
+        a.name = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    a.machine = QSysInfo::machineHostName();
+    a.appVersion = QCoreApplication::applicationVersion();
+    return a;
+}
+
+CancelService::CancelService(BackendRegistry* backends, CancellationHistory* history, OrderListModel* model,
+                             AgentInfo agent, QObject* parent)
+    : QObject(parent)
+    , m_backends(backends)
+    , m_history(history)
+    , m_model(model)
+    , m_agent(std::move(agent))
+{
+}
+
+bool CancelService::isRunning(const QString& accountId, const QString& orderId) const
+{
+    return m_running.contains(OrderListModel::keyOf(accountId, orderId));
+}
+
+std::optional<ApiError> CancelService::submit(const Order& order, const CancelReason& reason)
+{
+    const QString key = OrderListModel::keyOf(order.accountId, order.id);
+    if (m_running.contains(key))
+        return ApiError(ApiError::Kind::Validation, tr("A cancel of this order is already running."));
+    const CancelVerdict verdict = CancellationPolicy::evaluate(order);
+    if (!verdict.allowed)
+        return ApiError(ApiError::Kind::NotCancellable, verdict.explanation);
+    if (!reason.isValid())
+        return ApiError(ApiError::Kind::Validation,
+                        tr("Give a reason of 1 to %1 characters.").arg(CancelReason::MaxLength));
+    OrderBackend* backend = m_backends->backend(order.accountId);
+    if (!backend)
+        return ApiError(ApiError::Kind::Configuration, tr("The order's account is no longer configured."));
+
+    CancelAttempt attempt;
+    attempt.startedAt = QDateTime::currentDateTimeUtc();
+    attempt.agent = m_agent.name;
+    attempt.machine = m_agent.machine;
+    attempt.appVersion = m_agent.appVersion;
+    attempt.accountId = order.accountId;
+    attempt.platform = platformKey(order.platform);
+    attempt.baseUrl = backend->account().baseUrl.toString();
+    attempt.orderId = order.id;
+    attempt.customer = order.customerDisplayName();
+    attempt.statusBefore = order.status;
+    attempt.progressBefore = OrderListModel::progressText(order);
+    attempt.reasonPreset = CancelReason::presetKey(reason.preset);
+    attempt.reasonText = reason.toRequestText();
+
+    // Nothing is sent that the history does not know about.
+    Result<qint64> recorded = m_history->recordPending(attempt);
+    if (!recorded.ok()) {
+        emit historyFailed(recorded.error());
+        return ApiError(recorded.error().kind,
+                        tr("The attempt could not be written to the cancellation history, so nothing was sent. %1")
+                            .arg(recorded.error().message));
+    }
+    attempt.id = recorded.value();
+
+    m_running.insert(key);
+    CancelOrderJob* job = backend->cancelOrder(order.id, attempt.reasonText);
+    connect(job, &ApiJob::finished, this, [this, order, attempt, job] { onFinished(order, attempt, job); });
+    qCInfo(lcCancel).noquote() << "cancel sent for" << order.accountId << order.id;
+    emit cancelStarted(order.accountId, order.id);
+    return std::nullopt;
+}
+
+void CancelService::onFinished(const Order& before, CancelAttempt attempt, CancelOrderJob* job)
+{
+    const CancelOutcome outcome = job->outcome();
+    m_running.remove(OrderListModel::keyOf(before.accountId, before.id));
+
+    attempt.completedAt = QDateTime::currentDateTimeUtc();
+    attempt.outcome = outcome.kindKey();
+    attempt.httpStatus = outcome.httpStatus;
+    if (outcome.error) {
+        attempt.errorCode = outcome.error->code.isEmpty() ? outcome.error->kindKey() : outcome.error->code;
+        attempt.message = outcome.error->message;
+    }
+    if (outcome.order)
+        attempt.reReadStatus = outcome.order->status;
+    if (const std::optional<ApiError> error = m_history->recordOutcome(attempt))
+        emit historyFailed(*error);
+
+    if (outcome.order) {
+        m_model->upsertOrder(*outcome.order);
+    } else if (outcome.kind == CancelOutcome::Kind::Cancelled || outcome.kind == CancelOutcome::Kind::AlreadyCancelled) {
+        // The platform said so but the order could not be read back: show what we know.
+        Order cancelled = before;
+        cancelled.status = u"cancelled"_s;
+        m_model->upsertOrder(cancelled);
+    }
+    qCInfo(lcCancel).noquote() << "cancel of" << before.accountId << before.id << "->" << outcome.kindKey();
+    emit cancelFinished(before.accountId, before.id, outcome);
+}
+
+} // namespace OrderDesk

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "api/apijobs.h"
+#include "domain/cancellationpolicy.h"
+#include "history/cancelattempt.h"
+
+#include <QObject>
+#include <QSet>
+
+namespace OrderDesk {
+
+class BackendRegistry;
+class CancellationHistory;
+class OrderListModel;
+
+// Who is working: written into every history entry.
+struct AgentInfo
+{
+    QString name;
+    QString machine;
+    QString appVersion;
+
+    static AgentInfo fromEnvironment(const QString& configuredName = {});
+};
+
+// The cancel workflow: the policy is asked again, the attempt is written to the history before
+// anything is sent, the request goes out once, and the outcome is written and shown in the list.
+// A second submit for an order whose cancel is still running is refused.
+class CancelService : public QObject
+{
+    Q_OBJECT
+
+public:
+    CancelService(BackendRegistry* backends, CancellationHistory* history, OrderListModel* model, AgentInfo agent,
+                  QObject* parent = nullptr);
+
+    // Starts the cancel; returns an error (and sends nothing) when it may not start.
+    std::optional<ApiError> submit(const Order& order, const CancelReason& reason);
+    bool isRunning(const QString& accountId, const QString& orderId) const;
+    void setAgent(const AgentInfo& agent) { m_agent = agent; }
+
+signals:
+    void cancelStarted(const QString& accountId, const QString& orderId);
+    void cancelFinished(const QString& accountId, const QString& orderId, const OrderDesk::CancelOutcome& outcome);
+    void historyFailed(const OrderDesk::ApiError& error);
+
+private:
+    void onFinished(const Order& before, CancelAttempt attempt, CancelOrderJob* job);
+
+    BackendRegistry* m_backends;
+    CancellationHistory* m_history;
+    OrderListModel* m_model;
+    AgentInfo m_agent;
+    QSet<QString> m_running;
+};
+
+} // namespace OrderDesk
+
+Q_DECLARE_METATYPE(OrderDesk::CancelOutcome)

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "domain/apierror.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+
+namespace OrderDesk {
+
+class BackendRegistry;
+class ListOrdersJob;
+class OrderListModel;
+
+// Loads every enabled account's orders into the list model, page by page, all accounts at once.
+// A reload refreshes rows in place; an account that fails keeps its previous rows and is reported
+// on its own, without hiding the others.
+class OrderLoader : public QObject
+{
+    Q_OBJECT
+
+public:
+    OrderLoader(BackendRegistry* backends, OrderListModel* model, QObject* parent = nullptr);
+
+    void reload();
+    void stop();
+    bool isLoading() const { return !m_jobs.isEmpty(); }
+    int ordersLoaded() const { return m_loaded; }
+
+signals:
+    void loadingChanged(bool loading);
+    void progress(int ordersLoaded, int accountsLoading);
+    void accountFailed(const QString& accountId, const OrderDesk::ApiError& error);
+    void accountLoaded(const QString& accountId, int orders);
+    void finished();
+
+private:
+    void onJobFinished(const QString& accountId, ListOrdersJob* job);
+
+    BackendRegistry* m_backends;
+    OrderListModel* m_model;
+    QHash<QString, QPointer<ListOrdersJob>> m_jobs;
+    int m_loaded = 0;
+};
+
+} // namespace OrderDesk
