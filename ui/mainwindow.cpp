@@ -1,13 +1,311 @@
 #include "mainwindow.h"
 
+#include "api/orderbackend.h"
+#include "canceldialog.h"
+#include "domain/cancellationpolicy.h"
+#include "errorbanner.h"
+#include "itemmodels/orderfilterproxy.h"
+#include "itemmodels/orderlistmodel.h"
+#include "orderdetailspane.h"
+#include "progressdelegate.h"
+#include "services/backendregistry.h"
+#include "services/cancelservice.h"
+#include "services/orderloader.h"
+#include "statusdelegate.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QProgressBar>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTableView>
+#include <QToolBar>
+#include <QToolButton>
+#include <QVBoxLayout>
+
 namespace OrderDesk {
 
-MainWindow::MainWindow(QWidget* parent)
+using namespace Qt::Literals::StringLiterals;
+
+MainWindow::MainWindow(const MainWindowServices& services, QWidget* parent)
     : QMainWindow(parent)
+    , m_services(services)
+    , m_proxy(new OrderFilterProxy(this))
+    , m_search(new QLineEdit(this))
+    , m_statusFilter(new QComboBox(this))
+    , m_table(new QTableView(this))
+    , m_details(new OrderDetailsPane(this))
+    , m_banner(new ErrorBanner(this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
 {
-    setObjectName(QStringLiteral("mainWindow"));
+    setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("OrderDesk"));
-    resize(1200, 760);
+    m_proxy->setOrderModel(m_services.orders);
+
+    buildActions();
+    m_splitter->addWidget(buildListArea());
+    m_splitter->addWidget(m_details);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    setCentralWidget(m_splitter);
+    buildStatusBar();
+
+    connect(m_services.loader, &OrderLoader::loadingChanged, this, &MainWindow::onLoadingChanged);
+    connect(m_services.loader, &OrderLoader::progress, this, &MainWindow::onProgress);
+    connect(m_services.loader, &OrderLoader::accountFailed, this, &MainWindow::onAccountFailed);
+    connect(m_banner, &ErrorBanner::retryRequested, this, &MainWindow::reload);
+    connect(m_details, &OrderDetailsPane::cancelRequested, this, &MainWindow::openCancelDialog);
+    connect(m_details, &OrderDetailsPane::rawDataRequested, this, &MainWindow::fetchRawData);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::showCurrentOrder);
+    connect(m_proxy, &QAbstractItemModel::dataChanged, this, &MainWindow::showCurrentOrder);
+    connect(m_services.cancel, &CancelService::cancelStarted, this, &MainWindow::showCurrentOrder);
+    connect(m_services.cancel, &CancelService::cancelFinished, this, &MainWindow::showCurrentOrder);
+
+    restoreSettings();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildActions()
+{
+    QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction* quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* ordersMenu = menuBar()->addMenu(tr("&Orders"));
+    m_refreshAction = ordersMenu->addAction(tr("&Refresh"), this, &MainWindow::reload);
+    m_refreshAction->setObjectName(u"refreshAction"_s);
+    m_refreshAction->setShortcuts({QKeySequence(Qt::Key_F5), QKeySequence::Refresh});
+    m_stopAction = ordersMenu->addAction(tr("&Stop loading"), m_services.loader, &OrderLoader::stop);
+    m_stopAction->setObjectName(u"stopAction"_s);
+    m_stopAction->setEnabled(false);
+    m_findAction = ordersMenu->addAction(tr("&Find…"), this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+    m_findAction->setShortcut(QKeySequence::Find);
+    ordersMenu->addSeparator();
+    m_cancelAction = ordersMenu->addAction(tr("&Cancel order…"), this, &MainWindow::openCancelDialog);
+    m_cancelAction->setObjectName(u"cancelAction"_s);
+    m_cancelAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X));
+    m_cancelAction->setEnabled(false);
+
+    QToolBar* toolbar = addToolBar(tr("Orders"));
+    toolbar->setObjectName(u"ordersToolBar"_s);
+    toolbar->addAction(m_refreshAction);
+    toolbar->addAction(m_stopAction);
+    toolbar->addAction(m_cancelAction);
+}
+
+QWidget* MainWindow::buildListArea()
+{
+    m_search->setObjectName(u"searchField"_s);
+    m_search->setPlaceholderText(tr("Search id, customer, email or company (Ctrl+F)"));
+    m_search->setAccessibleName(tr("Search orders"));
+    m_search->setClearButtonEnabled(true);
+    m_searchDebounce.setSingleShot(true);
+    m_searchDebounce.setInterval(150);
+    connect(m_search, &QLineEdit::textChanged, &m_searchDebounce, qOverload<>(&QTimer::start));
+    connect(&m_searchDebounce, &QTimer::timeout, this, [this] { m_proxy->setSearchText(m_search->text()); });
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        m_searchDebounce.stop();
+        m_proxy->setSearchText(m_search->text());
+        m_table->setFocus();
+        if (!m_table->currentIndex().isValid() && m_proxy->rowCount() > 0)
+            m_table->setCurrentIndex(m_proxy->index(0, 0));
+    });
+
+    m_statusFilter->setObjectName(u"statusFilter"_s);
+    m_statusFilter->setAccessibleName(tr("Status filter"));
+    m_statusFilter->addItem(tr("All statuses"), QString());
+    for (Stage stage : {Stage::Open, Stage::InFulfilment, Stage::Done, Stage::Closed})
+        m_statusFilter->addItem(stageName(stage), u"stage:"_s + stageKey(stage));
+    m_statusFilter->insertSeparator(m_statusFilter->count());
+    for (const QString& s : {u"pending"_s, u"confirmed"_s, u"partial"_s, u"fulfilled"_s, u"cancelled"_s})
+        m_statusFilter->addItem(tr("FlexPortal: %1").arg(s), u"status:"_s + s);
+    for (const QString& s : {u"submitted_to_provider"_s, u"accepted"_s, u"scheduled"_s, u"in_progress"_s,
+                             u"completed"_s, u"active"_s, u"rejected"_s, u"failed"_s})
+        m_statusFilter->addItem(tr("OfferGrid: %1").arg(QString(s).replace(u'_', u' ')), u"status:"_s + s);
+    connect(m_statusFilter, &QComboBox::currentIndexChanged, this,
+            [this] { m_proxy->setStatusFilter(m_statusFilter->currentData().toString()); });
+
+    m_table->setObjectName(u"ordersTable"_s);
+    m_table->setAccessibleName(tr("Orders"));
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(OrderListModel::CreatedColumn, Qt::DescendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setWordWrap(false);
+    m_table->setAlternatingRowColors(true);
+    m_table->setTabKeyNavigation(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionsMovable(true);
+    const int em = m_table->fontMetrics().horizontalAdvance(u'M');
+    const int widths[] = {14, 16, 18, 12, 10, 10, 14};
+    for (int c = 0; c < OrderListModel::ColumnCount; ++c)
+        m_table->setColumnWidth(c, widths[c] * em);
+    m_table->setItemDelegateForColumn(OrderListModel::StatusColumn, new StatusDelegate(m_table));
+    m_table->setItemDelegateForColumn(OrderListModel::ProgressColumn, new ProgressDelegate(m_table));
+    connect(m_table, &QTableView::activated, m_details, &OrderDetailsPane::focusDetails);
+
+    auto* filters = new QHBoxLayout;
+    filters->addWidget(m_search, 1);
+    filters->addWidget(m_statusFilter);
+    auto* area = new QWidget(this);
+    auto* layout = new QVBoxLayout(area);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_banner);
+    layout->addLayout(filters);
+    layout->addWidget(m_table, 1);
+    setTabOrder(m_search, m_statusFilter);
+    setTabOrder(m_statusFilter, m_table);
+    return area;
+}
+
+void MainWindow::buildStatusBar()
+{
+    m_loadProgress = new QProgressBar(this);
+    m_loadProgress->setObjectName(u"loadProgress"_s);
+    m_loadProgress->setAccessibleName(tr("Loading orders"));
+    m_loadProgress->setRange(0, 0);  // the platforms send no grand total
+    m_loadProgress->setMaximumWidth(160);
+    m_loadProgress->hide();
+    m_loadText = new QLabel(this);
+    m_loadText->setObjectName(u"loadText"_s);
+    m_stopButton = new QToolButton(this);
+    m_stopButton->setDefaultAction(m_stopAction);
+    m_stopButton->hide();
+    statusBar()->addPermanentWidget(m_loadText);
+    statusBar()->addPermanentWidget(m_loadProgress);
+    statusBar()->addPermanentWidget(m_stopButton);
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(u"mainWindow/geometry"_s).toByteArray()))
+        resize(1280, 800);
+    restoreState(settings.value(u"mainWindow/state"_s).toByteArray());
+    m_splitter->restoreState(settings.value(u"mainWindow/splitter"_s).toByteArray());
+    m_table->horizontalHeader()->restoreState(settings.value(u"mainWindow/columns"_s).toByteArray());
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(u"mainWindow/geometry"_s, saveGeometry());
+    settings.setValue(u"mainWindow/state"_s, saveState());
+    settings.setValue(u"mainWindow/splitter"_s, m_splitter->saveState());
+    settings.setValue(u"mainWindow/columns"_s, m_table->horizontalHeader()->saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    saveSettings();
+    m_services.loader->stop();
+    event->accept();
+}
+
+void MainWindow::reload()
+{
+    m_problems.clear();
+    m_banner->showProblems({});
+    m_services.loader->reload();
+}
+
+bool MainWindow::currentOrder(Order* order) const
+{
+    const QModelIndex index = m_table->currentIndex();
+    if (!index.isValid())
+        return false;
+    *order = m_services.orders->orderAt(m_proxy->mapToSource(index).row());
+    return true;
+}
+
+void MainWindow::showCurrentOrder()
+{
+    Order order;
+    if (!currentOrder(&order)) {
+        m_details->clearOrder();
+        m_cancelAction->setEnabled(false);
+        return;
+    }
+    const bool running = m_services.cancel->isRunning(order.accountId, order.id);
+    m_details->showOrder(order, running);
+    m_cancelAction->setEnabled(!running && CancellationPolicy::evaluate(order).allowed);
+}
+
+void MainWindow::openCancelDialog()
+{
+    Order order;
+    if (!currentOrder(&order) || !CancellationPolicy::evaluate(order).allowed
+        || m_services.cancel->isRunning(order.accountId, order.id))
+        return;
+    auto* dialog = new CancelDialog(order, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &CancelDialog::confirmed, this, [this, dialog](const CancelReason& reason) {
+        if (const std::optional<ApiError> refused = m_services.cancel->submit(dialog->order(), reason))
+            dialog->showNotStarted(refused->message);
+        else
+            dialog->showInProgress();
+    });
+    connect(m_services.cancel, &CancelService::cancelFinished, dialog,
+            [dialog](const QString& accountId, const QString& orderId, const CancelOutcome& outcome) {
+                if (accountId == dialog->order().accountId && orderId == dialog->order().id)
+                    dialog->showOutcome(outcome);
+            });
+    dialog->open();
+}
+
+void MainWindow::fetchRawData(const Order& order)
+{
+    OrderBackend* backend = m_services.backends->backend(order.accountId);
+    const QString key = OrderListModel::keyOf(order.accountId, order.id);
+    if (!backend) {
+        m_details->showRawDataError(key, tr("The order's account is no longer configured."));
+        return;
+    }
+    FetchOrderJob* job = backend->fetchOrder(order.id);
+    connect(job, &ApiJob::finished, m_details, [this, job, key] {
+        if (job->failed())
+            m_details->showRawDataError(key, job->error()->userMessage());
+        else
+            m_details->showRawData(key, job->rawBody());
+    });
+}
+
+void MainWindow::onAccountFailed(const QString& accountId, const ApiError& error)
+{
+    const OrderBackend* backend = m_services.backends->backend(accountId);
+    const QString label = backend ? backend->account().displayLabel() : accountId;
+    m_problems.insert(accountId, tr("%1: %2").arg(label, error.userMessage()));
+    m_banner->showProblems(m_problems.values());
+}
+
+void MainWindow::onLoadingChanged(bool loading)
+{
+    m_loadProgress->setVisible(loading);
+    m_stopButton->setVisible(loading);
+    m_stopAction->setEnabled(loading);
+    if (!loading)
+        m_loadText->setText(tr("%n order(s)", nullptr, m_services.orders->rowCount()));
+}
+
+void MainWindow::onProgress(int orders)
+{
+    m_loadText->setText(tr("Loading… %n order(s) so far", nullptr, orders));
 }
 
 } // namespace OrderDesk

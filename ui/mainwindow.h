@@ -1,15 +1,89 @@
 #pragma once
 
+#include "domain/apierror.h"
+
 #include <QMainWindow>
+#include <QMap>
+#include <QTimer>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QSplitter;
+class QTableView;
+class QToolButton;
 
 namespace OrderDesk {
 
+class BackendRegistry;
+class CancelService;
+class ErrorBanner;
+class OrderDetailsPane;
+class OrderFilterProxy;
+class OrderListModel;
+class OrderLoader;
+struct CancelOutcome;
+struct Order;
+
+// What the window works with, made by the composition root.
+struct MainWindowServices
+{
+    OrderListModel* orders = nullptr;
+    OrderLoader* loader = nullptr;
+    CancelService* cancel = nullptr;
+    BackendRegistry* backends = nullptr;
+};
+
+// The agent's desk: the orders list with search and status filter, the details pane, the load
+// status and error banner. Behaviour lives in the services; this class only wires them to widgets.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(QWidget* parent = nullptr);
+    explicit MainWindow(const MainWindowServices& services, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    QAction* cancelAction() const { return m_cancelAction; }
+    QAction* refreshAction() const { return m_refreshAction; }
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void buildActions();
+    QWidget* buildListArea();
+    void buildStatusBar();
+    void restoreSettings();
+    void saveSettings() const;
+
+    void reload();
+    void showCurrentOrder();
+    void openCancelDialog();
+    void fetchRawData(const Order& order);
+    void onAccountFailed(const QString& accountId, const ApiError& error);
+    void onLoadingChanged(bool loading);
+    void onProgress(int orders);
+    bool currentOrder(Order* order) const;
+
+    MainWindowServices m_services;
+    OrderFilterProxy* m_proxy;
+    QLineEdit* m_search;
+    QComboBox* m_statusFilter;
+    QTableView* m_table;
+    OrderDetailsPane* m_details;
+    ErrorBanner* m_banner;
+    QSplitter* m_splitter;
+    QProgressBar* m_loadProgress;
+    QLabel* m_loadText;
+    QToolButton* m_stopButton;
+    QAction* m_refreshAction;
+    QAction* m_stopAction;
+    QAction* m_cancelAction;
+    QAction* m_findAction;
+    QTimer m_searchDebounce;
+    QMap<QString, QString> m_problems;  // account id -> what went wrong in the last load
 };
 
 } // namespace OrderDesk

@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Builds OrderDesk with the "ci" preset and runs every test (offscreen) through CTest.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+jobs="$(nproc 2>/dev/null || echo 2)"
+cmake --preset ci
+cmake --build --preset ci -j "$jobs"
+
+# The OpenAPI contract check runs the real client through Stoplight Prism (npm), pinned by the lock file.
+npm ci --prefix tests/contract --no-audit --no-fund --loglevel=error
+
+export QT_QPA_PLATFORM=offscreen
+ctest --preset ci -j "$jobs"

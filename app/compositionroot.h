@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QNetworkAccessManager>
+#include <QObject>
+
+#include <memory>
+
+namespace OrderDesk {
+
+class BackendRegistry;
+class CancelService;
+class CancellationHistory;
+class MainWindow;
+class OrderListModel;
+class OrderLoader;
+class SandboxThread;
+
+struct StartOptions
+{
+    bool smokeTest = false;  // quit on its own once the first load is done (exit code tells how it went)
+};
+
+// The one place that creates the long-lived objects and hands them to each other: the network
+// manager, the built-in sandbox, the backends, the history, the services and the main window.
+class CompositionRoot : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit CompositionRoot(StartOptions options, QObject* parent = nullptr);
+    ~CompositionRoot() override;
+
+    // Starts the sandbox, shows the window and begins loading; false (with a message on stderr)
+    // when the application cannot start.
+    bool start();
+
+private:
+    bool startSandbox();
+
+    StartOptions m_options;
+    QNetworkAccessManager m_network;
+    std::unique_ptr<SandboxThread> m_sandbox;
+    std::unique_ptr<CancellationHistory> m_history;
+    BackendRegistry* m_backends = nullptr;
+    OrderListModel* m_orders = nullptr;
+    OrderLoader* m_loader = nullptr;
+    CancelService* m_cancel = nullptr;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+} // namespace OrderDesk

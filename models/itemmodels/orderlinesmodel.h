@@ -1,0 +1,37 @@
+#pragma once
+
+#include "domain/order.h"
+
+#include <QAbstractTableModel>
+
+namespace OrderDesk {
+
+// The line items of one order for the details pane; its columns follow the order's platform.
+class OrderLinesModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum FlexPortalColumn { FpProduct, FpSku, FpQuantity, FpUnitPrice, FpContract, FpRentalStatus, FpRented, FpCount };
+    enum OfferGridColumn { OgItem, OgOffer, OgProvider, OgStatus, OgScheduled, OgNotes, OgCount };
+
+    explicit OrderLinesModel(QObject* parent = nullptr);
+
+    void setOrder(const Order& order);
+    void clear();
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    QVariant flexPortalCell(const OrderLine& line, int column) const;
+    QVariant offerGridCell(const OrderLine& line, int row, int column) const;
+
+    Platform m_platform = Platform::FlexPortal;
+    QList<OrderLine> m_lines;
+    QString m_currency;
+};
+
+} // namespace OrderDesk

@@ -1,0 +1,68 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en_US">
+<context>
+    <name>ApiError</name>
+    <message numerus="yes">
+        <source>The platform is limiting requests. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>The platform is limiting requests. Try again in %n second.</numerusform><numerusform>The platform is limiting requests. Try again in %n seconds.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>OrderDesk::MainWindow</name>
+    <message numerus="yes">
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%n order</numerusform><numerusform>%n orders</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading… %n order(s) so far</source>
+        <translation>
+            <numerusform>Loading… %n order so far</numerusform><numerusform>Loading… %n orders so far</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>OrderDesk::OrderDetailsPane</name>
+    <message numerus="yes">
+        <source>%1 of %n device(s) rented</source>
+        <translation>
+            <numerusform>%1 of %n device rented</numerusform><numerusform>%1 of %n devices rented</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n provider item(s) accepted</source>
+        <translation>
+            <numerusform>%1 of %n provider item accepted</numerusform><numerusform>%1 of %n provider items accepted</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>OrderDesk::OrderLinesModel</name>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform><numerusform>%n months</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>OrderListModel</name>
+    <message numerus="yes">
+        <source>%1 of %n device(s) rented</source>
+        <translation>
+            <numerusform>%1 of %n device rented</numerusform><numerusform>%1 of %n devices rented</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n provider item(s) accepted</source>
+        <translation>
+            <numerusform>%1 of %n provider item accepted</numerusform><numerusform>%1 of %n provider items accepted</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected</source>
+        <translation>
+            <numerusform>%n rejected</numerusform><numerusform>%n rejected</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform><numerusform>%n failed</numerusform></translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,220 @@
+// The orders list model and its filter/sort proxy: batched inserts, in-place updates, refreshes
+// that keep what a failed account showed, search and status filter, sorting; all under
+// QAbstractItemModelTester.
+#include "i18n/translations.h"
+#include "itemmodels/orderfilterproxy.h"
+#include "itemmodels/orderlinesmodel.h"
+#include "itemmodels/orderlistmodel.h"
+#include "itemmodels/roles.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace OrderDesk;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+Order makeOrder(const QString& account, const QString& id, const QString& status, const QString& name,
+                Platform platform = Platform::FlexPortal)
+{
+    Order o;
+    o.platform = platform;
+    o.accountId = account;
+    o.id = id;
+    o.status = status;
+    o.customer.fullName = name;
+    o.customer.email = id + u"@example.org"_s;
+    o.customer.company = u"Company of "_s + name;
+    o.createdAt = QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC).addSecs(id.size() * 1000 + id.back().unicode());
+    o.rentalProgress = {1, 4};
+    o.totals.total = 10.5;
+    o.totals.currency = u"EUR"_s;
+    return o;
+}
+
+QStringList column(const QAbstractItemModel& model, int col)
+{
+    QStringList out;
+    for (int r = 0; r < model.rowCount(); ++r)
+        out << model.index(r, col).data().toString();
+    return out;
+}
+
+} // namespace
+
+class TestOrderListModel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { installTranslations(QCoreApplication::instance()); }
+
+    void upsertOrders_pageOfNew_insertsInOneBatch()
+    {
+        OrderListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        model.upsertOrders({makeOrder(u"a"_s, u"1"_s, u"pending"_s, u"Ann"_s),
+                            makeOrder(u"a"_s, u"2"_s, u"partial"_s, u"Bob"_s),
+                            makeOrder(u"a"_s, u"3"_s, u"fulfilled"_s, u"Cem"_s)});
+        QCOMPARE(inserted.count(), 1);
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.index(1, OrderListModel::IdColumn).data().toString(), u"2"_s);
+        QCOMPARE(model.index(1, OrderListModel::CustomerColumn).data().toString(), u"Bob"_s);
+        QCOMPARE(model.index(1, OrderListModel::ProgressColumn).data().toString(), u"1/4"_s);
+        QCOMPARE(model.index(1, OrderListModel::ProgressColumn).data(Roles::ProgressDone).toInt(), 1);
+        QCOMPARE(model.index(1, OrderListModel::ProgressColumn).data(Roles::ProgressTotal).toInt(), 4);
+        QCOMPARE(model.index(1, OrderListModel::ProgressColumn).data(Qt::ToolTipRole).toString(),
+                 u"1 of 4 devices rented"_s);
+        QCOMPARE(model.index(1, OrderListModel::StatusColumn).data(Roles::Stage).toInt(), int(Stage::InFulfilment));
+        QVERIFY(model.index(0, OrderListModel::TotalColumn).data().toString().endsWith(u"EUR"_s));
+    }
+
+    void upsertOrder_existing_replacesTheRowInPlace()
+    {
+        OrderListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.upsertOrders({makeOrder(u"a"_s, u"1"_s, u"pending"_s, u"Ann"_s),
+                            makeOrder(u"a"_s, u"2"_s, u"pending"_s, u"Bob"_s)});
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        model.upsertOrder(makeOrder(u"a"_s, u"2"_s, u"cancelled"_s, u"Bob"_s));
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(inserted.count(), 0);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(model.orderAt(1).status, u"cancelled"_s);
+        QCOMPARE(model.rowOf(u"a"_s, u"2"_s), 1);
+    }
+
+    void sameIdInTwoAccounts_areTwoRows()
+    {
+        OrderListModel model;
+        model.upsertOrders({makeOrder(u"a"_s, u"1"_s, u"pending"_s, u"Ann"_s),
+                            makeOrder(u"b"_s, u"1"_s, u"pending"_s, u"Ann"_s)});
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.rowOf(u"b"_s, u"1"_s), 1);
+    }
+
+    void refresh_removesOnlyRowsNotSeenAgain()
+    {
+        OrderListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.upsertOrders({makeOrder(u"a"_s, u"1"_s, u"pending"_s, u"Ann"_s),
+                            makeOrder(u"a"_s, u"2"_s, u"pending"_s, u"Bob"_s),
+                            makeOrder(u"b"_s, u"9"_s, u"pending"_s, u"Zed"_s),
+                            makeOrder(u"a"_s, u"3"_s, u"pending"_s, u"Cem"_s)});
+        model.beginAccountRefresh(u"a"_s);
+        model.upsertOrders({makeOrder(u"a"_s, u"3"_s, u"confirmed"_s, u"Cem"_s)});
+        model.endAccountRefresh(u"a"_s);
+        QCOMPARE(column(model, OrderListModel::IdColumn), (QStringList{u"9"_s, u"3"_s}));
+        QCOMPARE(model.rowOf(u"a"_s, u"3"_s), 1);
+        QCOMPARE(model.rowOf(u"a"_s, u"1"_s), -1);
+    }
+
+    void failedRefresh_keepsWhatTheAccountShowed()
+    {
+        OrderListModel model;
+        model.upsertOrders({makeOrder(u"a"_s, u"1"_s, u"pending"_s, u"Ann"_s),
+                            makeOrder(u"a"_s, u"2"_s, u"pending"_s, u"Bob"_s)});
+        model.beginAccountRefresh(u"a"_s);
+        model.endAccountRefresh(u"a"_s, false);
+        QCOMPARE(model.rowCount(), 2);
+        // ...and a later successful refresh still removes what is gone.
+        model.beginAccountRefresh(u"a"_s);
+        model.upsertOrder(makeOrder(u"a"_s, u"2"_s, u"pending"_s, u"Bob"_s));
+        model.endAccountRefresh(u"a"_s);
+        QCOMPARE(column(model, OrderListModel::IdColumn), QStringList{u"2"_s});
+    }
+
+    void proxy_search_matchesIdNameEmailAndCompanyIgnoringCase()
+    {
+        OrderListModel model;
+        OrderFilterProxy proxy;
+        proxy.setOrderModel(&model);
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.upsertOrders({makeOrder(u"a"_s, u"ord-1"_s, u"pending"_s, u"Ann Ümlaut"_s),
+                            makeOrder(u"a"_s, u"ord-2"_s, u"partial"_s, u"Bob"_s),
+                            makeOrder(u"a"_s, u"x-3"_s, u"fulfilled"_s, u"مريم"_s)});
+        proxy.setSearchText(u"ÜMLAUT"_s);
+        QCOMPARE(column(proxy, OrderListModel::IdColumn), QStringList{u"ord-1"_s});
+        proxy.setSearchText(u"ord-2@example"_s);
+        QCOMPARE(column(proxy, OrderListModel::IdColumn), QStringList{u"ord-2"_s});
+        proxy.setSearchText(u"company of مريم"_s);
+        QCOMPARE(column(proxy, OrderListModel::IdColumn), QStringList{u"x-3"_s});
+        proxy.setSearchText(u"ord"_s);
+        QCOMPARE(proxy.rowCount(), 2);
+        proxy.setSearchText(QString());
+        QCOMPARE(proxy.rowCount(), 3);
+    }
+
+    void proxy_statusFilter_byStageAndByNativeStatus()
+    {
+        OrderListModel model;
+        OrderFilterProxy proxy;
+        proxy.setOrderModel(&model);
+        model.upsertOrders({makeOrder(u"a"_s, u"1"_s, u"pending"_s, u"Ann"_s),
+                            makeOrder(u"a"_s, u"2"_s, u"confirmed"_s, u"Bob"_s),
+                            makeOrder(u"a"_s, u"3"_s, u"cancelled"_s, u"Cem"_s),
+                            makeOrder(u"o"_s, u"4"_s, u"rejected"_s, u"Dan"_s, Platform::OfferGrid)});
+        proxy.setStatusFilter(u"stage:open"_s);
+        QCOMPARE(proxy.rowCount(), 2);
+        proxy.setStatusFilter(u"stage:closed"_s);
+        QCOMPARE(proxy.rowCount(), 2);
+        proxy.setStatusFilter(u"status:confirmed"_s);
+        QCOMPARE(column(proxy, OrderListModel::IdColumn), QStringList{u"2"_s});
+        proxy.setSearchText(u"bob"_s);
+        QCOMPARE(proxy.rowCount(), 1);
+        proxy.setSearchText(u"ann"_s);
+        QCOMPARE(proxy.rowCount(), 0);
+    }
+
+    void proxy_sortsByCustomerAndByCreated()
+    {
+        OrderListModel model;
+        OrderFilterProxy proxy;
+        proxy.setOrderModel(&model);
+        model.upsertOrders({makeOrder(u"a"_s, u"b"_s, u"pending"_s, u"carla"_s),
+                            makeOrder(u"a"_s, u"c"_s, u"pending"_s, u"Anna"_s),
+                            makeOrder(u"a"_s, u"a"_s, u"pending"_s, u"Bert"_s)});
+        proxy.sort(OrderListModel::CustomerColumn, Qt::AscendingOrder);
+        QCOMPARE(column(proxy, OrderListModel::CustomerColumn), (QStringList{u"Anna"_s, u"Bert"_s, u"carla"_s}));
+        proxy.sort(OrderListModel::CreatedColumn, Qt::DescendingOrder);
+        QCOMPARE(column(proxy, OrderListModel::IdColumn), (QStringList{u"c"_s, u"b"_s, u"a"_s}));
+    }
+
+    void linesModel_followsThePlatformsColumns()
+    {
+        OrderLinesModel lines;
+        QAbstractItemModelTester tester(&lines, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        Order fp = makeOrder(u"a"_s, u"1"_s, u"partial"_s, u"Ann"_s);
+        OrderLine l;
+        l.productName = u"Laptop"_s;
+        l.sku = u"LT-1"_s;
+        l.quantity = 3;
+        l.unitPrice = 49.0;
+        l.contractMonths = 24;
+        l.rentalIds = {u"sub_1"_s};
+        fp.lines = {l};
+        lines.setOrder(fp);
+        QCOMPARE(lines.columnCount(), int(OrderLinesModel::FpCount));
+        QCOMPARE(lines.index(0, OrderLinesModel::FpRented).data().toString(), u"1 of 3 rented"_s);
+        QCOMPARE(lines.index(0, OrderLinesModel::FpContract).data().toString(), u"24 months"_s);
+
+        Order og = makeOrder(u"o"_s, u"2"_s, u"accepted"_s, u"Bob"_s, Platform::OfferGrid);
+        OrderLine item;
+        item.offerName = u"Fiber 1000"_s;
+        item.providerName = u"Acme Fiber"_s;
+        item.itemStatus = u"in_progress"_s;
+        og.lines = {item, item};
+        lines.setOrder(og);
+        QCOMPARE(lines.columnCount(), int(OrderLinesModel::OgCount));
+        QCOMPARE(lines.rowCount(), 2);
+        QCOMPARE(lines.index(1, OrderLinesModel::OgProvider).data().toString(), u"Acme Fiber"_s);
+        QCOMPARE(lines.index(1, OrderLinesModel::OgStatus).data().toString(), u"in progress"_s);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestOrderListModel)
+#include "tst_orderlistmodel.moc"

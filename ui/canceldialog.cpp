@@ -1,0 +1,165 @@
+#include "canceldialog.h"
+
+#include "orderdetailspane.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace OrderDesk {
+
+using namespace Qt::Literals::StringLiterals;
+
+CancelDialog::CancelDialog(const Order& order, QWidget* parent)
+    : QDialog(parent)
+    , m_order(order)
+    , m_preset(new QComboBox(this))
+    , m_text(new QPlainTextEdit(this))
+    , m_counter(new QLabel(this))
+    , m_state(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(this))
+{
+    setObjectName(u"cancelDialog"_s);
+    setWindowTitle(tr("Cancel order %1").arg(order.id));
+
+    auto* summary = new QLabel(this);
+    summary->setObjectName(u"cancelSummary"_s);
+    summary->setTextFormat(Qt::PlainText);
+    summary->setWordWrap(true);
+    summary->setText(tr("Order %1 of %2\nCustomer: %3\nStatus: %4\n%5")
+                         .arg(order.id, platformName(order.platform), order.customerDisplayName(), order.status,
+                              OrderDetailsPane::progressSentence(order)));
+
+    m_preset->setObjectName(u"reasonPreset"_s);
+    m_preset->setAccessibleName(tr("Reason"));
+    m_preset->addItem(tr("Choose a reason…"), -1);
+    for (auto preset : {CancelReason::Preset::CustomerChangedMind, CancelReason::Preset::CreatedInError,
+                        CancelReason::Preset::ItemsUnavailable, CancelReason::Preset::Duplicate,
+                        CancelReason::Preset::Other})
+        m_preset->addItem(CancelReason::presetLabel(preset), int(preset));
+
+    m_text->setObjectName(u"reasonText"_s);
+    m_text->setAccessibleName(tr("Reason in your own words"));
+    m_text->setTabChangesFocus(true);
+    m_text->setPlaceholderText(tr("Details for the platform and the history (required for \"Other\")"));
+    m_counter->setObjectName(u"reasonCounter"_s);
+    m_state->setObjectName(u"cancelState"_s);
+    m_state->setWordWrap(true);
+    m_state->setTextFormat(Qt::PlainText);
+    m_state->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_confirm = m_buttons->addButton(tr("Cancel the order"), QDialogButtonBox::AcceptRole);
+    m_confirm->setObjectName(u"confirmCancel"_s);
+    m_keep = m_buttons->addButton(tr("&Keep order"), QDialogButtonBox::RejectRole);
+    m_keep->setObjectName(u"keepOrder"_s);
+    m_keep->setDefault(true);
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("&Reason:"), m_preset);
+    form->addRow(tr("&Details:"), m_text);
+    form->addRow(QString(), m_counter);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(summary);
+    layout->addLayout(form);
+    layout->addWidget(m_state);
+    layout->addWidget(m_buttons);
+    setTabOrder(m_preset, m_text);
+    setTabOrder(m_text, m_keep);
+    setTabOrder(m_keep, m_confirm);
+
+    connect(m_preset, &QComboBox::currentIndexChanged, this, &CancelDialog::updateState);
+    connect(m_text, &QPlainTextEdit::textChanged, this, &CancelDialog::updateState);
+    connect(m_confirm, &QPushButton::clicked, this, [this] {
+        if (m_done) {
+            accept();
+            return;
+        }
+        if (!m_busy && reason().isValid())
+            emit confirmed(reason());
+    });
+    connect(m_keep, &QPushButton::clicked, this, &CancelDialog::reject);
+    updateState();
+    resize(520, sizeHint().height());
+}
+
+CancelReason CancelDialog::reason() const
+{
+    CancelReason r;
+    const int preset = m_preset->currentData().toInt();
+    r.preset = preset < 0 ? CancelReason::Preset::Other : CancelReason::Preset(preset);
+    r.text = m_text->toPlainText();
+    return r;
+}
+
+void CancelDialog::updateState()
+{
+    if (m_busy || m_done)
+        return;
+    const CancelReason r = reason();
+    const int length = int(r.toRequestText().size());
+    const bool chosen = m_preset->currentData().toInt() >= 0;
+    m_counter->setText(tr("%1 / %2 characters").arg(length).arg(CancelReason::MaxLength));
+    QPalette p = m_counter->palette();
+    p.setColor(QPalette::WindowText, length > CancelReason::MaxLength ? QColor(0xb0, 0x30, 0x30)
+                                                                       : palette().color(QPalette::WindowText));
+    m_counter->setPalette(p);
+    QString hint;
+    if (!chosen)
+        hint = tr("Choose a reason to continue.");
+    else if (r.toRequestText().isEmpty())
+        hint = tr("Describe the reason to continue.");
+    else if (length > CancelReason::MaxLength)
+        hint = tr("The reason is %1 characters too long.").arg(length - CancelReason::MaxLength);
+    m_state->setText(hint);
+    m_confirm->setEnabled(chosen && r.isValid());
+}
+
+void CancelDialog::showInProgress()
+{
+    m_busy = true;
+    m_preset->setEnabled(false);
+    m_text->setReadOnly(true);
+    m_confirm->setEnabled(false);
+    m_keep->setEnabled(false);
+    m_state->setText(tr("Cancelling… waiting for %1.").arg(platformName(m_order.platform)));
+}
+
+void CancelDialog::showNotStarted(const QString& why)
+{
+    m_busy = false;
+    m_state->setText(why);
+    updateState();
+    m_state->setText(why);
+}
+
+void CancelDialog::showOutcome(const CancelOutcome& outcome)
+{
+    m_busy = false;
+    m_done = true;
+    QString text = outcome.summary();
+    if (outcome.order && outcome.kind == CancelOutcome::Kind::Refused) {
+        const CancelVerdict verdict = CancellationPolicy::evaluate(*outcome.order);
+        if (!verdict.allowed)
+            text += u"\n"_s + tr("Now: %1").arg(verdict.explanation);
+    }
+    m_state->setText(text);
+    m_keep->hide();
+    m_confirm->setText(tr("Close"));
+    m_confirm->setEnabled(true);
+    m_confirm->setDefault(true);
+    m_confirm->setFocus();
+}
+
+void CancelDialog::reject()
+{
+    // While the request is out, closing would hide its outcome: the agent waits for it.
+    if (m_busy)
+        return;
+    QDialog::reject();
+}
+
+} // namespace OrderDesk

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "api/apijobs.h"
+#include "domain/cancellationpolicy.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+
+namespace OrderDesk {
+
+// Collects the reason for a cancel and shows what came of it. It sends nothing itself: confirm
+// emits confirmed(reason), the cancel service acts, and the dialog is told the state.
+class CancelDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit CancelDialog(const Order& order, QWidget* parent = nullptr);
+
+    CancelReason reason() const;
+    const Order& order() const { return m_order; }
+
+    void showInProgress();
+    void showNotStarted(const QString& why);
+    void showOutcome(const CancelOutcome& outcome);
+    bool isBusy() const { return m_busy; }
+
+signals:
+    void confirmed(const OrderDesk::CancelReason& reason);
+
+protected:
+    void reject() override;
+
+private:
+    void updateState();
+
+    Order m_order;
+    QComboBox* m_preset;
+    QPlainTextEdit* m_text;
+    QLabel* m_counter;
+    QLabel* m_state;
+    QDialogButtonBox* m_buttons;
+    QPushButton* m_confirm;
+    QPushButton* m_keep;
+    bool m_busy = false;
+    bool m_done = false;
+};
+
+} // namespace OrderDesk

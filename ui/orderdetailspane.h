@@ -1,0 +1,74 @@
+#pragma once
+
+#include "domain/order.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+class QTabWidget;
+class QTableView;
+
+namespace OrderDesk {
+
+class OrderLinesModel;
+
+// Everything about the selected order: customer and contact, addresses, line items with their
+// progress, totals, payment, notes, timestamps, the progress in words, the Cancel button with the
+// policy's explanation beside it when it is disabled, and the raw data as the platform sent it.
+class OrderDetailsPane : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit OrderDetailsPane(QWidget* parent = nullptr);
+
+    void showOrder(const Order& order, bool cancelRunning);
+    void clearOrder();
+    bool hasOrder() const { return m_hasOrder; }
+    const Order& order() const { return m_order; }
+
+    void showRawData(const QString& orderKey, const QByteArray& raw);
+    // Enter on a list row: the keyboard moves into the details.
+    void focusDetails();
+    void showRawDataError(const QString& orderKey, const QString& message);
+
+    // "3 of 5 devices rented", "1 of 2 provider items accepted; Acme Fiber rejected item 2".
+    static QString progressSentence(const Order& order);
+
+signals:
+    void cancelRequested();
+    void rawDataRequested(const OrderDesk::Order& order);
+
+private:
+    QWidget* buildOverviewTab();
+    void fillOverview(const Order& order);
+    QString currentKey() const;
+
+    Order m_order;
+    bool m_hasOrder = false;
+    QLabel* m_title;
+    QLabel* m_status;
+    QProgressBar* m_progress;
+    QLabel* m_progressText;
+    QPushButton* m_cancel;
+    QLabel* m_cancelExplanation;
+    QTabWidget* m_tabs;
+    QLabel* m_customer;
+    QLabel* m_billing;
+    QLabel* m_shipping;
+    QLabel* m_shippingTitle;
+    QLabel* m_totals;
+    QLabel* m_payment;
+    QLabel* m_notes;
+    QLabel* m_timestamps;
+    OrderLinesModel* m_lines;
+    QTableView* m_linesView;
+    QPlainTextEdit* m_raw;
+    QPushButton* m_loadRaw;
+    QString m_rawKey;
+};
+
+} // namespace OrderDesk

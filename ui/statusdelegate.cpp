@@ -1,0 +1,95 @@
+#include "statusdelegate.h"
+
+#include "itemmodels/roles.h"
+
+#include <QApplication>
+#include <QPainter>
+#include <QPainterPath>
+
+namespace OrderDesk {
+
+namespace {
+QColor stageColor(Stage stage, const QPalette& palette)
+{
+    switch (stage) {
+    case Stage::Open:
+        return QColor(0x1e, 0x6f, 0xd9);
+    case Stage::InFulfilment:
+        return QColor(0xc7, 0x7c, 0x02);
+    case Stage::Done:
+        return QColor(0x2e, 0x8b, 0x57);
+    case Stage::Closed:
+        return palette.color(QPalette::PlaceholderText);
+    case Stage::Unknown:
+        break;
+    }
+    return QColor(0xb0, 0x30, 0x30);
+}
+} // namespace
+
+void StatusDelegate::paintStageMark(QPainter* painter, const QRectF& rect, Stage stage, const QPalette& palette)
+{
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    const QColor color = stageColor(stage, palette);
+    const QRectF r = rect.adjusted(1.5, 1.5, -1.5, -1.5);
+    painter->setPen(QPen(color, 1.6));
+    painter->setBrush(Qt::NoBrush);
+    switch (stage) {
+    case Stage::Open:
+        painter->drawEllipse(r);
+        break;
+    case Stage::InFulfilment: {
+        painter->drawEllipse(r);
+        QPainterPath half;
+        half.moveTo(r.center());
+        half.arcTo(r, 90, 180);
+        half.closeSubpath();
+        painter->fillPath(half, color);
+        break;
+    }
+    case Stage::Done:
+        painter->setBrush(color);
+        painter->drawEllipse(r);
+        break;
+    case Stage::Closed:
+        painter->drawLine(r.topLeft(), r.bottomRight());
+        painter->drawLine(r.topRight(), r.bottomLeft());
+        break;
+    case Stage::Unknown:
+        painter->drawText(r, Qt::AlignCenter, QStringLiteral("?"));
+        break;
+    }
+    painter->restore();
+}
+
+void StatusDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
+{
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    const QWidget* widget = option.widget;
+    QStyle* style = widget ? widget->style() : QApplication::style();
+    const QString text = opt.text;
+    opt.text.clear();
+    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+
+    const int side = std::min(opt.rect.height() - 6, opt.fontMetrics.height());
+    const QRect mark(opt.rect.left() + 4, opt.rect.center().y() - side / 2, side, side);
+    paintStageMark(painter, mark, Stage(index.data(Roles::Stage).toInt()), opt.palette);
+
+    const QRect textRect = opt.rect.adjusted(side + 10, 0, -2, 0);
+    painter->save();
+    painter->setPen(opt.palette.color(opt.state & QStyle::State_Selected ? QPalette::HighlightedText : QPalette::Text));
+    painter->drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft,
+                      opt.fontMetrics.elidedText(text, Qt::ElideRight, textRect.width()));
+    painter->restore();
+}
+
+QSize StatusDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const
+{
+    QSize s = QStyledItemDelegate::sizeHint(option, index);
+    s.rwidth() += option.fontMetrics.height() + 10;
+    return s;
+}
+
+} // namespace OrderDesk
