@@ -4,6 +4,8 @@
 #include "history/cancellationhistory.h"
 #include "itemmodels/orderlistmodel.h"
 #include "mainwindow.h"
+#include "sandbox/sandboxaccounts.h"
+#include "sandbox/sandboxserver.h"
 #include "sandbox/sandboxthread.h"
 #include "services/backendregistry.h"
 #include "services/cancelservice.h"
@@ -44,25 +46,10 @@ bool CompositionRoot::startSandbox()
         std::fprintf(stderr, "orderdesk: the built-in sandbox could not listen on a loopback port\n");
         return false;
     }
-    const SandboxCredentials& credentials = m_sandbox->server()->config().credentials;
     TransportSettings settings;
-    settings.http2 = false;  // plain http on loopback: no h2c upgrade dance
-
-    Account flexPortal;
-    flexPortal.id = u"sandbox-flexportal"_s;
-    flexPortal.displayName = tr("Sandbox");
-    flexPortal.platform = Platform::FlexPortal;
-    flexPortal.region = u"custom"_s;
-    flexPortal.baseUrl = m_sandbox->baseUrl();
-    flexPortal.tenantId = credentials.tenantId;
-    m_backends->add(createBackend(flexPortal, credentials.flexPortalKey, &m_network, settings));
-
-    Account offerGrid;
-    offerGrid.id = u"sandbox-offergrid"_s;
-    offerGrid.displayName = tr("Sandbox");
-    offerGrid.platform = Platform::OfferGrid;
-    offerGrid.baseUrl = m_sandbox->baseUrl();
-    m_backends->add(createBackend(offerGrid, credentials.offerGridKey, &m_network, settings));
+    settings.http2 = false;  // plain http on loopback: no h2c upgrade offers
+    for (const SandboxAccount& sandbox : sandboxAccounts(*m_sandbox->server()))
+        m_backends->add(createBackend(sandbox.account, sandbox.secret, &m_network, settings));
     return true;
 }
 

@@ -21,7 +21,12 @@ struct Account
     QString tenantId;     // FlexPortal only
     QString secretEnv;    // environment variable holding the key, for automation
     bool enabled = true;
-    bool managed = false;  // provisioned by IT from a system-wide file
+    bool managed = false;         // provisioned by IT from a system-wide file: read-only here
+    bool builtInSandbox = false;  // served by the in-process sandbox; its address is set at start
+
+    // The environment variable that overrides the keychain for this account: secretEnv, or
+    // ORDERDESK_KEY_<ID> (upper case, other characters as "_").
+    QString secretVariable() const;
 
     QString displayLabel() const;  // display name, or the id
 };

@@ -11,7 +11,7 @@ void ApiJob::abort()
     if (m_finished)
         return;
     stop();
-    finishWithError(ApiError(ApiError::Kind::Aborted, QCoreApplication::translate("ApiJob", "Stopped by the user.")));
+    finishWithError(ApiError(ApiError::Kind::Aborted, tr("Stopped by the user.")));
 }
 
 void ApiJob::finishWithSuccess()
@@ -75,7 +75,6 @@ QString CancelOutcome::kindKey() const
 
 QString CancelOutcome::summary() const
 {
-    const auto tr = [](const char* text) { return QCoreApplication::translate("CancelOutcome", text); };
     const QString detail = error ? error->userMessage() : QString();
     switch (kind) {
     case Kind::Cancelled:

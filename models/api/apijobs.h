@@ -4,6 +4,7 @@
 #include "domain/order.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 #include <QObject>
 
@@ -86,6 +87,9 @@ private:
 // What came of one cancel request.
 struct CancelOutcome
 {
+    Q_DECLARE_TR_FUNCTIONS(CancelOutcome)
+
+public:
     enum class Kind {
         Cancelled,         // the platform cancelled the order
         AlreadyCancelled,  // it was cancelled before; nothing changed

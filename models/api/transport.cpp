@@ -18,10 +18,11 @@ namespace {
 // Retry-After values above this are not waited for: the request fails as rate limited instead.
 constexpr int MaxHonouredWaitSeconds = 120;
 
-QString tr(const char* text)
+// Gives the code below a translation context lupdate can see.
+struct Text
 {
-    return QCoreApplication::translate("Transport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Transport)
+};
 } // namespace
 
 bool HttpReply::mayHaveReachedServer() const
@@ -46,18 +47,18 @@ bool HttpReply::mayHaveReachedServer() const
 ApiError HttpReply::transportError() const
 {
     if (aborted)
-        return ApiError(ApiError::Kind::Aborted, tr("The request was stopped."));
+        return ApiError(ApiError::Kind::Aborted, Text::tr("The request was stopped."));
     if (urlRefused)
         return ApiError(ApiError::Kind::Configuration, networkErrorText);
     if (tlsFailed)
         return ApiError(ApiError::Kind::Tls, networkErrorText);
     if (timedOut)
-        return ApiError(ApiError::Kind::Timeout, tr("No data arrived within the timeout."));
+        return ApiError(ApiError::Kind::Timeout, Text::tr("No data arrived within the timeout."));
     if (tooLarge)
-        return ApiError(ApiError::Kind::Protocol, tr("The reply was larger than OrderDesk accepts; it was not read."));
+        return ApiError(ApiError::Kind::Protocol, Text::tr("The reply was larger than OrderDesk accepts; it was not read."));
     if (redirectRefused)
         return ApiError(ApiError::Kind::Protocol,
-                        tr("The server redirected the request to another address; OrderDesk does not follow it "
+                        Text::tr("The server redirected the request to another address; OrderDesk does not follow it "
                            "so that the API key stays with the account's own server."));
     return ApiError(ApiError::Kind::Network, networkErrorText);
 }
@@ -190,7 +191,7 @@ void HttpCall::onReplyFinished()
     else
         r.body = reply->readAll();
     if (r.tlsFailed && r.networkErrorText.isEmpty())
-        r.networkErrorText = tr("The server's certificate was not accepted.");
+        r.networkErrorText = Text::tr("The server's certificate was not accepted.");
     m_reply = r;
 
     qCDebug(lcApi).noquote() << m_verb << m_request.url().path(QUrl::FullyEncoded) << "->" << r.status

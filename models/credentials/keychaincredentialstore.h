@@ -1,0 +1,25 @@
+#pragma once
+
+#include "credentials/credentialstore.h"
+
+namespace OrderDesk {
+
+// QtKeychain: Secret Service (libsecret) or KWallet on Linux, Keychain on macOS, Credential
+// Manager on Windows. Never falls back to plain text: where there is no keychain, it says so.
+class KeychainCredentialStore : public CredentialStore
+{
+    Q_OBJECT
+
+public:
+    explicit KeychainCredentialStore(QString service, QObject* parent = nullptr);
+
+    void read(const QString& accountId, Callback done) override;
+    void write(const QString& accountId, const QString& secret, Callback done) override;
+    void remove(const QString& accountId, Callback done) override;
+    QString backendName() const override;
+
+private:
+    QString m_service;
+};
+
+} // namespace OrderDesk

@@ -1,0 +1,329 @@
+// The agent's desk against the sandbox, offscreen, driven like an agent drives it: the list fills,
+// search and filters narrow it, Cancel follows the policy for every status, the cancel dialog
+// guards its reason, a cancel goes out once and shows its outcome, failures show in the banner.
+#include "api/backendfactory.h"
+#include "canceldialog.h"
+#include "domain/cancellationpolicy.h"
+#include "errorbanner.h"
+#include "history/cancellationhistory.h"
+#include "i18n/translations.h"
+#include "itemmodels/orderlistmodel.h"
+#include "itemmodels/roles.h"
+#include "mainwindow.h"
+#include "sandbox/sandboxaccounts.h"
+#include "sandbox/sandboxserver.h"
+#include "sandbox/sandboxthread.h"
+#include "services/backendregistry.h"
+#include "services/cancelservice.h"
+#include "services/orderloader.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+
+using namespace OrderDesk;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+// Everything the composition root makes, pointed at a fresh sandbox.
+struct Desk
+{
+    explicit Desk(SandboxConfig config)
+        : sandbox(std::move(config))
+    {
+        running = sandbox.start(0);
+        TransportSettings settings;
+        settings.http2 = false;
+        settings.backoffBaseMs = 10;
+        settings.backoffCapMs = 50;
+        settings.timeoutMs = 5000;
+        for (const SandboxAccount& a : sandboxAccounts(*sandbox.server()))
+            backends.add(createBackend(a.account, a.secret, &network, settings));
+        window = std::make_unique<MainWindow>(MainWindowServices{&orders, &loader, &cancel, &backends});
+    }
+
+    SandboxThread sandbox;
+    bool running = false;
+    QNetworkAccessManager network;
+    BackendRegistry backends;
+    OrderListModel orders;
+    OrderLoader loader{&backends, &orders};
+    MemoryCancellationHistory history;
+    CancelService cancel{&backends, &history, &orders, AgentInfo{u"Test Agent"_s, u"test-host"_s, u"0"_s}};
+    std::unique_ptr<MainWindow> window;
+
+    SandboxServer* server() const { return sandbox.server(); }
+    QTableView* table() const { return window->findChild<QTableView*>(u"ordersTable"_s); }
+    int totalOrders() const
+    {
+        return int(server()->orderIds(Platform::FlexPortal).size() + server()->orderIds(Platform::OfferGrid).size());
+    }
+    bool load()
+    {
+        QSignalSpy finished(&loader, &OrderLoader::finished);
+        window->refreshAction()->trigger();
+        return finished.count() > 0 || finished.wait(30000);
+    }
+    // Selects the row of an order and returns whether it is there.
+    bool select(const QString& accountId, const QString& orderId)
+    {
+        QAbstractItemModel* proxy = table()->model();
+        for (int r = 0; r < proxy->rowCount(); ++r) {
+            const QModelIndex index = proxy->index(r, 0);
+            if (index.data().toString() == orderId
+                && orders.orderAt(orders.rowOf(accountId, orderId)).accountId == accountId) {
+                table()->setCurrentIndex(index);
+                return true;
+            }
+        }
+        return false;
+    }
+    QString accountOf(Platform p) const { return p == Platform::FlexPortal ? u"sandbox-flexportal"_s : u"sandbox-offergrid"_s; }
+    CancelDialog* dialog() const { return window->findChild<CancelDialog*>(); }
+};
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<Desk> m_desk;
+
+    QString findOrder(Platform platform, bool cancellable, const QString& status = {}) const
+    {
+        const QString account = m_desk->accountOf(platform);
+        for (int r = 0; r < m_desk->orders.rowCount(); ++r) {
+            const Order& o = m_desk->orders.orderAt(r);
+            if (o.accountId == account && (status.isEmpty() || o.status == status)
+                && CancellationPolicy::evaluate(o).allowed == cancellable
+                && m_desk->server()->cancelRequests(platform, o.id) == 0)
+                return o.id;
+        }
+        return {};
+    }
+
+    void openDialogFor(Platform platform, const QString& id)
+    {
+        QVERIFY(m_desk->select(m_desk->accountOf(platform), id));
+        QVERIFY(m_desk->window->cancelAction()->isEnabled());
+        m_desk->window->cancelAction()->trigger();
+        QTRY_VERIFY(m_desk->dialog() && m_desk->dialog()->isVisible());
+    }
+
+private slots:
+    void initTestCase()
+    {
+        installTranslations(QCoreApplication::instance());
+        SandboxConfig config;
+        config.flexPortalOrders = 400;
+        config.offerGridOrders = 150;
+        m_desk = std::make_unique<Desk>(config);
+        QVERIFY(m_desk->running);
+        new QAbstractItemModelTester(m_desk->table()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest,
+                                     m_desk.get()->window.get());
+        m_desk->window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_desk->window.get()));
+        QVERIFY(m_desk->load());
+    }
+
+    void cleanup()
+    {
+        m_desk->server()->setFaults(Platform::FlexPortal, {});
+        m_desk->server()->setFaults(Platform::OfferGrid, {});
+        if (CancelDialog* d = m_desk->dialog())
+            d->close();
+        QTRY_VERIFY(!m_desk->dialog() || !m_desk->dialog()->isVisible());
+        m_desk->window->findChild<QLineEdit*>(u"searchField"_s)->clear();
+        m_desk->window->findChild<QComboBox*>(u"statusFilter"_s)->setCurrentIndex(0);
+    }
+
+    void list_afterLoad_showsEveryOrderOfBothPlatforms()
+    {
+        QTRY_COMPARE(m_desk->table()->model()->rowCount(), m_desk->totalOrders());
+        QVERIFY(m_desk->window->findChild<QLabel*>(u"loadText"_s)->text().contains(QString::number(m_desk->totalOrders())));
+    }
+
+    void search_typedCustomerName_narrowsTheList()
+    {
+        const Order& target = m_desk->orders.orderAt(7);
+        const QString name = target.customerDisplayName();
+        auto* search = m_desk->window->findChild<QLineEdit*>(u"searchField"_s);
+        QTest::keyClick(m_desk->window.get(), Qt::Key_F, Qt::ControlModifier);
+        QVERIFY(search->hasFocus());
+        QTest::keyClicks(search, name);
+        QAbstractItemModel* proxy = m_desk->table()->model();
+        QTRY_VERIFY(proxy->rowCount() < m_desk->totalOrders());
+        QVERIFY(proxy->rowCount() >= 1);
+        for (int r = 0; r < proxy->rowCount(); ++r) {
+            const Order& o = m_desk->orders.orderAt(m_desk->orders.rowOf(
+                proxy->index(r, 0).data(Roles::AccountId).toString(), proxy->index(r, 0).data().toString()));
+            const QString haystack = (o.id + o.customerDisplayName() + o.customer.email + o.customer.company).toCaseFolded();
+            QVERIFY(haystack.contains(name.toCaseFolded()));
+        }
+    }
+
+    void statusFilter_choosingPartial_showsOnlyPartialOrders()
+    {
+        auto* filter = m_desk->window->findChild<QComboBox*>(u"statusFilter"_s);
+        filter->setCurrentIndex(filter->findData(u"status:partial"_s));
+        QAbstractItemModel* proxy = m_desk->table()->model();
+        QVERIFY(proxy->rowCount() > 0);
+        QVERIFY(proxy->rowCount() < m_desk->totalOrders());
+        for (int r = 0; r < proxy->rowCount(); ++r)
+            QCOMPARE(proxy->index(r, OrderListModel::StatusColumn).data().toString(), u"partial"_s);
+    }
+
+    void cancelAction_followsThePolicyForEveryStatus_data()
+    {
+        QTest::addColumn<int>("platform");
+        QTest::addColumn<QString>("status");
+        for (const char* s : {"pending", "confirmed", "partial", "fulfilled", "cancelled"})
+            QTest::addRow("flexportal %s", s) << int(Platform::FlexPortal) << QString::fromLatin1(s);
+        for (const char* s : {"pending", "submitted_to_provider", "accepted", "rejected", "scheduled", "in_progress",
+                              "completed", "active", "cancelled", "failed"})
+            QTest::addRow("offergrid %s", s) << int(Platform::OfferGrid) << QString::fromLatin1(s);
+    }
+
+    void cancelAction_followsThePolicyForEveryStatus()
+    {
+        QFETCH(int, platform);
+        QFETCH(QString, status);
+        const QString account = m_desk->accountOf(Platform(platform));
+        int checked = 0;
+        for (int r = 0; r < m_desk->orders.rowCount() && checked < 3; ++r) {
+            const Order o = m_desk->orders.orderAt(r);
+            if (o.accountId != account || o.status != status)
+                continue;
+            ++checked;
+            QVERIFY(m_desk->select(account, o.id));
+            const CancelVerdict verdict = CancellationPolicy::evaluate(o);
+            auto* button = m_desk->window->findChild<QPushButton*>(u"cancelOrderButton"_s);
+            auto* why = m_desk->window->findChild<QLabel*>(u"cancelExplanation"_s);
+            QCOMPARE(m_desk->window->cancelAction()->isEnabled(), verdict.allowed);
+            QCOMPARE(button->isEnabled(), verdict.allowed);
+            if (!verdict.allowed) {
+                QVERIFY(!verdict.explanation.isEmpty());
+                QVERIFY(why->isVisible());  // shown next to the button, not only as a tooltip
+                QCOMPARE(why->text(), verdict.explanation);
+            }
+        }
+        QVERIFY2(checked > 0, "the sandbox holds no order of this status");
+    }
+
+    void cancelDialog_withoutReason_keepsConfirmDisabled()
+    {
+        const QString id = findOrder(Platform::FlexPortal, true);
+        openDialogFor(Platform::FlexPortal, id);
+        auto* confirm = m_desk->dialog()->findChild<QPushButton*>(u"confirmCancel"_s);
+        auto* preset = m_desk->dialog()->findChild<QComboBox*>(u"reasonPreset"_s);
+        auto* text = m_desk->dialog()->findChild<QPlainTextEdit*>(u"reasonText"_s);
+        QVERIFY(!confirm->isEnabled());
+        preset->setCurrentIndex(preset->count() - 1);  // "Other" needs words of its own
+        QVERIFY(!confirm->isEnabled());
+        QTest::keyClicks(text, u"   "_s);
+        QVERIFY(!confirm->isEnabled());
+        text->setPlainText(QString(1001, u'x'));
+        QVERIFY(!confirm->isEnabled());
+        QVERIFY(m_desk->dialog()->findChild<QLabel*>(u"reasonCounter"_s)->text().startsWith(u"1001"_s));
+        text->setPlainText(QString(1000, u'x'));
+        QVERIFY(confirm->isEnabled());
+        // Esc keeps the order: nothing is sent.
+        QTest::keyClick(m_desk->dialog(), Qt::Key_Escape);
+        QTRY_VERIFY(!m_desk->dialog() || !m_desk->dialog()->isVisible());
+        QCOMPARE(m_desk->server()->cancelRequests(Platform::FlexPortal, id), 0);
+    }
+
+    void cancel_confirmed_changesTheRowAndSendsExactlyOneRequest()
+    {
+        const QString id = findOrder(Platform::OfferGrid, true);
+        QVERIFY(!id.isEmpty());
+        openDialogFor(Platform::OfferGrid, id);
+        auto* preset = m_desk->dialog()->findChild<QComboBox*>(u"reasonPreset"_s);
+        preset->setCurrentIndex(1);
+        auto* confirm = m_desk->dialog()->findChild<QPushButton*>(u"confirmCancel"_s);
+        QVERIFY(confirm->isEnabled());
+        QTest::mouseClick(confirm, Qt::LeftButton);
+        QTest::mouseClick(confirm, Qt::LeftButton);  // a second click must not send again
+        auto* state = m_desk->dialog()->findChild<QLabel*>(u"cancelState"_s);
+        QTRY_VERIFY(state->text().contains(u"was cancelled"_s));
+        const int row = m_desk->orders.rowOf(m_desk->accountOf(Platform::OfferGrid), id);
+        QCOMPARE(m_desk->orders.index(row, OrderListModel::StatusColumn).data().toString(), u"cancelled"_s);
+        QCOMPARE(m_desk->server()->cancelRequests(Platform::OfferGrid, id), 1);
+        QVERIFY(!m_desk->window->cancelAction()->isEnabled());
+        const auto attempts = m_desk->history.attempts().value();
+        QCOMPARE(attempts.last().orderId, id);
+        QCOMPARE(attempts.last().outcome, u"cancelled"_s);
+        QCOMPARE(attempts.last().agent, u"Test Agent"_s);
+    }
+
+    void cancel_stateChangedBehindTheClient_showsThePlatformsExplanation()
+    {
+        const QString id = findOrder(Platform::FlexPortal, true);
+        QVERIFY(!id.isEmpty());
+        openDialogFor(Platform::FlexPortal, id);
+        QVERIFY(m_desk->server()->setFlexPortalStatus(id, u"partial"_s, 1));
+        m_desk->dialog()->findChild<QComboBox*>(u"reasonPreset"_s)->setCurrentIndex(2);
+        QTest::mouseClick(m_desk->dialog()->findChild<QPushButton*>(u"confirmCancel"_s), Qt::LeftButton);
+        auto* state = m_desk->dialog()->findChild<QLabel*>(u"cancelState"_s);
+        QTRY_VERIFY(state->text().contains(u"refused"_s));
+        QVERIFY2(state->text().contains(u"rented"_s), qPrintable(state->text()));
+        const int row = m_desk->orders.rowOf(m_desk->accountOf(Platform::FlexPortal), id);
+        QCOMPARE(m_desk->orders.orderAt(row).status, u"partial"_s);
+        QCOMPARE(m_desk->server()->cancelRequests(Platform::FlexPortal, id), 1);
+        QCOMPARE(m_desk->history.attempts().value().last().outcome, u"refused"_s);
+    }
+
+    void keyboard_arrowsEnterAndShortcut_reachTheCancelDialog()
+    {
+        const QString id = findOrder(Platform::FlexPortal, true);
+        QVERIFY(m_desk->select(m_desk->accountOf(Platform::FlexPortal), id));
+        m_desk->table()->setFocus();
+        const int before = m_desk->table()->currentIndex().row();
+        QTest::keyClick(m_desk->table(), Qt::Key_Down);
+        QCOMPARE(m_desk->table()->currentIndex().row(), before + 1);
+        QTest::keyClick(m_desk->table(), Qt::Key_Up);
+        QCOMPARE(m_desk->table()->currentIndex().row(), before);
+        QTest::keyClick(m_desk->table(), Qt::Key_Return);
+        QVERIFY(!m_desk->table()->hasFocus());  // Enter moved into the details
+        QTest::keyClick(m_desk->window.get(), Qt::Key_X, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_VERIFY(m_desk->dialog() && m_desk->dialog()->isVisible());
+        QTest::mouseClick(m_desk->dialog()->findChild<QPushButton*>(u"keepOrder"_s), Qt::LeftButton);
+        QTRY_VERIFY(!m_desk->dialog() || !m_desk->dialog()->isVisible());
+        QCOMPARE(m_desk->server()->cancelRequests(Platform::FlexPortal, id), 0);
+    }
+
+    void loadFailure_showsTheBannerAndKeepsTheOtherAccount()
+    {
+        SandboxFaults faults;
+        faults.serverErrors = 1000;
+        m_desk->server()->setFaults(Platform::OfferGrid, faults);
+        QVERIFY(m_desk->load());
+        auto* banner = m_desk->window->findChild<ErrorBanner*>(u"errorBanner"_s);
+        QVERIFY(banner->isVisible());
+        QVERIFY(banner->text().contains(u"internal problem"_s));
+        // FlexPortal's rows are all there, and OfferGrid keeps what it showed before.
+        QCOMPARE(m_desk->table()->model()->rowCount(), m_desk->totalOrders());
+        QVERIFY(m_desk->window->refreshAction()->isEnabled());
+
+        m_desk->server()->setFaults(Platform::OfferGrid, {});
+        QSignalSpy finished(&m_desk->loader, &OrderLoader::finished);
+        QTest::mouseClick(banner->findChild<QPushButton*>(u"errorBannerRetry"_s), Qt::LeftButton);
+        QVERIFY(finished.wait(30000));
+        QVERIFY(!banner->isVisible());
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,262 @@
+// Accounts and their secrets: URL and account validation, the settings store (never a secret in
+// the file), provisioning files valid and broken, the environment override, and the keychain
+// path with and without a keychain (a fake behind the same interface).
+#include "credentials/accountstore.h"
+#include "credentials/credentialstore.h"
+#include "credentials/secretresolver.h"
+
+#include <QFile>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace OrderDesk;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+Account flexPortalAccount()
+{
+    Account a;
+    a.id = u"fp-eu"_s;
+    a.displayName = u"FlexPortal EU"_s;
+    a.platform = Platform::FlexPortal;
+    a.region = u"eu"_s;
+    a.baseUrl = Accounts::flexPortalRegionUrl(u"eu");
+    a.tenantId = u"bu_123"_s;
+    return a;
+}
+
+SecretResolver::Resolved resolveNow(SecretResolver& resolver, const Account& account)
+{
+    SecretResolver::Resolved result;
+    bool done = false;
+    resolver.resolve(account, [&](const SecretResolver::Resolved& r) {
+        result = r;
+        done = true;
+    });
+    [&] { QTRY_VERIFY(done); }();
+    return result;
+}
+
+CredentialStore::Reply storeNow(SecretResolver& resolver, const Account& account, const QString& secret)
+{
+    CredentialStore::Reply result;
+    bool done = false;
+    resolver.store(account, secret, [&](const CredentialStore::Reply& r) {
+        result = r;
+        done = true;
+    });
+    [&] { QTRY_VERIFY(done); }();
+    return result;
+}
+
+QString writeFile(const QTemporaryDir& dir, const QString& name, const QByteArray& content)
+{
+    QFile f(dir.filePath(name));
+    [&] { QVERIFY(f.open(QIODevice::WriteOnly)); }();
+    f.write(content);
+    return f.fileName();
+}
+
+} // namespace
+
+class TestAccounts : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void checkBaseUrl_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<bool>("accepted");
+        QTest::newRow("https") << u"https://api-eu.flexportal.io"_s << true;
+        QTest::newRow("https with path") << u"https://proxy.example.com/flexportal"_s << true;
+        QTest::newRow("http loopback v4") << u"http://127.0.0.1:8080"_s << true;
+        QTest::newRow("http localhost") << u"http://localhost:3000"_s << true;
+        QTest::newRow("http loopback v6") << u"http://[::1]:9000"_s << true;
+        QTest::newRow("http remote") << u"http://api.offergrid.io"_s << false;
+        QTest::newRow("http private range") << u"http://192.168.1.10"_s << false;
+        QTest::newRow("ftp") << u"ftp://api.example.com"_s << false;
+        QTest::newRow("no scheme") << u"api.example.com"_s << false;
+        QTest::newRow("garbage") << u"https://"_s << false;
+        QTest::newRow("user info") << u"https://user:pw@api.example.com"_s << false;
+        QTest::newRow("query") << u"https://api.example.com/?key=1"_s << false;
+    }
+
+    void checkBaseUrl()
+    {
+        QFETCH(QString, url);
+        QFETCH(bool, accepted);
+        const QString problem = Accounts::checkBaseUrl(QUrl(url));
+        QCOMPARE(problem.isEmpty(), accepted);
+    }
+
+    void checkBaseUrl_plainHttp_explainsWhy()
+    {
+        QVERIFY(Accounts::checkBaseUrl(QUrl(u"http://api.offergrid.io"_s)).contains(u"https"_s));
+    }
+
+    void validate_flexPortalWithoutTenant_isRefused()
+    {
+        Account a = flexPortalAccount();
+        a.tenantId = u"  "_s;
+        QVERIFY(Accounts::validate(a).contains(u"Tenant-ID"_s));
+        a.tenantId = u"bu_1"_s;
+        QVERIFY(Accounts::validate(a).isEmpty());
+    }
+
+    void secretVariable_defaultsToTheAccountId()
+    {
+        Account a = flexPortalAccount();
+        QCOMPARE(a.secretVariable(), u"ORDERDESK_KEY_FP_EU"_s);
+        a.secretEnv = u"MY_KEY"_s;
+        QCOMPARE(a.secretVariable(), u"MY_KEY"_s);
+    }
+
+    void userAccounts_roundTripWithoutAnySecretInTheFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"settings.ini"_s);
+        const QString secret = u"pk_live_super_secret_value"_s;
+        {
+            QSettings settings(path, QSettings::IniFormat);
+            AccountStore store(&settings);
+            Account og;
+            og.id = u"og"_s;
+            og.platform = Platform::OfferGrid;
+            og.baseUrl = Accounts::offerGridDefaultUrl();
+            og.enabled = false;
+            store.saveUserAccounts({flexPortalAccount(), og});
+
+            MemoryCredentialStore keychain;
+            SecretResolver resolver(&keychain);
+            QCOMPARE(storeNow(resolver, flexPortalAccount(), secret).status, CredentialStore::Status::Ok);
+            QVERIFY(keychain.contains(u"fp-eu"_s));
+        }
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray content = file.readAll();
+        QVERIFY(content.contains("fp-eu"));
+        QVERIFY(!content.contains(secret.toUtf8()));
+
+        QSettings settings(path, QSettings::IniFormat);
+        const QList<Account> back = AccountStore(&settings).userAccounts();
+        QCOMPARE(back.size(), 2);
+        QCOMPARE(back.at(0).id, u"fp-eu"_s);
+        QCOMPARE(back.at(0).tenantId, u"bu_123"_s);
+        QCOMPARE(back.at(0).baseUrl, QUrl(u"https://api-eu.flexportal.io"_s));
+        QCOMPARE(back.at(1).platform, Platform::OfferGrid);
+        QCOMPARE(back.at(1).enabled, false);
+    }
+
+    void resolver_keychainHoldsTheSecret_readsItBack()
+    {
+        MemoryCredentialStore keychain;
+        SecretResolver resolver(&keychain);
+        QCOMPARE(storeNow(resolver, flexPortalAccount(), u"k1"_s).status, CredentialStore::Status::Ok);
+        const auto r = resolveNow(resolver, flexPortalAccount());
+        QCOMPARE(r.source, SecretResolver::Source::Keychain);
+        QCOMPARE(r.secret, u"k1"_s);
+    }
+
+    void resolver_environmentVariable_overridesTheKeychain()
+    {
+        MemoryCredentialStore keychain;
+        SecretResolver resolver(&keychain);
+        storeNow(resolver, flexPortalAccount(), u"from-keychain"_s);
+        qputenv("ORDERDESK_KEY_FP_EU", "from-environment");
+        const auto r = resolveNow(resolver, flexPortalAccount());
+        qunsetenv("ORDERDESK_KEY_FP_EU");
+        QCOMPARE(r.source, SecretResolver::Source::Environment);
+        QCOMPARE(r.secret, u"from-environment"_s);
+    }
+
+    void resolver_noKeychain_keepsTheKeyInMemoryForThisRunOnly()
+    {
+        MemoryCredentialStore keychain(nullptr, false);
+        SecretResolver resolver(&keychain);
+        const auto missing = resolveNow(resolver, flexPortalAccount());
+        QCOMPARE(missing.source, SecretResolver::Source::Missing);
+        QVERIFY(missing.keychainUnavailable);
+        QVERIFY(!missing.problem.isEmpty());
+
+        QCOMPARE(storeNow(resolver, flexPortalAccount(), u"typed-in"_s).status, CredentialStore::Status::Unavailable);
+        QVERIFY(!keychain.contains(u"fp-eu"_s));
+        const auto r = resolveNow(resolver, flexPortalAccount());
+        QCOMPARE(r.source, SecretResolver::Source::Session);
+        QCOMPARE(r.secret, u"typed-in"_s);
+
+        SecretResolver nextRun(&keychain);  // a new run asks again
+        QCOMPARE(resolveNow(nextRun, flexPortalAccount()).source, SecretResolver::Source::Missing);
+    }
+
+    void provisioning_validFile_marksAccountsManaged()
+    {
+        QTemporaryDir dir;
+        const QString file = writeFile(dir, u"accounts.json"_s, "{\"accounts\": [ {\"id\": \"fp-us\", \"api\": \"flexportal\", \"region\": \"us\", \"tenantId\": \"bu_9\", \"displayName\": \"US desk\"}, {\"id\": \"og\", \"api\": \"offergrid\", \"secretEnv\": \"OG_KEY\"}]}");
+        const auto p = AccountStore::readProvisioned({file});
+        QVERIFY(p.problems.isEmpty());
+        QCOMPARE(p.accounts.size(), 2);
+        QVERIFY(p.accounts.at(0).managed);
+        QCOMPARE(p.accounts.at(0).baseUrl, QUrl(u"https://api-us.flexportal.io"_s));
+        QCOMPARE(p.accounts.at(1).baseUrl, QUrl(u"https://api.offergrid.io"_s));
+        QCOMPARE(p.accounts.at(1).secretVariable(), u"OG_KEY"_s);
+    }
+
+    void provisioning_brokenFiles_areNamedAndTheOthersStillLoad_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("not json") << QByteArray("{\"accounts\": [") << u"not valid JSON"_s;
+        QTest::newRow("unknown platform") << QByteArray("{\"accounts\": [{\"id\": \"x\", \"api\": \"shopify\"}]}")
+                                          << u"shopify"_s;
+        QTest::newRow("no accounts list") << QByteArray("{\"acounts\": []}") << u"accounts"_s;
+        QTest::newRow("http remote") << QByteArray("{\"accounts\": [{\"id\": \"x\", \"api\": \"offergrid\", \"baseUrl\": \"http://api.offergrid.io\"}]}")
+                                     << u"https"_s;
+        QTest::newRow("no tenant") << QByteArray("{\"accounts\": [{\"id\": \"x\", \"api\": \"flexportal\", \"region\": \"eu\"}]}")
+                                   << u"Tenant-ID"_s;
+        QTest::newRow("duplicate id") << QByteArray("{\"accounts\": [{\"id\": \"x\", \"api\": \"offergrid\"}, {\"id\": \"x\", \"api\": \"offergrid\"}]}")
+                                      << u"twice"_s;
+        QTest::newRow("id not text") << QByteArray("{\"accounts\": [{\"id\": 7, \"api\": \"offergrid\"}]}") << u"id"_s;
+    }
+
+    void provisioning_brokenFiles_areNamedAndTheOthersStillLoad()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, mentions);
+        QTemporaryDir dir;
+        const QString broken = writeFile(dir, u"broken.json"_s, content);
+        const QString good = writeFile(dir, u"good.json"_s, "{\"accounts\": [{\"id\": \"og\", \"api\": \"offergrid\"}]}");
+        const auto p = AccountStore::readProvisioned({broken, good});
+        QCOMPARE(p.problems.size(), 1);
+        QVERIFY2(p.problems.first().contains(broken), qPrintable(p.problems.first()));
+        QVERIFY2(p.problems.first().contains(mentions), qPrintable(p.problems.first()));
+        QCOMPARE(p.accounts.size(), 1);
+        QCOMPARE(p.accounts.first().id, u"og"_s);
+    }
+
+    void provisioning_missingFile_isNamed()
+    {
+        const auto p = AccountStore::readProvisioned({u"/nonexistent/accounts.json"_s});
+        QCOMPARE(p.problems.size(), 1);
+        QVERIFY(p.problems.first().contains(u"/nonexistent/accounts.json"_s));
+    }
+
+    void merge_provisionedWinsOverTheSameUserId()
+    {
+        Account managed = flexPortalAccount();
+        managed.managed = true;
+        Account mine = flexPortalAccount();
+        mine.displayName = u"Mine"_s;
+        Account other = flexPortalAccount();
+        other.id = u"other"_s;
+        const QList<Account> all = AccountStore::merge({managed}, {mine, other});
+        QCOMPARE(all.size(), 2);
+        QVERIFY(all.at(0).managed);
+        QCOMPARE(all.at(1).id, u"other"_s);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAccounts)
+#include "tst_accounts.moc"
