@@ -1,18 +1,21 @@
 #include "compositionroot.h"
 
-#include "api/backendfactory.h"
+#include "credentials/accountstore.h"
+#include "credentials/keychaincredentialstore.h"
+#include "credentials/secretresolver.h"
 #include "history/cancellationhistory.h"
 #include "itemmodels/orderlistmodel.h"
 #include "mainwindow.h"
-#include "sandbox/sandboxaccounts.h"
 #include "sandbox/sandboxserver.h"
 #include "sandbox/sandboxthread.h"
+#include "services/accountsservice.h"
+#include "services/appsettings.h"
 #include "services/backendregistry.h"
 #include "services/cancelservice.h"
+#include "services/connectiontester.h"
 #include "services/orderloader.h"
 
 #include <QCoreApplication>
-#include <QSettings>
 
 #include <cstdio>
 
@@ -22,19 +25,26 @@ using namespace Qt::Literals::StringLiterals;
 
 CompositionRoot::CompositionRoot(StartOptions options, QObject* parent)
     : QObject(parent)
-    , m_options(options)
+    , m_options(std::move(options))
     , m_history(std::make_unique<MemoryCancellationHistory>())
+    , m_accountStore(std::make_unique<AccountStore>(&m_settings))
+    , m_keychain(new KeychainCredentialStore(u"OrderDesk"_s, this))
+    , m_secrets(new SecretResolver(m_keychain, this))
     , m_backends(new BackendRegistry(this))
+    , m_accounts(new AccountsService(m_accountStore.get(), m_secrets, m_backends, &m_network, this))
+    , m_tester(new ConnectionTester(&m_network, AppSettings::load(m_settings).transport(), this))
     , m_orders(new OrderListModel(this))
     , m_loader(new OrderLoader(m_backends, m_orders, this))
 {
-    const QString agentName = QSettings().value(u"agent/displayName"_s).toString();
-    m_cancel = new CancelService(m_backends, m_history.get(), m_orders, AgentInfo::fromEnvironment(agentName), this);
+    const AppSettings settings = AppSettings::load(m_settings);
+    m_cancel = new CancelService(m_backends, m_history.get(), m_orders, AgentInfo::fromEnvironment(settings.agentName),
+                                 this);
+    m_accounts->setTransportSettings(AppSettings::load(m_settings).transport());
 }
 
 CompositionRoot::~CompositionRoot()
 {
-    // The window goes first (it uses the services), the sandbox last (backends may still talk to it).
+    // The window goes first (it uses the services); the sandbox, a member, goes last.
     m_window.reset();
     m_loader->stop();
 }
@@ -46,10 +56,8 @@ bool CompositionRoot::startSandbox()
         std::fprintf(stderr, "orderdesk: the built-in sandbox could not listen on a loopback port\n");
         return false;
     }
-    TransportSettings settings;
-    settings.http2 = false;  // plain http on loopback: no h2c upgrade offers
-    for (const SandboxAccount& sandbox : sandboxAccounts(*m_sandbox->server()))
-        m_backends->add(createBackend(sandbox.account, sandbox.secret, &m_network, settings));
+    const SandboxCredentials& c = m_sandbox->server()->config().credentials;
+    m_accounts->setSandbox(SandboxEndpoint{m_sandbox->baseUrl(), c.flexPortalKey, c.tenantId, c.offerGridKey});
     return true;
 }
 
@@ -57,8 +65,11 @@ bool CompositionRoot::start()
 {
     if (!startSandbox())
         return false;
+    m_accounts->setProvisioned(
+        AccountStore::readProvisioned(AccountStore::systemProvisioningFiles() + m_options.accountFiles));
 
-    m_window = std::make_unique<MainWindow>(MainWindowServices{m_orders, m_loader, m_cancel, m_backends});
+    m_window = std::make_unique<MainWindow>(
+        MainWindowServices{m_orders, m_loader, m_cancel, m_backends, m_accounts, m_tester, &m_settings});
     m_window->show();
 
     if (m_options.smokeTest) {
@@ -71,7 +82,7 @@ bool CompositionRoot::start()
             QCoreApplication::exit(ok ? 0 : 1);
         });
     }
-    m_loader->reload();
+    m_accounts->activate();  // ready() makes the window load
     return true;
 }
 

@@ -2,26 +2,35 @@
 
 #include <QNetworkAccessManager>
 #include <QObject>
+#include <QSettings>
+#include <QStringList>
 
 #include <memory>
 
 namespace OrderDesk {
 
+class AccountStore;
+class AccountsService;
 class BackendRegistry;
 class CancelService;
 class CancellationHistory;
+class ConnectionTester;
+class CredentialStore;
 class MainWindow;
 class OrderListModel;
 class OrderLoader;
 class SandboxThread;
+class SecretResolver;
 
 struct StartOptions
 {
-    bool smokeTest = false;  // quit on its own once the first load is done (exit code tells how it went)
+    QStringList accountFiles;  // provisioning files given with --accounts
+    bool smokeTest = false;    // quit on its own once the first load is done (exit code tells how it went)
 };
 
 // The one place that creates the long-lived objects and hands them to each other: the network
-// manager, the built-in sandbox, the backends, the history, the services and the main window.
+// manager, the built-in sandbox, accounts and keys, the backends, the history, the services and
+// the main window.
 class CompositionRoot : public QObject
 {
     Q_OBJECT
@@ -38,10 +47,16 @@ private:
     bool startSandbox();
 
     StartOptions m_options;
+    QSettings m_settings;
     QNetworkAccessManager m_network;
     std::unique_ptr<SandboxThread> m_sandbox;
     std::unique_ptr<CancellationHistory> m_history;
+    std::unique_ptr<AccountStore> m_accountStore;
+    CredentialStore* m_keychain = nullptr;
+    SecretResolver* m_secrets = nullptr;
     BackendRegistry* m_backends = nullptr;
+    AccountsService* m_accounts = nullptr;
+    ConnectionTester* m_tester = nullptr;
     OrderListModel* m_orders = nullptr;
     OrderLoader* m_loader = nullptr;
     CancelService* m_cancel = nullptr;

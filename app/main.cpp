@@ -23,9 +23,14 @@ int main(int argc, char* argv[])
                                        QApplication::translate("main", "Load the orders once, then quit (exit code 0 "
                                                                        "when orders were shown)."));
     parser.addOption(smokeTest);
+    const QCommandLineOption accounts(QStringLiteral("accounts"),
+                                      QApplication::translate("main", "Also use the accounts in this JSON file (the "
+                                                                      "format of orderdesk-cli; no keys in it)."),
+                                      QStringLiteral("file"));
+    parser.addOption(accounts);
     parser.process(app);
 
-    OrderDesk::CompositionRoot root(OrderDesk::StartOptions{parser.isSet(smokeTest)});
+    OrderDesk::CompositionRoot root(OrderDesk::StartOptions{parser.values(accounts), parser.isSet(smokeTest)});
     if (!root.start())
         return 1;
     return QApplication::exec();

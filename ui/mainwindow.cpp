@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "accountsdialog.h"
 #include "api/orderbackend.h"
 #include "canceldialog.h"
 #include "domain/cancellationpolicy.h"
@@ -8,8 +9,11 @@
 #include "itemmodels/orderlistmodel.h"
 #include "orderdetailspane.h"
 #include "progressdelegate.h"
+#include "settingsdialog.h"
+#include "services/accountsservice.h"
 #include "services/backendregistry.h"
 #include "services/cancelservice.h"
+#include "services/connectiontester.h"
 #include "services/orderloader.h"
 #include "statusdelegate.h"
 
@@ -18,6 +22,7 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -67,6 +72,13 @@ MainWindow::MainWindow(const MainWindowServices& services, QWidget* parent)
     connect(m_proxy, &QAbstractItemModel::dataChanged, this, &MainWindow::showCurrentOrder);
     connect(m_services.cancel, &CancelService::cancelStarted, this, &MainWindow::showCurrentOrder);
     connect(m_services.cancel, &CancelService::cancelFinished, this, &MainWindow::showCurrentOrder);
+    if (m_services.accounts) {
+        connect(m_services.accounts, &AccountsService::ready, this, [this](const QStringList& problems) {
+            m_accountProblems = problems;
+            reload();
+        });
+        connect(m_services.accounts, &AccountsService::keyNeeded, this, &MainWindow::askForKey);
+    }
 
     restoreSettings();
 }
@@ -76,6 +88,15 @@ MainWindow::~MainWindow() = default;
 void MainWindow::buildActions()
 {
     QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
+    m_accountsAction = fileMenu->addAction(tr("&Accounts…"), this, &MainWindow::openAccountsDialog);
+    m_accountsAction->setObjectName(u"accountsAction"_s);
+    m_accountsAction->setEnabled(m_services.accounts != nullptr);
+    QAction* settingsAction = fileMenu->addAction(tr("&Settings…"), this, &MainWindow::openSettingsDialog);
+    settingsAction->setObjectName(u"settingsAction"_s);
+    settingsAction->setMenuRole(QAction::PreferencesRole);
+    settingsAction->setShortcut(QKeySequence::Preferences);
+    settingsAction->setEnabled(m_services.settings != nullptr);
+    fileMenu->addSeparator();
     QAction* quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -221,8 +242,58 @@ void MainWindow::closeEvent(QCloseEvent* event)
 void MainWindow::reload()
 {
     m_problems.clear();
-    m_banner->showProblems({});
+    showProblems();
     m_services.loader->reload();
+}
+
+void MainWindow::showProblems()
+{
+    m_banner->showProblems(m_accountProblems + m_problems.values());
+}
+
+void MainWindow::openAccountsDialog()
+{
+    auto* dialog = new AccountsDialog(m_services.accounts->accounts(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &AccountsDialog::testRequested, m_services.tester, &ConnectionTester::test);
+    connect(m_services.tester, &ConnectionTester::tested, dialog, &AccountsDialog::showTestResult);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        m_services.accounts->apply(dialog->accounts(), dialog->newSecrets());
+    });
+    dialog->open();
+}
+
+void MainWindow::openSettingsDialog()
+{
+    auto* dialog = new SettingsDialog(AppSettings::load(*m_services.settings), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const AppSettings settings = dialog->settings();
+        settings.save(*m_services.settings);
+        m_services.cancel->setAgent(AgentInfo::fromEnvironment(settings.agentName));
+        if (m_services.accounts) {
+            m_services.accounts->setTransportSettings(settings.transport());
+            m_services.accounts->activate();  // backends with the new timeout and HTTP/2 choice
+        }
+    });
+    dialog->open();
+}
+
+void MainWindow::askForKey(const Account& account, const QString& why)
+{
+    auto* input = new QInputDialog(this);
+    input->setAttribute(Qt::WA_DeleteOnClose);
+    input->setObjectName(u"keyPrompt"_s);
+    input->setWindowTitle(tr("API key for %1").arg(account.displayLabel()));
+    input->setLabelText(tr("No keychain is available on this computer (%1).\nEnter the API key for %2; OrderDesk "
+                           "keeps it in memory only, until it closes.")
+                            .arg(why, account.displayLabel()));
+    input->setTextEchoMode(QLineEdit::Password);
+    const QString accountId = account.id;
+    connect(input, &QInputDialog::finished, this, [this, input, accountId](int result) {
+        m_services.accounts->provideKey(accountId, result == QDialog::Accepted ? input->textValue() : QString());
+    });
+    input->open();
 }
 
 bool MainWindow::currentOrder(Order* order) const
@@ -291,7 +362,7 @@ void MainWindow::onAccountFailed(const QString& accountId, const ApiError& error
     const OrderBackend* backend = m_services.backends->backend(accountId);
     const QString label = backend ? backend->account().displayLabel() : accountId;
     m_problems.insert(accountId, tr("%1: %2").arg(label, error.userMessage()));
-    m_banner->showProblems(m_problems.values());
+    showProblems();
 }
 
 void MainWindow::onLoadingChanged(bool loading)

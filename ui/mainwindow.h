@@ -10,19 +10,23 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
+class QSettings;
 class QSplitter;
 class QTableView;
 class QToolButton;
 
 namespace OrderDesk {
 
+class AccountsService;
 class BackendRegistry;
 class CancelService;
+class ConnectionTester;
 class ErrorBanner;
 class OrderDetailsPane;
 class OrderFilterProxy;
 class OrderListModel;
 class OrderLoader;
+struct Account;
 struct CancelOutcome;
 struct Order;
 
@@ -33,6 +37,9 @@ struct MainWindowServices
     OrderLoader* loader = nullptr;
     CancelService* cancel = nullptr;
     BackendRegistry* backends = nullptr;
+    AccountsService* accounts = nullptr;
+    ConnectionTester* tester = nullptr;
+    QSettings* settings = nullptr;
 };
 
 // The agent's desk: the orders list with search and status filter, the details pane, the load
@@ -59,6 +66,10 @@ private:
     void saveSettings() const;
 
     void reload();
+    void openAccountsDialog();
+    void openSettingsDialog();
+    void askForKey(const Account& account, const QString& why);
+    void showProblems();
     void showCurrentOrder();
     void openCancelDialog();
     void fetchRawData(const Order& order);
@@ -84,6 +95,8 @@ private:
     QAction* m_findAction;
     QTimer m_searchDebounce;
     QMap<QString, QString> m_problems;  // account id -> what went wrong in the last load
+    QStringList m_accountProblems;      // accounts left out: no key, broken provisioning file, ...
+    QAction* m_accountsAction;
 };
 
 } // namespace OrderDesk

@@ -57,6 +57,34 @@ private:
     HttpCall* m_call;
 };
 
+class ConnectionCheck : public ApiJob
+{
+public:
+    explicit ConnectionCheck(OrderBackend* backend)
+        : ApiJob(backend)
+        , m_backend(backend)
+    {
+        m_call = backend->newCall("GET", backend->connectionCheckPath(), {}, this);
+        connect(m_call, &HttpCall::finished, this, [this] {
+            const HttpReply& reply = m_call->reply();
+            if (reply.aborted)
+                return;
+            if (reply.hasHttpStatus() && m_backend->isConnectedStatus(reply.status))
+                finishWithSuccess();
+            else
+                finishWithError(m_backend->errorFor(reply));
+        });
+        m_call->start();
+    }
+
+protected:
+    void stop() override { m_call->abort(); }
+
+private:
+    OrderBackend* m_backend;
+    HttpCall* m_call;
+};
+
 } // namespace
 
 OrderBackend::OrderBackend(Account account, QString secret, QNetworkAccessManager* manager,
@@ -113,6 +141,11 @@ ApiError OrderBackend::interpretCancelRefusal(const HttpReply& reply) const
 FetchOrderJob* OrderBackend::fetchOrder(const QString& orderId)
 {
     return new FetchOrderFlow(this, orderId);
+}
+
+ApiJob* OrderBackend::checkConnection()
+{
+    return new ConnectionCheck(this);
 }
 
 CancelOrderJob* OrderBackend::cancelOrder(const QString& orderId, const QString& reason)

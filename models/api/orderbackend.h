@@ -35,6 +35,8 @@ public:
     FetchOrderJob* fetchOrder(const QString& orderId);
     // Sends the cancel once, never again by itself; see CancelOutcome for what can come of it.
     CancelOrderJob* cancelOrder(const QString& orderId, const QString& reason);
+    // One cheap read that proves the address, key and tenant work; fails with the precise problem.
+    ApiJob* checkConnection();
 
     // For the adapters' jobs.
     HttpCall* newCall(const QByteArray& verb, const QByteArray& encodedPathAndQuery, const QByteArray& body,
@@ -44,6 +46,9 @@ public:
     virtual QByteArray orderPath(const QString& orderId) const = 0;
     virtual QByteArray cancelPath(const QString& orderId) const = 0;
     virtual QByteArray cancelVerb() const = 0;
+    // The read checkConnection() makes, and whether a reply status counts as connected.
+    virtual QByteArray connectionCheckPath() const = 0;
+    virtual bool isConnectedStatus(int httpStatus) const { return httpStatus >= 200 && httpStatus < 300; }
     // How a refused cancel reads: not cancellable, already cancelled, or another failure.
     virtual ApiError interpretCancelRefusal(const HttpReply& reply) const;
 

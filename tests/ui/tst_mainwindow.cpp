@@ -1,8 +1,11 @@
 // The agent's desk against the sandbox, offscreen, driven like an agent drives it: the list fills,
 // search and filters narrow it, Cancel follows the policy for every status, the cancel dialog
 // guards its reason, a cancel goes out once and shows its outcome, failures show in the banner.
-#include "api/backendfactory.h"
+#include "accountsdialog.h"
 #include "canceldialog.h"
+#include "credentials/accountstore.h"
+#include "credentials/credentialstore.h"
+#include "credentials/secretresolver.h"
 #include "domain/cancellationpolicy.h"
 #include "errorbanner.h"
 #include "history/cancellationhistory.h"
@@ -10,24 +13,29 @@
 #include "itemmodels/orderlistmodel.h"
 #include "itemmodels/roles.h"
 #include "mainwindow.h"
-#include "sandbox/sandboxaccounts.h"
 #include "sandbox/sandboxserver.h"
 #include "sandbox/sandboxthread.h"
+#include "services/accountsservice.h"
 #include "services/backendregistry.h"
 #include "services/cancelservice.h"
+#include "services/connectiontester.h"
 #include "services/orderloader.h"
 
 #include <QAbstractItemModelTester>
+#include <QFile>
 #include <QAction>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace OrderDesk;
@@ -35,33 +43,51 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-// Everything the composition root makes, pointed at a fresh sandbox.
+// Everything the composition root makes, pointed at a fresh sandbox, with settings in a
+// throw-away file and a fake keychain.
 struct Desk
 {
     explicit Desk(SandboxConfig config)
         : sandbox(std::move(config))
+        , settings(dir.filePath(u"settings.ini"_s), QSettings::IniFormat)
     {
         running = sandbox.start(0);
-        TransportSettings settings;
-        settings.http2 = false;
-        settings.backoffBaseMs = 10;
-        settings.backoffCapMs = 50;
-        settings.timeoutMs = 5000;
-        for (const SandboxAccount& a : sandboxAccounts(*sandbox.server()))
-            backends.add(createBackend(a.account, a.secret, &network, settings));
-        window = std::make_unique<MainWindow>(MainWindowServices{&orders, &loader, &cancel, &backends});
+        TransportSettings fast;
+        fast.http2 = false;
+        fast.backoffBaseMs = 10;
+        fast.backoffCapMs = 50;
+        fast.timeoutMs = 5000;
+        accounts.setTransportSettings(fast);
+        const SandboxCredentials& c = sandbox.server()->config().credentials;
+        accounts.setSandbox(SandboxEndpoint{sandbox.baseUrl(), c.flexPortalKey, c.tenantId, c.offerGridKey});
+        window = std::make_unique<MainWindow>(
+            MainWindowServices{&orders, &loader, &cancel, &backends, &accounts, &tester, &settings});
     }
 
     SandboxThread sandbox;
     bool running = false;
+    QTemporaryDir dir;
+    QSettings settings;
     QNetworkAccessManager network;
+    AccountStore store{&settings};
+    MemoryCredentialStore keychain;
+    SecretResolver secrets{&keychain};
     BackendRegistry backends;
+    AccountsService accounts{&store, &secrets, &backends, &network};
+    ConnectionTester tester{&network, TransportSettings{}};
     OrderListModel orders;
     OrderLoader loader{&backends, &orders};
     MemoryCancellationHistory history;
     CancelService cancel{&backends, &history, &orders, AgentInfo{u"Test Agent"_s, u"test-host"_s, u"0"_s}};
     std::unique_ptr<MainWindow> window;
 
+    // Accounts are settled, then the window loads them: what happens at start.
+    bool activate()
+    {
+        QSignalSpy finished(&loader, &OrderLoader::finished);
+        accounts.activate();
+        return finished.wait(30000);
+    }
     SandboxServer* server() const { return sandbox.server(); }
     QTableView* table() const { return window->findChild<QTableView*>(u"ordersTable"_s); }
     int totalOrders() const
@@ -135,7 +161,7 @@ private slots:
                                      m_desk.get()->window.get());
         m_desk->window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_desk->window.get()));
-        QVERIFY(m_desk->load());
+        QVERIFY(m_desk->activate());
     }
 
     void cleanup()
@@ -322,6 +348,74 @@ private slots:
         QTest::mouseClick(banner->findChild<QPushButton*>(u"errorBannerRetry"_s), Qt::LeftButton);
         QVERIFY(finished.wait(30000));
         QVERIFY(!banner->isVisible());
+    }
+
+    // Last: it replaces the accounts every test above used.
+    void accountsDialog_twoAccountsAddedAndTested_showTheirOrders()
+    {
+        m_desk->window->findChild<QAction*>(u"accountsAction"_s)->trigger();
+        AccountsDialog* dialog = nullptr;
+        QTRY_VERIFY((dialog = m_desk->window->findChild<AccountsDialog*>()) && dialog->isVisible());
+        auto* list = dialog->findChild<QListWidget*>(u"accountList"_s);
+        auto click = [dialog](const char* name) {
+            QTest::mouseClick(dialog->findChild<QPushButton*>(QString::fromLatin1(name)), Qt::LeftButton);
+        };
+        auto edit = [dialog](const char* name) { return dialog->findChild<QLineEdit*>(QString::fromLatin1(name)); };
+        auto retype = [](QLineEdit* e, const QString& text) {
+            e->selectAll();
+            QTest::keyClick(e, Qt::Key_Delete);
+            QTest::keyClicks(e, text);
+        };
+        while (list->count() > 0) {
+            list->setCurrentRow(0);
+            click("removeAccount");
+        }
+        const QString url = m_desk->sandbox.baseUrl().toString();
+        const SandboxCredentials& c = m_desk->server()->config().credentials;
+        auto* result = dialog->findChild<QLabel*>(u"testResult"_s);
+
+        click("addFlexPortal");
+        QTest::keyClicks(edit("accountName"), u"FP desk"_s);
+        auto* region = dialog->findChild<QComboBox*>(u"accountRegion"_s);
+        region->setCurrentIndex(region->findData(u"custom"_s));
+        retype(edit("accountUrl"), u"http://flexportal.example.com"_s);
+        QVERIFY(dialog->findChild<QLabel*>(u"urlError"_s)->isVisible());  // plain http to a remote host
+        retype(edit("accountUrl"), url);
+        QVERIFY(!dialog->findChild<QLabel*>(u"urlError"_s)->isVisible());
+        QVERIFY(dialog->findChild<QLabel*>(u"tenantError"_s)->isVisible());
+        QTest::keyClicks(edit("accountTenant"), c.tenantId);
+        QVERIFY(!dialog->findChild<QLabel*>(u"tenantError"_s)->isVisible());
+        QTest::keyClicks(edit("accountKey"), u"wrong-key"_s);
+        click("testConnection");
+        QTRY_VERIFY2(result->text().contains(u"API key"_s), qPrintable(result->text()));
+        retype(edit("accountKey"), c.flexPortalKey);
+        click("testConnection");
+        QTRY_VERIFY2(result->text().contains(u"Connected"_s), qPrintable(result->text()));
+
+        click("addOfferGrid");
+        QTest::keyClicks(edit("accountName"), u"OG desk"_s);
+        retype(edit("accountUrl"), url);
+        QTest::keyClicks(edit("accountKey"), c.offerGridKey);
+        click("testConnection");
+        QTRY_VERIFY2(result->text().contains(u"Connected"_s), qPrintable(result->text()));
+
+        QSignalSpy loaded(&m_desk->loader, &OrderLoader::finished);
+        QTest::mouseClick(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        QVERIFY(loaded.wait(30000));
+        QAbstractItemModel* proxy = m_desk->table()->model();
+        QTRY_COMPARE(proxy->rowCount(), m_desk->totalOrders());
+        QSet<QString> sources;
+        for (int r = 0; r < proxy->rowCount(); ++r)
+            sources.insert(proxy->index(r, OrderListModel::SourceColumn).data().toString());
+        QCOMPARE(sources, (QSet<QString>{u"FP desk · FlexPortal"_s, u"OG desk · OfferGrid"_s}));
+
+        m_desk->settings.sync();
+        QFile file(m_desk->settings.fileName());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray content = file.readAll();
+        QVERIFY(content.contains("FP desk"));
+        QVERIFY(!content.contains(c.flexPortalKey.toUtf8()));
+        QVERIFY(!content.contains(c.offerGridKey.toUtf8()));
     }
 };
 

@@ -17,6 +17,10 @@ public:
     QByteArray orderPath(const QString& orderId) const override;
     QByteArray cancelPath(const QString& orderId) const override;
     QByteArray cancelVerb() const override { return "PATCH"; }
+    // OfferGrid's list has no paging, so the cheap read asks for an order that does not exist:
+    // the key is checked before the id, so 404 means "connected and allowed".
+    QByteArray connectionCheckPath() const override { return "/reseller/orders/orderdesk-connection-check"; }
+    bool isConnectedStatus(int httpStatus) const override { return httpStatus == 404 || httpStatus == 200; }
     ApiError interpretCancelRefusal(const HttpReply& reply) const override;
 
 protected:

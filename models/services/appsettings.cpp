@@ -1,0 +1,64 @@
+#include "appsettings.h"
+
+#include <QCoreApplication>
+#include <QSettings>
+
+namespace OrderDesk {
+
+using namespace Qt::Literals::StringLiterals;
+
+AppSettings AppSettings::load(const QSettings& s)
+{
+    AppSettings a;
+    a.agentName = s.value(u"agent/displayName"_s).toString();
+    a.historyKind = s.value(u"history/kind"_s).toString() == u"postgresql" ? HistoryKind::PostgreSql
+                                                                          : HistoryKind::LocalFile;
+    a.historyFile = s.value(u"history/file"_s).toString();
+    a.pgHost = s.value(u"history/pgHost"_s).toString();
+    a.pgPort = s.value(u"history/pgPort"_s, 5432).toInt();
+    a.pgDatabase = s.value(u"history/pgDatabase"_s).toString();
+    a.pgUser = s.value(u"history/pgUser"_s).toString();
+    a.timeoutSeconds = std::clamp(s.value(u"network/timeoutSeconds"_s, 30).toInt(), 5, 600);
+    a.http2 = s.value(u"network/http2"_s, true).toBool();
+    a.language = s.value(u"ui/language"_s).toString();
+    return a;
+}
+
+void AppSettings::save(QSettings& s) const
+{
+    s.setValue(u"agent/displayName"_s, agentName.trimmed());
+    s.setValue(u"history/kind"_s, historyKind == HistoryKind::PostgreSql ? u"postgresql"_s : u"sqlite"_s);
+    s.setValue(u"history/file"_s, historyFile);
+    s.setValue(u"history/pgHost"_s, pgHost);
+    s.setValue(u"history/pgPort"_s, pgPort);
+    s.setValue(u"history/pgDatabase"_s, pgDatabase);
+    s.setValue(u"history/pgUser"_s, pgUser);
+    s.setValue(u"network/timeoutSeconds"_s, timeoutSeconds);
+    s.setValue(u"network/http2"_s, http2);
+    s.setValue(u"ui/language"_s, language);
+    s.sync();
+}
+
+TransportSettings AppSettings::transport() const
+{
+    TransportSettings t;
+    t.timeoutMs = std::clamp(timeoutSeconds, 5, 600) * 1000;
+    t.http2 = http2;
+    return t;
+}
+
+QString AppSettings::validate() const
+{
+    if (timeoutSeconds < 5 || timeoutSeconds > 600)
+        return QCoreApplication::translate("AppSettings", "The request timeout must be between 5 and 600 seconds.");
+    if (historyKind == HistoryKind::PostgreSql) {
+        if (pgHost.trimmed().isEmpty() || pgDatabase.trimmed().isEmpty() || pgUser.trimmed().isEmpty())
+            return QCoreApplication::translate("AppSettings",
+                                               "A PostgreSQL history needs a host, a database and a user.");
+        if (pgPort < 1 || pgPort > 65535)
+            return QCoreApplication::translate("AppSettings", "The PostgreSQL port must be between 1 and 65535.");
+    }
+    return {};
+}
+
+} // namespace OrderDesk

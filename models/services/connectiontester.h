@@ -1,0 +1,33 @@
+#pragma once
+
+#include "api/account.h"
+#include "api/transport.h"
+
+#include <QObject>
+
+#include <optional>
+
+class QNetworkAccessManager;
+
+namespace OrderDesk {
+
+// "Test connection" in the accounts dialog: one cheap read with the account as entered, and the
+// precise problem in words when it fails (wrong key, wrong tenant, unreachable, TLS, ...).
+class ConnectionTester : public QObject
+{
+    Q_OBJECT
+
+public:
+    ConnectionTester(QNetworkAccessManager* network, TransportSettings settings, QObject* parent = nullptr);
+
+    void test(const Account& account, const QString& secret);
+
+signals:
+    void tested(const QString& accountId, bool connected, const QString& message);
+
+private:
+    QNetworkAccessManager* m_network;
+    TransportSettings m_settings;
+};
+
+} // namespace OrderDesk

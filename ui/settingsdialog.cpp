@@ -1,0 +1,135 @@
+#include "settingsdialog.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace OrderDesk {
+
+using namespace Qt::Literals::StringLiterals;
+
+SettingsDialog::SettingsDialog(const AppSettings& s, QWidget* parent)
+    : QDialog(parent)
+    , m_agent(new QLineEdit(s.agentName, this))
+    , m_local(new QRadioButton(tr("&Local file"), this))
+    , m_postgres(new QRadioButton(tr("&PostgreSQL (shared by the team)"), this))
+    , m_file(new QLineEdit(s.historyFile, this))
+    , m_host(new QLineEdit(s.pgHost, this))
+    , m_port(new QSpinBox(this))
+    , m_database(new QLineEdit(s.pgDatabase, this))
+    , m_user(new QLineEdit(s.pgUser, this))
+    , m_timeout(new QSpinBox(this))
+    , m_http2(new QCheckBox(tr("Allow &HTTP/2"), this))
+    , m_language(new QComboBox(this))
+    , m_error(new QLabel(this))
+{
+    setObjectName(u"settingsDialog"_s);
+    setWindowTitle(tr("Settings"));
+    m_agent->setObjectName(u"agentName"_s);
+    m_agent->setPlaceholderText(tr("Your user name on this computer"));
+    m_file->setPlaceholderText(tr("Default file in the application data folder"));
+    m_port->setRange(1, 65535);
+    m_port->setValue(s.pgPort);
+    m_timeout->setObjectName(u"timeout"_s);
+    m_timeout->setRange(5, 600);
+    m_timeout->setSuffix(tr(" s"));
+    m_timeout->setValue(s.timeoutSeconds);
+    m_http2->setChecked(s.http2);
+    m_language->addItem(tr("System language"), QString());
+    m_language->addItem(u"English"_s, u"en"_s);
+    m_language->setCurrentIndex(std::max(0, m_language->findData(s.language)));
+    m_error->setObjectName(u"settingsError"_s);
+    m_error->setWordWrap(true);
+    m_error->hide();
+    (s.historyKind == AppSettings::HistoryKind::PostgreSql ? m_postgres : m_local)->setChecked(true);
+
+    auto* browse = new QPushButton(tr("&Browse…"), this);
+    auto* fileRow = new QHBoxLayout;
+    fileRow->addWidget(m_file, 1);
+    fileRow->addWidget(browse);
+    auto* history = new QGroupBox(tr("Cancellation history"), this);
+    auto* historyForm = new QFormLayout(history);
+    historyForm->addRow(m_local);
+    historyForm->addRow(tr("File:"), fileRow);
+    historyForm->addRow(m_postgres);
+    historyForm->addRow(tr("Host:"), m_host);
+    historyForm->addRow(tr("Port:"), m_port);
+    historyForm->addRow(tr("Database:"), m_database);
+    historyForm->addRow(tr("User:"), m_user);
+    historyForm->addRow(new QLabel(tr("The password is kept in the keychain, or read from ORDERDESK_PG_PASSWORD."),
+                                   history));
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("&Agent name:"), m_agent);
+    form->addRow(tr("Request &timeout:"), m_timeout);
+    form->addRow(QString(), m_http2);
+    form->addRow(tr("La&nguage (after restart):"), m_language);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(history);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+
+    connect(m_local, &QRadioButton::toggled, this, &SettingsDialog::updateHistoryFields);
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString file = QFileDialog::getSaveFileName(this, tr("History database"), m_file->text(),
+                                                          tr("SQLite database (*.sqlite *.db)"), nullptr,
+                                                          QFileDialog::DontConfirmOverwrite);
+        if (!file.isEmpty())
+            m_file->setText(file);
+    });
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    updateHistoryFields();
+}
+
+void SettingsDialog::updateHistoryFields()
+{
+    const bool pg = m_postgres->isChecked();
+    m_file->setEnabled(!pg);
+    for (QWidget* w : std::initializer_list<QWidget*>{m_host, m_port, m_database, m_user})
+        w->setEnabled(pg);
+}
+
+AppSettings SettingsDialog::settings() const
+{
+    AppSettings s;
+    s.agentName = m_agent->text().trimmed();
+    s.historyKind = m_postgres->isChecked() ? AppSettings::HistoryKind::PostgreSql : AppSettings::HistoryKind::LocalFile;
+    s.historyFile = m_file->text().trimmed();
+    s.pgHost = m_host->text().trimmed();
+    s.pgPort = m_port->value();
+    s.pgDatabase = m_database->text().trimmed();
+    s.pgUser = m_user->text().trimmed();
+    s.timeoutSeconds = m_timeout->value();
+    s.http2 = m_http2->isChecked();
+    s.language = m_language->currentData().toString();
+    return s;
+}
+
+void SettingsDialog::done(int result)
+{
+    if (result == QDialog::Accepted) {
+        const QString problem = settings().validate();
+        if (!problem.isEmpty()) {
+            m_error->setText(problem);
+            m_error->show();
+            return;
+        }
+    }
+    QDialog::done(result);
+}
+
+} // namespace OrderDesk

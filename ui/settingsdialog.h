@@ -1,0 +1,47 @@
+#pragma once
+
+#include "services/appsettings.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QRadioButton;
+class QSpinBox;
+
+namespace OrderDesk {
+
+// Agent name, history database, request timeout, HTTP/2 and language. Collects and checks the
+// values; the caller stores and applies them.
+class SettingsDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit SettingsDialog(const AppSettings& settings, QWidget* parent = nullptr);
+
+    AppSettings settings() const;
+
+protected:
+    void done(int result) override;
+
+private:
+    void updateHistoryFields();
+
+    QLineEdit* m_agent;
+    QRadioButton* m_local;
+    QRadioButton* m_postgres;
+    QLineEdit* m_file;
+    QLineEdit* m_host;
+    QSpinBox* m_port;
+    QLineEdit* m_database;
+    QLineEdit* m_user;
+    QSpinBox* m_timeout;
+    QCheckBox* m_http2;
+    QComboBox* m_language;
+    QLabel* m_error;
+};
+
+} // namespace OrderDesk
