@@ -42,8 +42,16 @@ QDateTime parseTimestamp(const QString& text)
     QDateTime dt = QDateTime::fromString(t, Qt::ISODateWithMs);
     if (!dt.isValid())
         dt = QDateTime::fromString(t, Qt::ISODate);
-    if (!dt.isValid()) {
-        // A bare date counts as midnight UTC.
+    if (!dt.isValid() || dt.timeSpec() == Qt::LocalTime) {
+        // Without an offset the text is UTC (below): read it so from the start, because as local time it
+        // does not exist in the local zone's daylight-saving gap.
+        const QDateTime asUtc = QDateTime::fromString(t + u'Z', Qt::ISODateWithMs);
+        if (asUtc.isValid())
+            dt = asUtc;
+    }
+    if (!dt.isValid() && t.size() == 10) {
+        // A bare date counts as midnight UTC. (QDate reads the date at the start of any longer text and
+        // ignores the rest, which would turn "2026-03-01T25:99:00Z" into midnight.)
         const QDate date = QDate::fromString(t, Qt::ISODate);
         if (date.isValid())
             dt = QDateTime(date, QTime(0, 0), Qt::UTC);

@@ -26,7 +26,8 @@ public:
 
     const T& value() const& { return std::get<T>(m_state); }
     T& value() & { return std::get<T>(m_state); }
-    T&& value() && { return std::get<T>(std::move(m_state)); }
+    // By value, so that `for (x : call().value())` does not iterate over a destroyed temporary.
+    T value() && { return std::get<T>(std::move(m_state)); }
     const ApiError& error() const { return std::get<ApiError>(m_state); }
 
 private:

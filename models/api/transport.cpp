@@ -23,6 +23,38 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(Transport)
 };
+
+// The body of a request that must go out at most once. QNetworkAccessManager silently sends a request
+// again when a kept-alive connection closes before the answer; it can only do so by rewinding the body.
+// This device cannot be rewound, so Qt reports ContentReSendError instead of a second cancel.
+class OneShotBody : public QIODevice
+{
+public:
+    OneShotBody(QByteArray data, QObject* parent)
+        : QIODevice(parent)
+        , m_data(std::move(data))
+    {
+        open(QIODevice::ReadOnly);
+    }
+    bool isSequential() const override { return true; }
+    qint64 bytesAvailable() const override { return m_data.size() - m_pos + QIODevice::bytesAvailable(); }
+
+protected:
+    qint64 readData(char* out, qint64 max) override
+    {
+        const qint64 n = std::min<qint64>(max, m_data.size() - m_pos);
+        if (n <= 0)
+            return -1;
+        memcpy(out, m_data.constData() + m_pos, size_t(n));
+        m_pos += n;
+        return n;
+    }
+    qint64 writeData(const char*, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_pos = 0;
+};
 } // namespace
 
 bool HttpReply::mayHaveReachedServer() const
@@ -148,8 +180,17 @@ void HttpCall::sendOnce()
     ++m_tries;
     m_sawSslErrors = false;
     m_tooLarge = false;
-    QNetworkReply* reply = m_verb == "GET" ? m_manager->get(m_request)
-                                            : m_manager->sendCustomRequest(m_request, m_verb, m_body);
+    QNetworkReply* reply = nullptr;
+    if (m_verb == "GET") {
+        reply = m_manager->get(m_request);
+    } else {
+        QNetworkRequest once = m_request;
+        once.setHeader(QNetworkRequest::ContentLengthHeader, m_body.size());
+        once.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        auto* body = new OneShotBody(m_body, nullptr);
+        reply = m_manager->sendCustomRequest(once, m_verb, body);
+        body->setParent(reply);
+    }
     m_current = reply;
     qCDebug(lcApi).noquote() << m_verb << m_request.url().path(QUrl::FullyEncoded) << "try" << m_tries;
     connect(reply, &QNetworkReply::finished, this, &HttpCall::onReplyFinished);

@@ -84,6 +84,11 @@ CancelVerdict CancellationPolicy::evaluateFlexPortal(const Order& order)
                                   .arg(s, line.productName.isEmpty() ? line.sku : line.productName));
             }
         }
+        if (!order.rentalIds.isEmpty()) {
+            return refuse(tr("The order says \"%1\" but already has subscriptions (%2). The data is "
+                             "inconsistent, so OrderDesk will not cancel it; check the order in FlexPortal.")
+                              .arg(s, order.rentalIds.join(u", ")));
+        }
         return allow();
     }
     if (s.isEmpty())

@@ -160,17 +160,20 @@ Stage offerGridStage(QStringView s)
 }
 
 // OfferGrid does not document how the order status rolls up from its items; when the order has
-// none, take the most advanced live item, and "closed" only when every item is closed.
+// none, take the most advanced live item, and "closed" only when every item is closed. One item of
+// an unknown status makes the whole order unknown, wherever it stands in the list.
 Stage offerGridRollUp(const QList<OrderLine>& lines)
 {
     if (lines.isEmpty())
         return Stage::Unknown;
     bool anyOpen = false;
     bool anyDone = false;
+    bool anyInFulfilment = false;
     for (const OrderLine& line : lines) {
         switch (offerGridStage(line.itemStatus)) {
         case Stage::InFulfilment:
-            return Stage::InFulfilment;
+            anyInFulfilment = true;
+            break;
         case Stage::Unknown:
             return Stage::Unknown;
         case Stage::Open:
@@ -183,6 +186,8 @@ Stage offerGridRollUp(const QList<OrderLine>& lines)
             break;
         }
     }
+    if (anyInFulfilment)
+        return Stage::InFulfilment;
     if (anyDone)
         return Stage::Done;
     return anyOpen ? Stage::Open : Stage::Closed;

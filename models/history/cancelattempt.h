@@ -10,6 +10,7 @@ namespace OrderDesk {
 struct CancelAttempt
 {
     qint64 id = 0;
+    QString uuid;  // stable across stores: a local entry copied to the team's database stays one entry
     QDateTime startedAt;    // UTC
     QDateTime completedAt;  // UTC; invalid while pending
     QString agent;

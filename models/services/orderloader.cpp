@@ -17,11 +17,13 @@ void OrderLoader::reload()
 {
     stop();
     m_loaded = 0;
+    QSet<QString> shown;
     for (OrderBackend* backend : m_backends->backends()) {
         const Account& account = backend->account();
         if (!account.enabled)
             continue;
         const QString accountId = account.id;
+        shown.insert(accountId);
         m_model->setAccountLabel(accountId, account.displayLabel());
         m_model->beginAccountRefresh(accountId);
         ListOrdersJob* job = backend->listOrders();
@@ -33,6 +35,12 @@ void OrderLoader::reload()
         });
         connect(job, &ApiJob::finished, this, [this, accountId, job] { onJobFinished(accountId, job); });
     }
+    // Accounts removed or disabled since the last load take their rows with them.
+    for (const QString& gone : std::as_const(m_shownAccounts)) {
+        if (!shown.contains(gone))
+            m_model->removeAccount(gone);
+    }
+    m_shownAccounts = shown;
     if (m_jobs.isEmpty()) {
         emit finished();
         return;

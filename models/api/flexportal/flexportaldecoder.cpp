@@ -116,6 +116,8 @@ Result<FlexPortalPage> decodePage(const QByteArray& body)
     page.nextCursor = root.text(u"nextCursor");
     const std::optional<bool> hasMore = root.boolean(u"hasMore");
     page.hasMore = hasMore.value_or(!page.nextCursor.isEmpty()) && !page.nextCursor.isEmpty();
+    if (!page.hasMore)
+        page.nextCursor.clear();  // hasMore false ends the list whatever the cursor says
     if (!error.isEmpty())
         return protocolError(error);
     return page;

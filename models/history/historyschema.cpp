@@ -1,0 +1,137 @@
+#include "historyschema.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+
+namespace OrderDesk::HistorySchema {
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(HistorySchema)
+};
+
+// Version 1: the attempts as the first release kept them.
+QStringList version1(Dialect d)
+{
+    const QString id = d == Dialect::Sqlite ? u"INTEGER PRIMARY KEY AUTOINCREMENT"_s : u"BIGSERIAL PRIMARY KEY"_s;
+    return {u"CREATE TABLE cancel_attempts ("
+            "id %1, "
+            "started_at TEXT NOT NULL, "  // ISO 8601 UTC with milliseconds: sorts as it reads
+            "agent TEXT NOT NULL, machine TEXT NOT NULL, app_version TEXT NOT NULL, "
+            "account_id TEXT NOT NULL, platform TEXT NOT NULL, base_url TEXT NOT NULL, "
+            "order_id TEXT NOT NULL, customer TEXT NOT NULL, "
+            "status_before TEXT NOT NULL, progress_before TEXT NOT NULL, "
+            "reason_preset TEXT NOT NULL, reason_text TEXT NOT NULL, "
+            "outcome TEXT NOT NULL, http_status INTEGER NOT NULL DEFAULT 0, "
+            "error_code TEXT NOT NULL DEFAULT '', message TEXT NOT NULL DEFAULT '', "
+            "completed_at TEXT)"_s.arg(id),
+            u"CREATE INDEX cancel_attempts_started ON cancel_attempts (started_at)"_s};
+}
+
+// Version 2: a stable id per attempt (so a local entry copied to the team's database is never
+// doubled), what re-reading the order showed, and whether a local entry reached the team's store.
+QStringList version2(Dialect d)
+{
+    const QString newUuid = d == Dialect::Sqlite ? u"lower(hex(randomblob(16)))"_s : u"md5(random()::text || id::text)"_s;
+    return {u"ALTER TABLE cancel_attempts ADD COLUMN attempt_uuid TEXT"_s,
+            u"UPDATE cancel_attempts SET attempt_uuid = %1 WHERE attempt_uuid IS NULL"_s.arg(newUuid),
+            u"CREATE UNIQUE INDEX cancel_attempts_uuid ON cancel_attempts (attempt_uuid)"_s,
+            u"ALTER TABLE cancel_attempts ADD COLUMN re_read_status TEXT NOT NULL DEFAULT ''"_s,
+            u"ALTER TABLE cancel_attempts ADD COLUMN synced INTEGER NOT NULL DEFAULT 0"_s,
+            u"CREATE INDEX cancel_attempts_order ON cancel_attempts (account_id, order_id)"_s};
+}
+
+QStringList step(int version, Dialect d)
+{
+    switch (version) {
+    case 1:
+        return version1(d);
+    case 2:
+        return version2(d);
+    default:
+        return {};
+    }
+}
+
+ApiError failure(const QString& what, const QSqlError& error)
+{
+    return ApiError(ApiError::Kind::Configuration, Text::tr("%1: %2").arg(what, error.text()));
+}
+
+} // namespace
+
+Dialect dialectOf(const QSqlDatabase& db)
+{
+    return db.driverName() == u"QPSQL" ? Dialect::Postgres : Dialect::Sqlite;
+}
+
+std::optional<ApiError> migrate(QSqlDatabase& db, int target)
+{
+    const Dialect d = dialectOf(db);
+    QSqlQuery q(db);
+    // Take the write lock before reading the version, so that a second process waits and then
+    // sees the migrated schema instead of migrating again.
+    const bool began = d == Dialect::Sqlite ? q.exec(u"BEGIN IMMEDIATE"_s) : db.transaction();
+    if (!began)
+        return failure(Text::tr("The history database cannot be locked for its schema check"),
+                       d == Dialect::Sqlite ? q.lastError() : db.lastError());
+    const auto rollback = [&db, d] {
+        QSqlQuery r(db);
+        d == Dialect::Sqlite ? void(r.exec(u"ROLLBACK"_s)) : void(db.rollback());
+    };
+    if (d == Dialect::Postgres && !q.exec(u"SELECT pg_advisory_xact_lock(7710331)"_s)) {
+        rollback();
+        return failure(Text::tr("The history database cannot be locked"), q.lastError());
+    }
+    if (!q.exec(u"CREATE TABLE IF NOT EXISTS orderdesk_schema (version INTEGER NOT NULL)"_s)) {
+        rollback();
+        return failure(Text::tr("The history database cannot be used"), q.lastError());
+    }
+    int version = 0;
+    if (!q.exec(u"SELECT version FROM orderdesk_schema"_s)) {
+        rollback();
+        return failure(Text::tr("The history database cannot be read"), q.lastError());
+    }
+    const bool hasRow = q.next();
+    if (hasRow)
+        version = q.value(0).toInt();
+    q.finish();
+    if (version > LatestVersion) {
+        rollback();
+        return ApiError(ApiError::Kind::Configuration,
+                        Text::tr("The history database was written by a newer OrderDesk (schema %1; this one knows "
+                                 "up to %2). Update OrderDesk.")
+                            .arg(version)
+                            .arg(LatestVersion));
+    }
+    for (int next = version + 1; next <= target; ++next) {
+        for (const QString& statement : step(next, d)) {
+            if (!q.exec(statement)) {
+                rollback();
+                return failure(Text::tr("Updating the history database to schema %1 failed").arg(next), q.lastError());
+            }
+        }
+    }
+    if (target > version) {
+        q.prepare(hasRow ? u"UPDATE orderdesk_schema SET version = ?"_s
+                         : u"INSERT INTO orderdesk_schema (version) VALUES (?)"_s);
+        q.addBindValue(target);
+        if (!q.exec()) {
+            rollback();
+            return failure(Text::tr("The history database's version cannot be written"), q.lastError());
+        }
+    }
+    const bool committed = d == Dialect::Sqlite ? q.exec(u"COMMIT"_s) : db.commit();
+    if (!committed)
+        return failure(Text::tr("The history database's schema update could not be saved"),
+                       d == Dialect::Sqlite ? q.lastError() : db.lastError());
+    return std::nullopt;
+}
+
+} // namespace OrderDesk::HistorySchema

@@ -1,0 +1,303 @@
+#include "sqlhistory.h"
+
+#include "history/historyschema.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace OrderDesk {
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(CancellationHistory)
+};
+
+const QString Columns = u"attempt_uuid, started_at, agent, machine, app_version, account_id, platform, base_url, "
+                        "order_id, customer, status_before, progress_before, reason_preset, reason_text, outcome, "
+                        "http_status, error_code, message, completed_at, re_read_status"_s;
+
+QString toText(const QDateTime& utc)
+{
+    return utc.isValid() ? utc.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+QDateTime fromText(const QString& text)
+{
+    QDateTime dt = QDateTime::fromString(text, Qt::ISODateWithMs);
+    return dt.isValid() ? dt.toUTC() : QDateTime();
+}
+
+// A null QString binds as SQL NULL; the columns want '' for "nothing".
+QString notNull(const QString& s)
+{
+    return s.isNull() ? u""_s : s;
+}
+
+void bindAll(QSqlQuery& q, const CancelAttempt& a)
+{
+    q.addBindValue(notNull(a.uuid));
+    q.addBindValue(toText(a.startedAt));
+    q.addBindValue(notNull(a.agent));
+    q.addBindValue(notNull(a.machine));
+    q.addBindValue(notNull(a.appVersion));
+    q.addBindValue(notNull(a.accountId));
+    q.addBindValue(notNull(a.platform));
+    q.addBindValue(notNull(a.baseUrl));
+    q.addBindValue(notNull(a.orderId));
+    q.addBindValue(notNull(a.customer));
+    q.addBindValue(notNull(a.statusBefore));
+    q.addBindValue(notNull(a.progressBefore));
+    q.addBindValue(notNull(a.reasonPreset));
+    q.addBindValue(notNull(a.reasonText));
+    q.addBindValue(notNull(a.outcome));
+    q.addBindValue(a.httpStatus);
+    q.addBindValue(notNull(a.errorCode));
+    q.addBindValue(notNull(a.message));
+    q.addBindValue(a.completedAt.isValid() ? QVariant(toText(a.completedAt)) : QVariant(QMetaType(QMetaType::QString)));
+    q.addBindValue(notNull(a.reReadStatus));
+}
+
+CancelAttempt readRow(const QSqlQuery& q)
+{
+    CancelAttempt a;
+    int i = 0;
+    a.id = q.value(i++).toLongLong();
+    a.uuid = q.value(i++).toString();
+    a.startedAt = fromText(q.value(i++).toString());
+    a.agent = q.value(i++).toString();
+    a.machine = q.value(i++).toString();
+    a.appVersion = q.value(i++).toString();
+    a.accountId = q.value(i++).toString();
+    a.platform = q.value(i++).toString();
+    a.baseUrl = q.value(i++).toString();
+    a.orderId = q.value(i++).toString();
+    a.customer = q.value(i++).toString();
+    a.statusBefore = q.value(i++).toString();
+    a.progressBefore = q.value(i++).toString();
+    a.reasonPreset = q.value(i++).toString();
+    a.reasonText = q.value(i++).toString();
+    a.outcome = q.value(i++).toString();
+    a.httpStatus = q.value(i++).toInt();
+    a.errorCode = q.value(i++).toString();
+    a.message = q.value(i++).toString();
+    a.completedAt = fromText(q.value(i++).toString());
+    a.reReadStatus = q.value(i++).toString();
+    return a;
+}
+
+int connectionCounter = 0;
+
+} // namespace
+
+QString HistoryLocation::describe() const
+{
+    if (kind == Kind::Sqlite)
+        return QDir::toNativeSeparators(sqliteFile);
+    return u"%1@%2:%3/%4"_s.arg(user, host).arg(port).arg(database);
+}
+
+SqlCancellationHistory::SqlCancellationHistory(HistoryLocation location, QString connectionName)
+    : m_location(std::move(location))
+    , m_connection(std::move(connectionName))
+{
+}
+
+SqlCancellationHistory::~SqlCancellationHistory()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+QSqlDatabase SqlCancellationHistory::database() const
+{
+    return QSqlDatabase::database(m_connection, false);
+}
+
+Result<std::unique_ptr<SqlCancellationHistory>> SqlCancellationHistory::open(const HistoryLocation& location)
+{
+    const bool sqlite = location.kind == HistoryLocation::Kind::Sqlite;
+    const QString driver = sqlite ? u"QSQLITE"_s : u"QPSQL"_s;
+    const auto fail = [&location](const QString& problem) {
+        return ApiError(ApiError::Kind::Configuration,
+                        Text::tr("The cancellation history at %1 cannot be used: %2").arg(location.describe(), problem));
+    };
+    if (!QSqlDatabase::isDriverAvailable(driver))
+        return fail(Text::tr("the Qt SQL driver %1 is not installed").arg(driver));
+
+    const QString name = u"orderdesk-history-%1"_s.arg(++connectionCounter);
+    std::unique_ptr<SqlCancellationHistory> store(new SqlCancellationHistory(location, name));
+    QSqlDatabase db = QSqlDatabase::addDatabase(driver, name);
+    if (sqlite) {
+        if (location.sqliteFile.isEmpty())
+            return fail(Text::tr("no file was given"));
+        QDir().mkpath(QFileInfo(location.sqliteFile).absolutePath());
+        db.setDatabaseName(location.sqliteFile);
+        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
+    } else {
+        db.setHostName(location.host);
+        db.setPort(location.port);
+        db.setDatabaseName(location.database);
+        db.setUserName(location.user);
+        db.setPassword(location.password);
+        db.setConnectOptions(u"connect_timeout=5"_s);
+    }
+    if (!db.open())
+        return fail(db.lastError().text());
+    QSqlQuery q(db);
+    if (sqlite) {
+        // Every commit reaches the disk (the history is an audit trail); readers never block writers.
+        for (const QString& pragma : {u"PRAGMA journal_mode=WAL"_s, u"PRAGMA synchronous=FULL"_s,
+                                      u"PRAGMA foreign_keys=ON"_s}) {
+            if (!q.exec(pragma))
+                return fail(q.lastError().text());
+        }
+        // A file that is not a database only shows itself on the first real read.
+        if (!q.exec(u"SELECT count(*) FROM sqlite_master"_s))
+            return fail(q.lastError().text());
+        // An unfinished SELECT holds a read snapshot, and SQLite refuses, without waiting, to turn
+        // a stale snapshot into the write lock the schema check takes next.
+        q.finish();
+    }
+    if (const std::optional<ApiError> error = HistorySchema::migrate(db))
+        return fail(error->message);
+    return store;
+}
+
+ApiError SqlCancellationHistory::failure(const QString& what, const QSqlQuery& query) const
+{
+    return ApiError(ApiError::Kind::Configuration,
+                    Text::tr("%1 in the cancellation history at %2: %3")
+                        .arg(what, m_location.describe(), query.lastError().text()));
+}
+
+Result<qint64> SqlCancellationHistory::recordPending(const CancelAttempt& attempt)
+{
+    CancelAttempt a = attempt;
+    if (a.uuid.isEmpty())
+        a.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    a.outcome = u"pending"_s;
+    a.completedAt = {};
+    QSqlQuery q(database());
+    q.prepare(u"INSERT INTO cancel_attempts (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+              "RETURNING id"_s.arg(Columns));
+    bindAll(q, a);
+    if (!q.exec() || !q.next())
+        return failure(Text::tr("The attempt could not be written"), q);
+    const qint64 id = q.value(0).toLongLong();
+    q.finish();  // SQLite commits an INSERT ... RETURNING only when the statement ends
+    return id;
+}
+
+std::optional<ApiError> SqlCancellationHistory::recordOutcome(const CancelAttempt& c)
+{
+    QSqlQuery q(database());
+    q.prepare(u"UPDATE cancel_attempts SET outcome = ?, http_status = ?, error_code = ?, message = ?, "
+              "completed_at = ?, re_read_status = ?, synced = 0 WHERE id = ?"_s);
+    q.addBindValue(notNull(c.outcome));
+    q.addBindValue(c.httpStatus);
+    q.addBindValue(notNull(c.errorCode));
+    q.addBindValue(notNull(c.message));
+    q.addBindValue(toText(c.completedAt.isValid() ? c.completedAt : QDateTime::currentDateTimeUtc()));
+    q.addBindValue(notNull(c.reReadStatus));
+    q.addBindValue(c.id);
+    if (!q.exec())
+        return failure(Text::tr("The outcome could not be written"), q);
+    if (q.numRowsAffected() != 1)
+        return ApiError(ApiError::Kind::Configuration, Text::tr("No attempt %1 to complete in %2.")
+                                                           .arg(c.id)
+                                                           .arg(m_location.describe()));
+    return std::nullopt;
+}
+
+Result<QList<CancelAttempt>> SqlCancellationHistory::attempts() const
+{
+    return attempts(HistoryFilter{});
+}
+
+Result<QList<CancelAttempt>> SqlCancellationHistory::attempts(const HistoryFilter& f) const
+{
+    QStringList where;
+    QVariantList values;
+    const auto add = [&where, &values](const QString& clause, const QVariant& value) {
+        where << clause;
+        values << value;
+    };
+    if (f.since.isValid())
+        add(u"started_at >= ?"_s, toText(f.since));
+    if (f.until.isValid())
+        add(u"started_at < ?"_s, toText(f.until));
+    if (!f.agent.isEmpty())
+        add(u"agent = ?"_s, f.agent);
+    if (!f.accountId.isEmpty())
+        add(u"account_id = ?"_s, f.accountId);
+    if (!f.platform.isEmpty())
+        add(u"platform = ?"_s, f.platform);
+    if (!f.outcome.isEmpty())
+        add(u"outcome = ?"_s, f.outcome);
+    if (!f.text.isEmpty()) {
+        where << u"(lower(reason_text) LIKE ? OR lower(order_id) LIKE ?)"_s;
+        const QString pattern = u'%' + f.text.toLower() + u'%';
+        values << pattern << pattern;
+    }
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT id, %1 FROM cancel_attempts %2 ORDER BY started_at DESC, id DESC"_s.arg(
+        Columns, where.isEmpty() ? QString() : u"WHERE "_s + where.join(u" AND "_s)));
+    for (const QVariant& v : std::as_const(values))
+        q.addBindValue(v);
+    if (!q.exec())
+        return failure(Text::tr("The attempts could not be read"), q);
+    QList<CancelAttempt> out;
+    while (q.next())
+        out << readRow(q);
+    return out;
+}
+
+std::optional<ApiError> SqlCancellationHistory::upsert(const CancelAttempt& attempt)
+{
+    QSqlQuery q(database());
+    q.prepare(u"INSERT INTO cancel_attempts (%1, synced) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+              "?, ?, ?, 1) ON CONFLICT (attempt_uuid) DO UPDATE SET outcome = excluded.outcome, "
+              "http_status = excluded.http_status, error_code = excluded.error_code, message = excluded.message, "
+              "completed_at = excluded.completed_at, re_read_status = excluded.re_read_status"_s.arg(Columns));
+    bindAll(q, attempt);
+    if (!q.exec())
+        return failure(Text::tr("The attempt could not be copied"), q);
+    return std::nullopt;
+}
+
+Result<QList<CancelAttempt>> SqlCancellationHistory::unsynced() const
+{
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT id, %1 FROM cancel_attempts WHERE synced = 0 ORDER BY id"_s.arg(Columns));
+    if (!q.exec())
+        return failure(Text::tr("The attempts to copy could not be read"), q);
+    QList<CancelAttempt> out;
+    while (q.next())
+        out << readRow(q);
+    return out;
+}
+
+std::optional<ApiError> SqlCancellationHistory::markSynced(const QString& uuid)
+{
+    QSqlQuery q(database());
+    q.prepare(u"UPDATE cancel_attempts SET synced = 1 WHERE attempt_uuid = ?"_s);
+    q.addBindValue(uuid);
+    if (!q.exec())
+        return failure(Text::tr("The copy could not be noted"), q);
+    return std::nullopt;
+}
+
+} // namespace OrderDesk

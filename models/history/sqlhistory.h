@@ -1,0 +1,57 @@
+#pragma once
+
+#include "history/cancellationhistory.h"
+#include "history/historyfilter.h"
+
+#include <QSqlDatabase>
+
+#include <memory>
+
+namespace OrderDesk {
+
+// Where the history lives: a local SQLite file, or the team's PostgreSQL database.
+struct HistoryLocation
+{
+    enum class Kind { Sqlite, Postgres };
+    Kind kind = Kind::Sqlite;
+    QString sqliteFile;
+    QString host;
+    int port = 5432;
+    QString database;
+    QString user;
+    QString password;  // from the keychain or ORDERDESK_PG_PASSWORD; never stored with the rest
+
+    QString describe() const;  // for messages: the file, or user@host:port/database (no password)
+};
+
+// The cancellation history in SQL through Qt's drivers: SQLite (WAL, synchronous=FULL, a busy
+// timeout) or PostgreSQL, with the same schema and migrations and prepared statements only.
+// One connection per instance, used from the thread that opened it.
+class SqlCancellationHistory : public CancellationHistory
+{
+public:
+    static Result<std::unique_ptr<SqlCancellationHistory>> open(const HistoryLocation& location);
+    ~SqlCancellationHistory() override;
+
+    Result<qint64> recordPending(const CancelAttempt& attempt) override;
+    std::optional<ApiError> recordOutcome(const CancelAttempt& completed) override;
+    Result<QList<CancelAttempt>> attempts() const override;
+    Result<QList<CancelAttempt>> attempts(const HistoryFilter& filter) const;
+
+    // For copying between stores: insert or update by uuid, keeping one entry per attempt.
+    std::optional<ApiError> upsert(const CancelAttempt& attempt);
+    Result<QList<CancelAttempt>> unsynced() const;
+    std::optional<ApiError> markSynced(const QString& uuid);
+
+    const HistoryLocation& location() const { return m_location; }
+    QSqlDatabase database() const;
+
+private:
+    SqlCancellationHistory(HistoryLocation location, QString connectionName);
+    ApiError failure(const QString& what, const class QSqlQuery& query) const;
+
+    HistoryLocation m_location;
+    QString m_connection;
+};
+
+} // namespace OrderDesk

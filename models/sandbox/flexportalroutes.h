@@ -1,0 +1,57 @@
+#pragma once
+
+#include "httpmessage.h"
+#include "sandboxconfig.h"
+
+#include <QList>
+
+namespace OrderDesk {
+
+class FlexPortalStore;
+
+// FlexPortal's `/v1` order API as flexportal-orders.yaml describes it: bearer key and Tenant-ID on
+// every request, cursor-paged list, bare order, cancel with the platform's rules and error envelope.
+class FlexPortalRoutes
+{
+public:
+    enum class Kind
+    {
+        List,
+        Get,
+        Cancel,
+        Unknown
+    };
+    struct Match
+    {
+        Kind kind = Kind::Unknown;
+        QByteArray orderId; // decoded, for Get and Cancel
+    };
+    struct Detail
+    {
+        QByteArray path;
+        QByteArray message;
+        QByteArray code;
+    };
+
+    FlexPortalRoutes(FlexPortalStore* store, const SandboxCredentials& credentials);
+
+    // Which operation a request under /v1 asks for.
+    static Match match(const HttpRequest& request);
+    // Answers it. The store must be locked by the caller.
+    HttpResponse handle(const HttpRequest& request, const Match& match) const;
+
+    // {"error":{"code","message","details"?}}
+    static HttpResponse error(int status, QByteArrayView code, QByteArrayView message,
+                              const QList<Detail>& details = {});
+    static HttpResponse rateLimited(int retryAfterSeconds);
+
+private:
+    HttpResponse list(const HttpRequest& request) const;
+    HttpResponse cancel(const HttpRequest& request, const QByteArray& orderId) const;
+
+    FlexPortalStore* m_store;
+    QByteArray m_key;
+    QByteArray m_tenantId;
+};
+
+} // namespace OrderDesk

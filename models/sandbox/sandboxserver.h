@@ -1,0 +1,76 @@
+#pragma once
+
+#include "domain/order.h"
+#include "sandbox/sandboxconfig.h"
+
+#include <QMutex>
+#include <QObject>
+#include <QStringList>
+#include <QUrl>
+
+#include <atomic>
+#include <memory>
+
+namespace OrderDesk {
+
+class HttpResponder;
+class HttpServer;
+struct FaultDecision;
+struct HttpRequest;
+struct HttpResponse;
+
+// A real HTTP/1.1 server on 127.0.0.1 that speaks FlexPortal's (/v1/...) and OfferGrid's
+// (/reseller/...) order APIs on one port, with deterministic data and injectable faults, so that
+// OrderDesk runs without credentials and every test talks real HTTP.
+//
+// It lives in one thread (see SandboxThread); listen() must be called there. Every other public
+// method is thread-safe.
+class SandboxServer : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit SandboxServer(SandboxConfig config = {}, QObject* parent = nullptr);
+    ~SandboxServer() override;
+
+    bool listen(quint16 port = 0); // 127.0.0.1 only; 0 = a free port
+    void close();                  // stops listening and closes every connection (in the server's thread)
+    QString errorString() const;   // why listen() failed
+    quint16 port() const;
+    QUrl baseUrl() const; // http://127.0.0.1:<port>, empty before listen()
+    const SandboxConfig& config() const;
+    qint64 generationMs() const; // how long generating the data took
+
+    void setFaults(Platform platform, const SandboxFaults& faults);
+    SandboxFaults faults(Platform platform) const; // what is left of them
+
+    // Change state "behind the client's back" (for tests). False if the id is unknown (or, for
+    // OfferGrid, if itemStatuses is not empty and does not hold one status per item).
+    bool setFlexPortalStatus(const QString& orderId, const QString& status, int rentedDevices = -1 /* -1 keep */);
+    bool setOfferGridStatus(const QString& orderId, const QString& orderStatus,
+                            const QStringList& itemStatuses = {} /* empty keep */);
+
+    QStringList orderIds(Platform platform) const;                         // in list order
+    QByteArray orderJson(Platform platform, const QString& orderId) const; // what GET one would return
+    // How many cancel requests reached the server for that id (refused and faulted ones included).
+    int cancelRequests(Platform platform, const QString& orderId) const;
+    int requestCount(Platform platform) const; // all requests seen
+    QString lastCancelReason(Platform platform, const QString& orderId) const;
+    int acceptedConnections() const; // TCP connections accepted so far (keep-alive shows as few)
+
+private:
+    void handle(const HttpRequest& request, const HttpResponder& responder);
+    HttpResponse answerFlexPortal(const HttpRequest& request, FaultDecision* decision, bool* drop);
+    HttpResponse answerOfferGrid(const HttpRequest& request, FaultDecision* decision, bool* drop);
+    void addRateLimitHeaders(HttpResponse* response, int retryAfterSeconds);
+
+    struct State;
+
+    const SandboxConfig m_config;
+    mutable QMutex m_mutex;
+    std::unique_ptr<State> m_state; // data, routes, faults and counters, guarded by m_mutex
+    HttpServer* m_http = nullptr;
+    std::atomic<quint16> m_port{0};
+};
+
+} // namespace OrderDesk

@@ -1,0 +1,1396 @@
+// The sandbox server over real sockets: HTTP/1.1 framing and keep-alive, both platforms' order APIs
+// as their OpenAPI documents describe them (authentication, paging, awkward ids, cancel rules), the
+// generated data, and every injected fault. QNetworkAccessManager where a client's view is wanted,
+// a raw QTcpSocket where the bytes on the wire are the point.
+#include "sandbox/sandboxserver.h"
+#include "sandbox/sandboxthread.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QHostAddress>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QRegularExpression>
+#include <QSet>
+#include <QSignalSpy>
+#include <QTcpSocket>
+#include <QTest>
+
+#include <algorithm>
+#include <functional>
+#include <memory>
+
+Q_DECLARE_METATYPE(OrderDesk::Platform)
+
+using namespace OrderDesk;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+constexpr Platform FP = Platform::FlexPortal;
+constexpr Platform OG = Platform::OfferGrid;
+
+using Headers = QList<std::pair<QByteArray, QByteArray>>;
+
+struct Reply
+{
+    int status = 0;
+    QByteArray body;
+    QNetworkReply::NetworkError error = QNetworkReply::NoError;
+    QHash<QByteArray, QByteArray> headers; // lower-case names
+    qint64 elapsedMs = 0;
+
+    QByteArray header(const QByteArray& lowerCaseName) const { return headers.value(lowerCaseName); }
+    QJsonObject object() const { return QJsonDocument::fromJson(body).object(); }
+    QJsonArray array() const { return QJsonDocument::fromJson(body).array(); }
+    // FlexPortal's error envelope
+    QString errorCode() const { return object().value(u"error").toObject().value(u"code").toString(); }
+};
+
+struct RawResponse
+{
+    QByteArray statusLine;
+    int status = 0;
+    QHash<QByteArray, QByteArray> headers;
+    QByteArray body;
+};
+
+// One TCP connection written and read by hand, for what QNetworkAccessManager hides or repairs.
+class RawConnection
+{
+public:
+    explicit RawConnection(quint16 port)
+    {
+        m_socket.connectToHost(QHostAddress::LocalHost, port);
+        m_socket.waitForConnected(5000);
+    }
+
+    bool isConnected() const { return m_socket.state() == QAbstractSocket::ConnectedState; }
+    void write(const QByteArray& bytes)
+    {
+        m_socket.write(bytes);
+        m_socket.flush();
+    }
+
+    // One whole response; an empty status line when none arrives in time or the server closes.
+    RawResponse read(int timeoutMs = 5000)
+    {
+        QElapsedTimer clock;
+        clock.start();
+        RawResponse r;
+        qsizetype headEnd = -1;
+        while ((headEnd = m_buffer.indexOf("\r\n\r\n")) < 0) {
+            if (!fill(timeoutMs - clock.elapsed()))
+                return r;
+        }
+        const QList<QByteArray> lines = m_buffer.left(headEnd).split('\n');
+        r.statusLine = lines.first().trimmed();
+        r.status = r.statusLine.split(' ').value(1).toInt();
+        for (qsizetype i = 1; i < lines.size(); ++i) {
+            const qsizetype colon = lines.at(i).indexOf(':');
+            r.headers.insert(lines.at(i).left(colon).trimmed().toLower(), lines.at(i).mid(colon + 1).trimmed());
+        }
+        const qsizetype length = r.headers.value("content-length").toLongLong();
+        while (m_buffer.size() < headEnd + 4 + length) {
+            if (!fill(timeoutMs - clock.elapsed()))
+                break;
+        }
+        r.body = m_buffer.mid(headEnd + 4, length);
+        m_buffer.remove(0, std::min<qsizetype>(m_buffer.size(), headEnd + 4 + length));
+        return r;
+    }
+
+    // Everything until the server closes the connection (or the time is up).
+    bool waitForClose(int timeoutMs = 5000)
+    {
+        QElapsedTimer clock;
+        clock.start();
+        while (m_socket.state() == QAbstractSocket::ConnectedState && clock.elapsed() < timeoutMs) {
+            if (!fill(timeoutMs - clock.elapsed()))
+                break;
+        }
+        return m_socket.state() != QAbstractSocket::ConnectedState;
+    }
+
+    QByteArray received() const { return m_buffer; }
+
+    // Whatever arrives within timeoutMs.
+    QByteArray readFor(int timeoutMs)
+    {
+        QElapsedTimer clock;
+        clock.start();
+        while (clock.elapsed() < timeoutMs && fill(timeoutMs - clock.elapsed())) {
+        }
+        return m_buffer;
+    }
+
+private:
+    bool fill(qint64 timeoutMs)
+    {
+        if (timeoutMs <= 0)
+            return false;
+        if (m_socket.bytesAvailable() == 0 && !m_socket.waitForReadyRead(int(timeoutMs)))
+            return false;
+        const QByteArray chunk = m_socket.readAll();
+        m_buffer += chunk;
+        return true;
+    }
+
+    QTcpSocket m_socket;
+    QByteArray m_buffer;
+};
+
+QByteArray encode(const QString& segment)
+{
+    return QUrl::toPercentEncoding(segment);
+}
+
+QJsonObject parseObject(const QByteArray& json)
+{
+    return QJsonDocument::fromJson(json).object();
+}
+
+QDateTime parseTime(const QString& text)
+{
+    return QDateTime::fromString(text, Qt::ISODateWithMs);
+}
+
+} // namespace
+
+class TestSandboxServer : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<SandboxThread> m_sandbox;
+    QNetworkAccessManager m_network;
+    QSet<QString> m_used; // orders a test has changed
+
+    SandboxServer* server() const { return m_sandbox->server(); }
+    quint16 port() const { return server()->port(); }
+
+    Headers fpAuth() const
+    {
+        const SandboxCredentials& c = server()->config().credentials;
+        return {{"Authorization", "Bearer " + c.flexPortalKey.toUtf8()}, {"Tenant-ID", c.tenantId.toUtf8()}};
+    }
+    Headers ogAuth() const { return {{"x-api-key", server()->config().credentials.offerGridKey.toUtf8()}}; }
+
+    Reply send(const QByteArray& verb, const QByteArray& pathAndQuery, const Headers& headers,
+               const QByteArray& body = {}, const QUrl& base = {}, int transferTimeoutMs = 0)
+    {
+        const QByteArray root = (base.isEmpty() ? m_sandbox->baseUrl() : base).toEncoded();
+        QNetworkRequest request(QUrl::fromEncoded(root + pathAndQuery, QUrl::StrictMode));
+        request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+        if (transferTimeoutMs > 0)
+            request.setTransferTimeout(transferTimeoutMs);
+        for (const auto& [name, value] : headers)
+            request.setRawHeader(name, value);
+        QElapsedTimer clock;
+        clock.start();
+        QNetworkReply* reply =
+            verb == "GET" ? m_network.get(request) : m_network.sendCustomRequest(request, verb, body);
+        QSignalSpy finished(reply, &QNetworkReply::finished);
+        if (!reply->isFinished())
+            finished.wait(30000);
+        Reply r;
+        r.elapsedMs = clock.elapsed();
+        r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        r.error = reply->error();
+        if (reply->isOpen())
+            r.body = reply->readAll();
+        for (const auto& [name, value] : reply->rawHeaderPairs())
+            r.headers.insert(name.toLower(), value);
+        reply->deleteLater();
+        return r;
+    }
+
+    Reply get(const QByteArray& pathAndQuery, const Headers& headers) { return send("GET", pathAndQuery, headers); }
+    Reply fpGet(const QByteArray& pathAndQuery) { return get(pathAndQuery, fpAuth()); }
+    Reply ogGet(const QByteArray& pathAndQuery) { return get(pathAndQuery, ogAuth()); }
+
+    Reply fpCancel(const QString& id, const QByteArray& body = {}, const QByteArray& contentType = "application/json")
+    {
+        Headers h = fpAuth();
+        if (!body.isEmpty())
+            h.append({"Content-Type", contentType});
+        return send("POST", "/v1/orders/" + encode(id) + "/cancel", h, body);
+    }
+    Reply ogCancel(const QString& id, const QByteArray& body = {}, const QByteArray& contentType = "application/json")
+    {
+        Headers h = ogAuth();
+        if (!body.isEmpty())
+            h.append({"Content-Type", contentType});
+        return send("PATCH", "/reseller/orders/" + encode(id) + "/cancel", h, body);
+    }
+    static QByteArray reasonBody(const QString& reason)
+    {
+        return QJsonDocument(QJsonObject{{u"reason"_s, reason}}).toJson(QJsonDocument::Compact);
+    }
+
+    QJsonObject serverOrder(Platform p, const QString& id) const { return parseObject(server()->orderJson(p, id)); }
+
+    // The first order not yet used by a test that satisfies the predicate; marks it used.
+    QString take(Platform p, const std::function<bool(const QJsonObject&)>& predicate)
+    {
+        for (const QString& id : server()->orderIds(p)) {
+            if (m_used.contains(id) || server()->cancelRequests(p, id) > 0)
+                continue;
+            if (predicate(serverOrder(p, id))) {
+                m_used.insert(id);
+                return id;
+            }
+        }
+        return {};
+    }
+
+    static int rented(const QJsonObject& o)
+    {
+        return o.value(u"rentalProgress").toObject().value(u"rentedDevices").toInt();
+    }
+    static QStringList itemStatuses(const QJsonObject& o)
+    {
+        QStringList out;
+        for (const QJsonValue& item : o.value(u"items").toArray())
+            out << item.toObject().value(u"status").toString();
+        return out;
+    }
+    static bool isOpen(const QString& s) { return s == u"pending" || s == u"submitted_to_provider"; }
+
+    // Every reply: framing headers right, JSON unless it is the 503 page.
+    static void verifyFraming(const Reply& r)
+    {
+        QCOMPARE(r.header("content-length").toLongLong(), r.body.size());
+        if (r.status == 503) {
+            QCOMPARE(r.header("content-type"), QByteArray("text/html"));
+        } else {
+            QCOMPARE(r.header("content-type"), QByteArray("application/json"));
+            QJsonParseError error;
+            QJsonDocument::fromJson(r.body, &error);
+            QCOMPARE(error.error, QJsonParseError::NoError);
+        }
+    }
+
+    QStringList walkFlexPortal(const QByteArray& extraQuery, int* pages = nullptr)
+    {
+        QStringList ids;
+        QString cursor;
+        int n = 0;
+        for (;;) {
+            QByteArray query = "/v1/orders?limit=100" + extraQuery;
+            if (!cursor.isEmpty())
+                query += "&startAfter=" + encode(cursor);
+            const Reply r = fpGet(query);
+            [&] {
+                QCOMPARE(r.status, 200);
+                verifyFraming(r);
+            }();
+            if (QTest::currentTestFailed())
+                return {};
+            const QJsonObject page = r.object();
+            const QJsonArray orders = page.value(u"orders").toArray();
+            ++n;
+            [&] {
+                QCOMPARE(page.value(u"count").toInt(), orders.size());
+                QCOMPARE(page.value(u"limit").toInt(), 100);
+                QVERIFY(orders.size() <= 100);
+            }();
+            for (const QJsonValue& o : orders)
+                ids << o.toObject().value(u"orderId").toString();
+            if (!page.value(u"hasMore").toBool()) {
+                [&] { QVERIFY(page.value(u"nextCursor").isNull()); }();
+                break;
+            }
+            cursor = page.value(u"nextCursor").toString();
+            [&] { QCOMPARE(cursor, ids.constLast()); }();
+            if (n > 10000 || QTest::currentTestFailed())
+                break;
+        }
+        if (pages)
+            *pages = n;
+        return ids;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        SandboxConfig config;
+        config.flexPortalOrders = 3000;
+        config.offerGridOrders = 600;
+        m_sandbox = std::make_unique<SandboxThread>(config);
+        QVERIFY(m_sandbox->start(0));
+        QVERIFY(port() != 0);
+        QCOMPARE(m_sandbox->baseUrl(), QUrl(u"http://127.0.0.1:%1"_s.arg(port())));
+    }
+
+    void cleanup()
+    {
+        server()->setFaults(FP, SandboxFaults{});
+        server()->setFaults(OG, SandboxFaults{});
+    }
+
+    // ---- determinism ---------------------------------------------------------------------------
+
+    void data_sameSeed_givesByteIdenticalResponses()
+    {
+        SandboxConfig config;
+        config.seed = 7;
+        config.flexPortalOrders = 400;
+        config.offerGridOrders = 150;
+        SandboxThread a(config);
+        SandboxThread b(config);
+        config.seed = 8;
+        SandboxThread other(config);
+        QVERIFY(a.start() && b.start() && other.start());
+        const Headers fp = fpAuth();
+        const Headers og = ogAuth();
+        for (const QByteArray& path :
+             {QByteArray("/v1/orders?limit=100"), QByteArray("/v1/orders?limit=7&status=partial")}) {
+            const Reply ra = send("GET", path, fp, {}, a.baseUrl());
+            const Reply rb = send("GET", path, fp, {}, b.baseUrl());
+            QCOMPARE(ra.status, 200);
+            QCOMPARE(ra.body, rb.body);
+            QVERIFY(send("GET", path, fp, {}, other.baseUrl()).body != ra.body);
+        }
+        const Reply la = send("GET", "/reseller/orders", og, {}, a.baseUrl());
+        QCOMPARE(la.status, 200);
+        QCOMPARE(la.body, send("GET", "/reseller/orders", og, {}, b.baseUrl()).body);
+        QVERIFY(la.body != send("GET", "/reseller/orders", og, {}, other.baseUrl()).body);
+        QCOMPARE(a.server()->orderIds(FP), b.server()->orderIds(FP));
+        for (const QString& id : a.server()->orderIds(FP))
+            QCOMPARE(a.server()->orderJson(FP, id), b.server()->orderJson(FP, id));
+    }
+
+    // ---- FlexPortal list -----------------------------------------------------------------------
+
+    void list_pagingOverThousandsOfOrders_visitsEveryIdOnceNewestFirst()
+    {
+        int pages = 0;
+        const QStringList ids = walkFlexPortal({}, &pages);
+        QCOMPARE(pages, 30);
+        QCOMPARE(ids.size(), 3000);
+        QCOMPARE(ids, server()->orderIds(FP));
+        QCOMPARE(QSet<QString>(ids.cbegin(), ids.cend()).size(), ids.size());
+        QDateTime previous;
+        for (const QString& id : ids) {
+            const QDateTime created = parseTime(serverOrder(FP, id).value(u"createdAt").toString());
+            QVERIFY2(created.isValid(), qPrintable(id));
+            if (previous.isValid())
+                QVERIFY2(created < previous, qPrintable(id));
+            previous = created;
+        }
+    }
+
+    void list_withoutLimit_answersFiftyWithACursor()
+    {
+        const Reply r = fpGet("/v1/orders");
+        QCOMPARE(r.status, 200);
+        verifyFraming(r);
+        const QJsonObject page = r.object();
+        QCOMPARE(page.value(u"orders").toArray().size(), 50);
+        QCOMPARE(page.value(u"count").toInt(), 50);
+        QCOMPARE(page.value(u"limit").toInt(), 50);
+        QCOMPARE(page.value(u"hasMore").toBool(), true);
+        QCOMPARE(page.value(u"nextCursor").toString(), server()->orderIds(FP).at(49));
+    }
+
+    void list_withStatusFilter_pagesThroughExactlyThatStatus_data()
+    {
+        QTest::addColumn<QString>("status");
+        for (const char* s : {"pending", "confirmed", "partial", "fulfilled", "cancelled"})
+            QTest::newRow(s) << QString::fromLatin1(s);
+    }
+
+    void list_withStatusFilter_pagesThroughExactlyThatStatus()
+    {
+        QFETCH(QString, status);
+        QStringList expected;
+        for (const QString& id : server()->orderIds(FP)) {
+            if (serverOrder(FP, id).value(u"status").toString() == status)
+                expected << id;
+        }
+        QVERIFY(expected.size() > 100);
+        QCOMPARE(walkFlexPortal("&status=" + status.toLatin1()), expected);
+    }
+
+    void list_invalidLimit_answers400ValidationError_data()
+    {
+        QTest::addColumn<QByteArray>("limit");
+        QTest::addColumn<QString>("code");
+        QTest::newRow("0") << QByteArray("0") << u"too_small"_s;
+        QTest::newRow("101") << QByteArray("101") << u"too_big"_s;
+        QTest::newRow("abc") << QByteArray("abc") << u"invalid_type"_s;
+        QTest::newRow("-1") << QByteArray("-1") << u"invalid_type"_s;
+        QTest::newRow("1.5") << QByteArray("1.5") << u"invalid_type"_s;
+        QTest::newRow("empty") << QByteArray("") << u"invalid_type"_s;
+    }
+
+    void list_invalidLimit_answers400ValidationError()
+    {
+        QFETCH(QByteArray, limit);
+        QFETCH(QString, code);
+        const Reply r = fpGet("/v1/orders?limit=" + limit);
+        QCOMPARE(r.status, 400);
+        verifyFraming(r);
+        QCOMPARE(r.errorCode(), u"VALIDATION_ERROR"_s);
+        const QJsonArray details = r.object().value(u"error").toObject().value(u"details").toArray();
+        QCOMPARE(details.size(), 1);
+        QCOMPARE(details.first().toObject().value(u"path").toString(), u"limit"_s);
+        QCOMPARE(details.first().toObject().value(u"code").toString(), code);
+        QVERIFY(!details.first().toObject().value(u"message").toString().isEmpty());
+    }
+
+    void list_limitAtTheBounds_isAccepted()
+    {
+        QCOMPARE(fpGet("/v1/orders?limit=1").object().value(u"orders").toArray().size(), 1);
+        QCOMPARE(fpGet("/v1/orders?limit=100").object().value(u"orders").toArray().size(), 100);
+    }
+
+    void list_unknownStatus_answers400ValidationError()
+    {
+        const Reply r = fpGet("/v1/orders?status=shipped");
+        QCOMPARE(r.status, 400);
+        QCOMPARE(r.errorCode(), u"VALIDATION_ERROR"_s);
+        const QJsonObject detail = r.object()[u"error"][u"details"][0].toObject();
+        QCOMPARE(detail.value(u"path").toString(), u"status"_s);
+        QVERIFY(detail.value(u"message").toString().contains(u"shipped"_s));
+    }
+
+    void list_unknownCursor_answers400ValidationError()
+    {
+        const Reply r = fpGet("/v1/orders?startAfter=ord_nobody_knows");
+        QCOMPARE(r.status, 400);
+        QCOMPARE(r.errorCode(), u"VALIDATION_ERROR"_s);
+        QCOMPARE(r.object()[u"error"][u"details"][0][u"path"].toString(), u"startAfter"_s);
+    }
+
+    void list_cursorHoldingAnAwkwardId_continuesAfterIt()
+    {
+        const QStringList ids = server()->orderIds(FP);
+        const Reply r = fpGet("/v1/orders?limit=2&startAfter=" + encode(u"ord?x=1"_s));
+        QCOMPARE(r.status, 200);
+        const int at = int(ids.indexOf(u"ord?x=1"_s));
+        QVERIFY(at >= 0);
+        QCOMPARE(r.object()[u"orders"][0][u"orderId"].toString(), ids.at(at + 1));
+    }
+
+    // ---- FlexPortal authentication -------------------------------------------------------------
+
+    void list_withoutAuthorization_answers401AuthRequired()
+    {
+        const Reply r = get("/v1/orders", {{"Tenant-ID", "sandbox-tenant"}});
+        QCOMPARE(r.status, 401);
+        verifyFraming(r);
+        QCOMPARE(r.errorCode(), u"AUTH_REQUIRED"_s);
+        QVERIFY(!r.object()[u"error"][u"message"].toString().isEmpty());
+    }
+
+    void anyRequest_withWrongKey_answers401InvalidToken_data()
+    {
+        QTest::addColumn<QByteArray>("authorization");
+        QTest::newRow("wrong key") << QByteArray("Bearer pk_live_wrong");
+        QTest::newRow("empty bearer") << QByteArray("Bearer ");
+        QTest::newRow("basic scheme") << QByteArray("Basic c2FuZGJveDpzYW5kYm94");
+        QTest::newRow("key without scheme") << QByteArray("sandbox-flexportal-key");
+    }
+
+    void anyRequest_withWrongKey_answers401InvalidToken()
+    {
+        QFETCH(QByteArray, authorization);
+        const Headers h = {{"Authorization", authorization}, {"Tenant-ID", "sandbox-tenant"}};
+        for (const QByteArray& path : {QByteArray("/v1/orders"), "/v1/orders/" + encode(u"ord/2024/001"_s)}) {
+            const Reply r = get(path, h);
+            QCOMPARE(r.status, 401);
+            QCOMPARE(r.errorCode(), u"INVALID_TOKEN"_s);
+        }
+    }
+
+    void list_withoutTenant_answers403NoTenantAccess()
+    {
+        const Reply r = get("/v1/orders", {{"Authorization", "Bearer sandbox-flexportal-key"}});
+        QCOMPARE(r.status, 403);
+        verifyFraming(r);
+        QCOMPARE(r.errorCode(), u"NO_TENANT_ACCESS"_s);
+    }
+
+    void list_withWrongTenant_answers403NoTenantAccess()
+    {
+        const Reply r = get("/v1/orders", {{"Authorization", "Bearer sandbox-flexportal-key"}, {"Tenant-ID", "other"}});
+        QCOMPARE(r.status, 403);
+        QCOMPARE(r.errorCode(), u"NO_TENANT_ACCESS"_s);
+    }
+
+    void cancel_withoutAuthorization_answers401AndChangesNothing()
+    {
+        const QString id = u"ord/2024/001"_s;
+        const QByteArray before = server()->orderJson(FP, id);
+        const Reply r = send("POST", "/v1/orders/" + encode(id) + "/cancel", {{"Tenant-ID", "sandbox-tenant"}});
+        QCOMPARE(r.status, 401);
+        QCOMPARE(r.errorCode(), u"AUTH_REQUIRED"_s);
+        QCOMPARE(server()->orderJson(FP, id), before);
+    }
+
+    // ---- OfferGrid authentication --------------------------------------------------------------
+
+    void anyRequest_withoutOrWithWrongApiKey_answersOfferGrid401Body_data()
+    {
+        QTest::addColumn<QByteArray>("verb");
+        QTest::addColumn<QByteArray>("path");
+        QTest::addColumn<QByteArray>("key");
+        const QByteArray one = "/reseller/orders/" + encode(u"og/2024/001"_s);
+        QTest::newRow("list, no key") << QByteArray("GET") << QByteArray("/reseller/orders") << QByteArray();
+        QTest::newRow("list, wrong key") << QByteArray("GET") << QByteArray("/reseller/orders") << QByteArray("nope");
+        QTest::newRow("get, wrong key") << QByteArray("GET") << one << QByteArray("SANDBOX-OFFERGRID-KEY");
+        QTest::newRow("cancel, no key") << QByteArray("PATCH") << one + "/cancel" << QByteArray();
+        QTest::newRow("flexportal key") << QByteArray("GET") << one << QByteArray("sandbox-flexportal-key");
+    }
+
+    void anyRequest_withoutOrWithWrongApiKey_answersOfferGrid401Body()
+    {
+        QFETCH(QByteArray, verb);
+        QFETCH(QByteArray, path);
+        QFETCH(QByteArray, key);
+        const QByteArray before = server()->orderJson(OG, u"og/2024/001"_s);
+        Headers h;
+        if (!key.isNull())
+            h.append({"x-api-key", key});
+        const Reply r = send(verb, path, h);
+        QCOMPARE(r.status, 401);
+        verifyFraming(r);
+        QCOMPARE(r.body,
+                 QByteArray(R"({"statusCode":401,"message":"Unauthorized - invalid API key","error":"Unauthorized"})"));
+        QVERIFY(!r.header("x-ratelimit-limit").isEmpty());
+        QCOMPARE(server()->orderJson(OG, u"og/2024/001"_s), before);
+    }
+
+    // ---- get one, ids, unknown paths -----------------------------------------------------------
+
+    void get_everyIdNeedingPercentEncoding_roundTripsEncodedOnce_data()
+    {
+        QTest::addColumn<Platform>("platform");
+        QTest::addColumn<QByteArray>("prefix");
+        QTest::addColumn<QString>("idPrefix");
+        QTest::newRow("flexportal") << FP << QByteArray("/v1/orders/") << u"ord"_s;
+        QTest::newRow("offergrid") << OG << QByteArray("/reseller/orders/") << u"og"_s;
+    }
+
+    void get_everyIdNeedingPercentEncoding_roundTripsEncodedOnce()
+    {
+        QFETCH(Platform, platform);
+        QFETCH(QByteArray, prefix);
+        QFETCH(QString, idPrefix);
+        const QStringList ids = server()->orderIds(platform);
+        for (const QString& required :
+             {u"/2024/001"_s, u"#42"_s, u"%20literal"_s, u"?x=1"_s, u" with space"_s, u"é-ü-東京"_s})
+            QVERIFY2(ids.contains(idPrefix + required), qPrintable(idPrefix + required));
+        int awkward = 0;
+        for (const QString& id : ids) {
+            if (encode(id) == id.toUtf8())
+                continue;
+            ++awkward;
+            const Reply r = get(prefix + encode(id), platform == FP ? fpAuth() : ogAuth());
+            QVERIFY2(r.status == 200, qPrintable(id));
+            verifyFraming(r);
+            QCOMPARE(r.body, server()->orderJson(platform, id));
+            QCOMPARE(r.object().value(u"orderId").toString(), id);
+        }
+        QVERIFY(awkward >= 6);
+    }
+
+    void get_idEncodedTwice_isAnotherIdAndNotFound()
+    {
+        const Reply r = fpGet("/v1/orders/" + encode(QString::fromUtf8(encode(u"ord/2024/001"_s))));
+        QCOMPARE(r.status, 404);
+        QCOMPARE(r.errorCode(), u"NOT_FOUND"_s);
+        // "ord%20literal" is an id of its own: decoding it twice would have found "ord literal".
+        QCOMPARE(fpGet("/v1/orders/ord%2520literal").object().value(u"orderId").toString(), u"ord%20literal"_s);
+    }
+
+    void get_unknownId_answers404InEachPlatformsShape()
+    {
+        const Reply fp = fpGet("/v1/orders/" + encode(u"no such/order"_s));
+        QCOMPARE(fp.status, 404);
+        verifyFraming(fp);
+        QCOMPARE(fp.errorCode(), u"NOT_FOUND"_s);
+        const Reply og = ogGet("/reseller/orders/" + encode(u"missing#1"_s));
+        QCOMPARE(og.status, 404);
+        QCOMPARE(og.body, QByteArray(R"({"statusCode":404,"message":"Order not found","error":"Not Found"})"));
+    }
+
+    void unknownPath_answers404InThePlatformsShape()
+    {
+        const Reply fp = fpGet("/v1/customers/cus_1/orders");
+        QCOMPARE(fp.status, 404);
+        QCOMPARE(fp.errorCode(), u"NOT_FOUND"_s);
+        const Reply wrongVerb = send("DELETE", "/v1/orders/ord_x", fpAuth());
+        QCOMPARE(wrongVerb.status, 404);
+        const Reply og = ogGet("/reseller/catalogue");
+        QCOMPARE(og.status, 404);
+        QCOMPARE(og.object().value(u"statusCode").toInt(), 404);
+        QCOMPARE(og.object().value(u"error").toString(), u"Not Found"_s);
+        const Reply neither = get("/favicon.ico", {});
+        QCOMPARE(neither.status, 404);
+        verifyFraming(neither);
+    }
+
+    // ---- the generated data --------------------------------------------------------------------
+
+    void flexPortalData_coversEveryStatusCurrencyAndOddCase()
+    {
+        const QRegularExpression email(u"^[a-z0-9.]+@[a-z0-9-]+(\\.[a-z0-9-]+)+$"_s);
+        QSet<QString> cancellable, notCancellable, currencies, orderTypes, offsets;
+        bool emptyItems = false, fiftyItems = false, longNotes = false, emoji = false, rtl = false, nullPostal = false;
+        bool millis = false, noMillis = false;
+        for (const QString& id : server()->orderIds(FP)) {
+            const QJsonObject o = serverOrder(FP, id);
+            for (const char* field :
+                 {"orderId", "tenantId", "status", "orderType", "customer", "billingAddress", "shippingAddress",
+                  "items", "totals", "rentalProgress", "rentalIds", "createdAt", "updatedAt", "createdBy"})
+                QVERIFY2(o.contains(QLatin1String(field)), qPrintable(id + u": "_s + QLatin1String(field)));
+            const QString status = o.value(u"status").toString();
+            const QJsonObject customer = o.value(u"customer").toObject();
+            QVERIFY2(email.match(customer.value(u"email").toString()).hasMatch(), qPrintable(id));
+            const QJsonObject totals = o.value(u"totals").toObject();
+            QCOMPARE(totals.value(u"currency").toString().size(), 3);
+            QVERIFY(totals.value(u"totalDevices").toInt() >= 1);
+            currencies << totals.value(u"currency").toString();
+            orderTypes << o.value(u"orderType").toString();
+
+            const QJsonArray items = o.value(u"items").toArray();
+            int devices = 0, itemRentals = 0;
+            for (const QJsonValue& v : items) {
+                const QJsonObject item = v.toObject();
+                QVERIFY(item.value(u"quantity").toInt() >= 1);
+                devices += item.value(u"quantity").toInt();
+                const int n = int(item.value(u"rentalIds").toArray().size());
+                itemRentals += n;
+                if (item.contains(u"rentalStatus")) {
+                    const QString expected = n == 0                                 ? u"pending"_s
+                                             : n == item.value(u"quantity").toInt() ? u"completed"_s
+                                                                                    : u"partial"_s;
+                    QCOMPARE(item.value(u"rentalStatus").toString(), expected);
+                }
+            }
+            const QJsonObject progress = o.value(u"rentalProgress").toObject();
+            const int rentedDevices = progress.value(u"rentedDevices").toInt();
+            QCOMPARE(progress.value(u"totalDevices").toInt(), devices);
+            QCOMPARE(int(o.value(u"rentalIds").toArray().size()), rentedDevices);
+            QCOMPARE(itemRentals, rentedDevices);
+            if (status == u"partial")
+                QVERIFY2(rentedDevices >= 1 && rentedDevices <= devices - 1, qPrintable(id));
+            if (status == u"fulfilled")
+                QCOMPARE(rentedDevices, devices);
+            const bool allowed = (status == u"pending" || status == u"confirmed") && rentedDevices == 0;
+            (allowed ? cancellable : notCancellable) << status;
+
+            emptyItems = emptyItems || items.isEmpty();
+            fiftyItems = fiftyItems || items.size() == 50;
+            longNotes = longNotes || o.value(u"notes").toString().size() == 500;
+            const QString name = customer.value(u"firstName").toString() + customer.value(u"lastName").toString();
+            emoji = emoji || std::any_of(name.cbegin(), name.cend(), [](QChar c) { return c.isSurrogate(); });
+            rtl = rtl || std::any_of(name.cbegin(), name.cend(), [](QChar c) {
+                      return c.direction() == QChar::DirR || c.direction() == QChar::DirAL;
+                  });
+            nullPostal = nullPostal || o.value(u"shippingAddress").toObject().value(u"postalCode").isNull();
+            for (const char* field : {"createdAt", "updatedAt"}) {
+                const QString t = o.value(QLatin1String(field)).toString();
+                QVERIFY2(parseTime(t).isValid(), qPrintable(t));
+                (t.contains(u'.') ? millis : noMillis) = true;
+                offsets << (t.endsWith(u'Z') ? u"Z"_s : t.right(6));
+            }
+        }
+        QCOMPARE(cancellable, (QSet<QString>{u"pending"_s, u"confirmed"_s}));
+        QCOMPARE(notCancellable,
+                 (QSet<QString>{u"pending"_s, u"confirmed"_s, u"partial"_s, u"fulfilled"_s, u"cancelled"_s}));
+        QVERIFY(currencies.contains(QSet<QString>{u"EUR"_s, u"USD"_s, u"QAR"_s, u"GBP"_s}));
+        QCOMPARE(orderTypes, (QSet<QString>{u"standard"_s, u"extension"_s, u"upgrade"_s}));
+        QVERIFY(offsets.contains(QSet<QString>{u"Z"_s, u"+02:00"_s}));
+        QVERIFY(emptyItems && fiftyItems && longNotes && emoji && rtl && nullPostal && millis && noMillis);
+    }
+
+    void offerGridData_coversEveryItemStatusInCancellableAndBlockingMixes()
+    {
+        const QStringList all = {u"pending"_s,   u"submitted_to_provider"_s,
+                                 u"accepted"_s,  u"rejected"_s,
+                                 u"scheduled"_s, u"in_progress"_s,
+                                 u"completed"_s, u"active"_s,
+                                 u"cancelled"_s, u"failed"_s};
+        QSet<QString> inCancellable, inBlocked, orderStatuses;
+        int multiProvider = 0;
+        bool longNotes = false;
+        for (const QString& id : server()->orderIds(OG)) {
+            const QJsonObject o = serverOrder(OG, id);
+            for (const char* field :
+                 {"orderId", "status", "items", "customerInfo", "serviceAddress", "history", "createdAt", "updatedAt"})
+                QVERIFY2(o.contains(QLatin1String(field)), qPrintable(id + u": "_s + QLatin1String(field)));
+            const QString status = o.value(u"status").toString();
+            QVERIFY2(all.contains(status), qPrintable(status));
+            orderStatuses << status;
+            const QStringList items = itemStatuses(o);
+            QVERIFY(!items.isEmpty() && items.size() <= 4);
+            QVERIFY2(items.contains(status), qPrintable(id)); // the roll-up names one of its items
+            const bool allowed = isOpen(status) && std::all_of(items.cbegin(), items.cend(), isOpen);
+            for (const QString& s : items)
+                (allowed ? inCancellable : inBlocked) << s;
+            QSet<QString> providers;
+            for (const QJsonValue& v : o.value(u"items").toArray()) {
+                const QJsonObject item = v.toObject();
+                for (const char* field :
+                     {"itemId", "offerId", "offerName", "providerId", "providerName", "status", "createdAt"})
+                    QVERIFY(item.contains(QLatin1String(field)));
+                providers << item.value(u"providerName").toString();
+                if (item.value(u"status").toString() == u"scheduled")
+                    QVERIFY(parseTime(item.value(u"scheduledFor").toString()).isValid());
+            }
+            multiProvider += providers.size() >= 3 ? 1 : 0;
+            for (const char* field : {"fullName", "email", "phone"})
+                QVERIFY(o.value(u"customerInfo").toObject().contains(QLatin1String(field)));
+            for (const char* field : {"street", "city", "state", "zipCode", "country"})
+                QVERIFY(o.value(u"serviceAddress").toObject().contains(QLatin1String(field)));
+            longNotes = longNotes || o.value(u"notes").toString().size() == 500;
+        }
+        QCOMPARE(inCancellable, (QSet<QString>{u"pending"_s, u"submitted_to_provider"_s}));
+        QCOMPARE(inBlocked, QSet<QString>(all.cbegin(), all.cend()));
+        QCOMPARE(orderStatuses, QSet<QString>(all.cbegin(), all.cend()));
+        QVERIFY(multiProvider > 0);
+        QVERIFY(longNotes);
+    }
+
+    // ---- FlexPortal cancel ---------------------------------------------------------------------
+
+    void cancel_flexPortalRules_data()
+    {
+        QTest::addColumn<QString>("status");
+        QTest::addColumn<bool>("withRentedDevices");
+        QTest::addColumn<int>("httpStatus");
+        QTest::addColumn<QString>("code");
+        QTest::newRow("pending") << u"pending"_s << false << 200 << QString();
+        QTest::newRow("confirmed") << u"confirmed"_s << false << 200 << QString();
+        QTest::newRow("pending, devices rented") << u"pending"_s << true << 400 << u"ORDER_NOT_CANCELLABLE"_s;
+        QTest::newRow("confirmed, devices rented") << u"confirmed"_s << true << 400 << u"ORDER_NOT_CANCELLABLE"_s;
+        QTest::newRow("partial") << u"partial"_s << true << 400 << u"ORDER_NOT_CANCELLABLE"_s;
+        QTest::newRow("fulfilled") << u"fulfilled"_s << true << 400 << u"ORDER_NOT_CANCELLABLE"_s;
+        QTest::newRow("cancelled") << u"cancelled"_s << false << 400 << u"ALREADY_CANCELLED"_s;
+    }
+
+    void cancel_flexPortalRules()
+    {
+        QFETCH(QString, status);
+        QFETCH(bool, withRentedDevices);
+        QFETCH(int, httpStatus);
+        QFETCH(QString, code);
+        const QString id = take(FP, [&](const QJsonObject& o) {
+            return o.value(u"status").toString() == status && (rented(o) > 0) == withRentedDevices;
+        });
+        QVERIFY(!id.isEmpty());
+        const QByteArray before = server()->orderJson(FP, id);
+        const Reply r = fpCancel(id, reasonBody(u"Test"_s));
+        QCOMPARE(r.status, httpStatus);
+        verifyFraming(r);
+        QCOMPARE(server()->cancelRequests(FP, id), 1);
+        if (httpStatus == 200) {
+            QCOMPARE(r.object(),
+                     (QJsonObject{{u"success"_s, true}, {u"message"_s, u"Order cancelled"_s}, {u"orderId"_s, id}}));
+            const QJsonObject after = fpGet("/v1/orders/" + encode(id)).object();
+            QCOMPARE(after.value(u"status").toString(), u"cancelled"_s);
+            QVERIFY(parseTime(after.value(u"updatedAt").toString()) >
+                    parseTime(parseObject(before).value(u"updatedAt").toString()));
+        } else {
+            QCOMPARE(r.errorCode(), code);
+            QVERIFY(!r.object()[u"error"][u"message"].toString().isEmpty());
+            QCOMPARE(server()->orderJson(FP, id), before); // nothing changed
+        }
+    }
+
+    void cancel_successfulFlexPortal_persistsAndSecondCancelIsAlreadyCancelled()
+    {
+        const QString id = take(
+            FP, [](const QJsonObject& o) { return o.value(u"status").toString() == u"pending" && rented(o) == 0; });
+        const QString reason = u"Kunde hat es sich anders überlegt – 🙂 \"quoted\""_s;
+        QCOMPARE(fpCancel(id, reasonBody(reason)).status, 200);
+        QCOMPARE(server()->lastCancelReason(FP, id), reason);
+        // For the rest of the server's life: what GET answers, and where the list shows it.
+        QCOMPARE(fpGet("/v1/orders/" + encode(id)).object().value(u"status").toString(), u"cancelled"_s);
+        QVERIFY(walkFlexPortal("&status=cancelled").contains(id));
+        QVERIFY(!walkFlexPortal("&status=pending").contains(id));
+
+        const Reply again = fpCancel(id);
+        QCOMPARE(again.status, 400);
+        QCOMPARE(again.errorCode(), u"ALREADY_CANCELLED"_s);
+        QCOMPARE(server()->cancelRequests(FP, id), 2);
+    }
+
+    void cancel_withoutBody_cancels()
+    {
+        const QString id = take(
+            FP, [](const QJsonObject& o) { return o.value(u"status").toString() == u"confirmed" && rented(o) == 0; });
+        const Reply r = fpCancel(id);
+        QCOMPARE(r.status, 200);
+        QCOMPARE(server()->lastCancelReason(FP, id), QString());
+    }
+
+    void cancel_unknownFlexPortalId_answers404AndIsCounted()
+    {
+        const Reply r = fpCancel(u"ord does/not#exist"_s);
+        QCOMPARE(r.status, 404);
+        QCOMPARE(r.errorCode(), u"NOT_FOUND"_s);
+        QCOMPARE(server()->cancelRequests(FP, u"ord does/not#exist"_s), 1);
+    }
+
+    void cancel_flexPortalInvalidBody_answers400ValidationError_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QByteArray>("contentType");
+        QTest::addColumn<QString>("path");
+        QTest::newRow("reason of 1001 characters")
+            << reasonBody(QString(1001, u'x')) << QByteArray("application/json") << u"reason"_s;
+        QTest::newRow("reason of 1001 non-ASCII characters")
+            << reasonBody(QString(1001, u'é')) << QByteArray("application/json") << u"reason"_s;
+        QTest::newRow("reason is a number")
+            << QByteArray(R"({"reason":42})") << QByteArray("application/json") << u"reason"_s;
+        QTest::newRow("not JSON") << QByteArray("reason=because") << QByteArray("application/json") << u"body"_s;
+        QTest::newRow("an array") << QByteArray("[]") << QByteArray("application/json") << u"body"_s;
+        QTest::newRow("plain text") << QByteArray(R"({"reason":"x"})") << QByteArray("text/plain") << u"body"_s;
+    }
+
+    void cancel_flexPortalInvalidBody_answers400ValidationError()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(QByteArray, contentType);
+        QFETCH(QString, path);
+        const QString id = u"ord/2024/001"_s;
+        const QByteArray before = server()->orderJson(FP, id);
+        const Reply r = fpCancel(id, body, contentType);
+        QCOMPARE(r.status, 400);
+        verifyFraming(r);
+        QCOMPARE(r.errorCode(), u"VALIDATION_ERROR"_s);
+        QCOMPARE(r.object()[u"error"][u"details"][0][u"path"].toString(), path);
+        QCOMPARE(server()->orderJson(FP, id), before);
+    }
+
+    void cancel_reasonOfExactly1000Characters_isAccepted()
+    {
+        const QString id = take(
+            FP, [](const QJsonObject& o) { return o.value(u"status").toString() == u"pending" && rented(o) == 0; });
+        QCOMPARE(fpCancel(id, reasonBody(QString(1000, u'é'))).status, 200);
+        QCOMPARE(server()->lastCancelReason(FP, id).size(), 1000);
+    }
+
+    void setFlexPortalStatus_behindTheClient_changesWhatTheApiAnswers()
+    {
+        const QString id = take(FP, [](const QJsonObject& o) {
+            return o.value(u"status").toString() == u"confirmed" && rented(o) == 0 && o[u"items"].toArray().size() >= 1;
+        });
+        QVERIFY(server()->setFlexPortalStatus(id, u"partial"_s, 1));
+        const QJsonObject o = fpGet("/v1/orders/" + encode(id)).object();
+        QCOMPARE(o.value(u"status").toString(), u"partial"_s);
+        QCOMPARE(rented(o), 1);
+        QCOMPARE(o.value(u"rentalIds").toArray().size(), 1);
+        const Reply r = fpCancel(id);
+        QCOMPARE(r.errorCode(), u"ORDER_NOT_CANCELLABLE"_s);
+        QVERIFY(!server()->setFlexPortalStatus(u"ord_unknown"_s, u"pending"_s));
+    }
+
+    // ---- OfferGrid list and cancel -------------------------------------------------------------
+
+    void offerGridList_withStatusFilter_answersOnlyThatOrderStatus()
+    {
+        const Reply all = ogGet("/reseller/orders");
+        QCOMPARE(all.status, 200);
+        verifyFraming(all);
+        QCOMPARE(all.array().size(), 600);
+        QStringList ids;
+        for (const QJsonValue& o : all.array())
+            ids << o[u"orderId"].toString();
+        QCOMPARE(ids, server()->orderIds(OG));
+
+        int total = 0;
+        for (const char* status : {"pending", "submitted_to_provider", "accepted", "rejected", "scheduled",
+                                   "in_progress", "completed", "active", "cancelled", "failed"}) {
+            const Reply r = ogGet("/reseller/orders?status=" + QByteArray(status));
+            QCOMPARE(r.status, 200);
+            for (const QJsonValue& o : r.array())
+                QCOMPARE(o[u"status"].toString(), QString::fromLatin1(status));
+            total += int(r.array().size());
+        }
+        QCOMPARE(total, 600);
+    }
+
+    void offerGridList_unknownStatus_answers400WithMessageList()
+    {
+        const Reply r = ogGet("/reseller/orders?status=shipped");
+        QCOMPARE(r.status, 400);
+        QCOMPARE(r.object().value(u"statusCode").toInt(), 400);
+        QCOMPARE(r.object().value(u"error").toString(), u"Bad Request"_s);
+        QVERIFY(r.object().value(u"message").toArray().first().toString().startsWith(u"status must be one of"_s));
+    }
+
+    void cancel_offerGridRules_data()
+    {
+        QTest::addColumn<QString>("itemStatus");
+        QTest::addColumn<bool>("cancellable");
+        QTest::newRow("pending, all open") << u"pending"_s << true;
+        QTest::newRow("submitted_to_provider, all open") << u"submitted_to_provider"_s << true;
+        for (const char* s : {"pending", "submitted_to_provider", "accepted", "rejected", "scheduled", "in_progress",
+                              "completed", "active", "cancelled", "failed"})
+            QTest::addRow("%s, blocked", s) << QString::fromLatin1(s) << false;
+    }
+
+    void cancel_offerGridRules()
+    {
+        QFETCH(QString, itemStatus);
+        QFETCH(bool, cancellable);
+        const QString id = take(OG, [&](const QJsonObject& o) {
+            const QStringList items = itemStatuses(o);
+            const bool allowed = isOpen(o[u"status"].toString()) && std::all_of(items.cbegin(), items.cend(), isOpen);
+            return items.contains(itemStatus) && allowed == cancellable && o[u"status"].toString() != u"cancelled";
+        });
+        QVERIFY(!id.isEmpty());
+        const QByteArray before = server()->orderJson(OG, id);
+        const Reply r = ogCancel(id, reasonBody(u"Duplicate order"_s));
+        verifyFraming(r);
+        QCOMPARE(server()->cancelRequests(OG, id), 1);
+        if (cancellable) {
+            QCOMPARE(r.status, 200);
+            QCOMPARE(r.body, server()->orderJson(OG, id));
+            QCOMPARE(r.object().value(u"status").toString(), u"cancelled"_s);
+            for (const QString& s : itemStatuses(r.object()))
+                QCOMPARE(s, u"cancelled"_s);
+            const QJsonArray history = r.object().value(u"history").toArray();
+            QVERIFY(history.last()[u"notes"].toString().contains(u"Duplicate order"_s));
+        } else {
+            QCOMPARE(r.status, 400);
+            QCOMPARE(
+                r.body,
+                QByteArray(
+                    R"({"statusCode":400,"message":"Order cannot be cancelled: a provider has already accepted it","error":"Bad Request"})"));
+            QCOMPARE(server()->orderJson(OG, id), before);
+        }
+    }
+
+    void cancel_successfulOfferGrid_persistsAndSecondCancelIsAlreadyCancelled()
+    {
+        const QString id = take(OG, [](const QJsonObject& o) {
+            const QStringList items = itemStatuses(o);
+            return isOpen(o[u"status"].toString()) && std::all_of(items.cbegin(), items.cend(), isOpen);
+        });
+        QCOMPARE(ogCancel(id).status, 200);
+        QCOMPARE(ogGet("/reseller/orders/" + encode(id)).object().value(u"status").toString(), u"cancelled"_s);
+        const Reply again = ogCancel(id, reasonBody(u"again"_s));
+        QCOMPARE(again.status, 400);
+        QCOMPARE(again.body,
+                 QByteArray(R"({"statusCode":400,"message":"Order is already cancelled","error":"Bad Request"})"));
+        QCOMPARE(server()->cancelRequests(OG, id), 2);
+        QCOMPARE(server()->lastCancelReason(OG, id), u"again"_s);
+    }
+
+    void cancel_offerGridReasonOver1000Characters_answers400WithTheValidatorsWords()
+    {
+        const QString id = u"og/2024/001"_s;
+        const QByteArray before = server()->orderJson(OG, id);
+        const Reply r = ogCancel(id, reasonBody(QString(1001, u'é')));
+        QCOMPARE(r.status, 400);
+        QCOMPARE(
+            r.body,
+            QByteArray(
+                R"({"statusCode":400,"message":["reason must be shorter than or equal to 1000 characters"],"error":"Bad Request"})"));
+        QCOMPARE(server()->orderJson(OG, id), before);
+    }
+
+    void cancel_offerGridBodyNotJson_answers400WithMessageList()
+    {
+        const QString id = u"og/2024/001"_s;
+        const QByteArray before = server()->orderJson(OG, id);
+        const Reply r = ogCancel(id, "reason=because", "application/x-www-form-urlencoded");
+        QCOMPARE(r.status, 400);
+        QVERIFY(r.object().value(u"message").isArray());
+        QCOMPARE(ogCancel(id, "{oops", "application/json").status, 400);
+        QCOMPARE(server()->orderJson(OG, id), before);
+    }
+
+    void cancel_unknownOfferGridId_answers404()
+    {
+        const Reply r = ogCancel(u"og-missing"_s);
+        QCOMPARE(r.status, 404);
+        QCOMPARE(r.body, QByteArray(R"({"statusCode":404,"message":"Order not found","error":"Not Found"})"));
+    }
+
+    void setOfferGridStatus_behindTheClient_blocksTheCancel()
+    {
+        const QString id = take(OG, [](const QJsonObject& o) {
+            const QStringList items = itemStatuses(o);
+            return o[u"status"].toString() == u"pending" && std::all_of(items.cbegin(), items.cend(), isOpen);
+        });
+        QStringList items = itemStatuses(serverOrder(OG, id));
+        QVERIFY(!server()->setOfferGridStatus(id, u"accepted"_s, items + QStringList{u"pending"_s}));
+        items[0] = u"accepted"_s;
+        QVERIFY(server()->setOfferGridStatus(id, u"accepted"_s, items));
+        QCOMPARE(itemStatuses(ogGet("/reseller/orders/" + encode(id)).object()), items);
+        QCOMPARE(ogCancel(id).status, 400);
+        QVERIFY(!server()->setOfferGridStatus(u"og-unknown"_s, u"pending"_s));
+    }
+
+    // ---- faults --------------------------------------------------------------------------------
+
+    void fault_latency_delaysOnlyThatPlatformWithoutBlockingTheServer()
+    {
+        SandboxFaults f;
+        f.latencyMs = 700;
+        server()->setFaults(FP, f);
+        QNetworkRequest slowRequest(QUrl::fromEncoded(m_sandbox->baseUrl().toEncoded() + "/v1/orders?limit=1"));
+        slowRequest.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+        for (const auto& [name, value] : fpAuth())
+            slowRequest.setRawHeader(name, value);
+        QElapsedTimer clock;
+        clock.start();
+        QNetworkReply* slow = m_network.get(slowRequest);
+        QSignalSpy slowDone(slow, &QNetworkReply::finished);
+        const Reply fast = ogGet("/reseller/orders/" + encode(u"og#42"_s)); // answered while FlexPortal waits
+        QCOMPARE(fast.status, 200);
+        QVERIFY(slowDone.isEmpty());
+        QVERIFY(slowDone.wait(5000));
+        QVERIFY(clock.elapsed() >= 700);
+        QCOMPARE(slow->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        slow->deleteLater();
+    }
+
+    void fault_serverErrors_answer503HtmlThenRecover_data()
+    {
+        QTest::addColumn<Platform>("platform");
+        QTest::newRow("flexportal") << FP;
+        QTest::newRow("offergrid") << OG;
+    }
+
+    void fault_serverErrors_answer503HtmlThenRecover()
+    {
+        QFETCH(Platform, platform);
+        SandboxFaults f;
+        f.serverErrors = 2;
+        server()->setFaults(platform, f);
+        const QByteArray path = platform == FP ? "/v1/orders?limit=1" : "/reseller/orders?status=active";
+        const int before = server()->requestCount(platform);
+        for (int i = 0; i < 2; ++i) {
+            const Reply r = platform == FP ? fpGet(path) : ogGet(path);
+            QCOMPARE(r.status, 503);
+            verifyFraming(r);
+            QVERIFY(r.body.contains("<html>"));
+        }
+        QCOMPARE((platform == FP ? fpGet(path) : ogGet(path)).status, 200);
+        QCOMPARE(server()->requestCount(platform) - before, 3);
+        QCOMPARE(server()->faults(platform).serverErrors, 0);
+    }
+
+    void fault_rateLimits_flexPortalAnswers429WithRetryAfterAndEnvelope()
+    {
+        SandboxFaults f;
+        f.rateLimits = 1;
+        f.retryAfterSeconds = 17;
+        server()->setFaults(FP, f);
+        const Reply r = fpGet("/v1/orders/" + encode(u"ord#42"_s));
+        QCOMPARE(r.status, 429);
+        verifyFraming(r);
+        QCOMPARE(r.header("retry-after"), QByteArray("17"));
+        QCOMPARE(r.errorCode(), u"RATE_LIMITED"_s);
+        QCOMPARE(fpGet("/v1/orders/" + encode(u"ord#42"_s)).status, 200);
+    }
+
+    void fault_rateLimits_offerGridAnswers429WithBodyAndRateLimitHeaders()
+    {
+        SandboxFaults f;
+        f.rateLimits = 1;
+        f.retryAfterSeconds = 60;
+        server()->setFaults(OG, f);
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        const Reply r = ogGet("/reseller/orders?status=pending");
+        QCOMPARE(r.status, 429);
+        QCOMPARE(
+            r.body,
+            QByteArray(
+                R"({"statusCode":429,"message":"Too many requests","error":"Too Many Requests","retryAfter":60})"));
+        QCOMPARE(r.header("x-ratelimit-limit"), QByteArray("100"));
+        QCOMPARE(r.header("x-ratelimit-remaining"), QByteArray("0"));
+        const qint64 reset = r.header("x-ratelimit-reset").toLongLong();
+        QVERIFY(reset >= now + 59 && reset <= now + 62);
+        const Reply ok = ogGet("/reseller/orders?status=pending");
+        QCOMPARE(ok.status, 200);
+        QVERIFY(ok.header("x-ratelimit-remaining").toInt() >= 0);
+        QVERIFY(ok.header("x-ratelimit-reset").toLongLong() > now);
+    }
+
+    void fault_dropAfterCancel_closesWithoutAnswerAndTheCancelIsApplied_data()
+    {
+        QTest::addColumn<Platform>("platform");
+        QTest::newRow("flexportal") << FP;
+        QTest::newRow("offergrid") << OG;
+    }
+
+    void fault_dropAfterCancel_closesWithoutAnswerAndTheCancelIsApplied()
+    {
+        QFETCH(Platform, platform);
+        const QString id =
+            platform == FP
+                ? take(FP,
+                       [](const QJsonObject& o) {
+                           return o.value(u"status").toString() == u"pending" && rented(o) == 0;
+                       })
+                : take(OG, [](const QJsonObject& o) {
+                      const QStringList items = itemStatuses(o);
+                      return isOpen(o[u"status"].toString()) && std::all_of(items.cbegin(), items.cend(), isOpen);
+                  });
+        QVERIFY(!id.isEmpty());
+        SandboxFaults f;
+        f.dropAfterCancel = 1;
+        server()->setFaults(platform, f);
+
+        RawConnection raw(port());
+        QVERIFY(raw.isConnected());
+        const QByteArray body = R"({"reason":"dropped"})";
+        const QByteArray auth =
+            platform == FP ? QByteArray("Authorization: Bearer sandbox-flexportal-key\r\nTenant-ID: sandbox-tenant\r\n")
+                           : QByteArray("x-api-key: sandbox-offergrid-key\r\n");
+        raw.write((platform == FP ? "POST /v1/orders/" : "PATCH /reseller/orders/") + encode(id) +
+                  "/cancel HTTP/1.1\r\nHost: 127.0.0.1\r\n" + auth +
+                  "Content-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" +
+                  body);
+        QVERIFY(raw.waitForClose());
+        QCOMPARE(raw.received(), QByteArray()); // not a single byte of a response
+        QCOMPARE(serverOrder(platform, id).value(u"status").toString(), u"cancelled"_s);
+        QCOMPARE(server()->cancelRequests(platform, id), 1);
+        QCOMPARE(server()->faults(platform).dropAfterCancel, 0);
+    }
+
+    void fault_truncatedPages_giveCompleteHttpWithHalfTheJson_data()
+    {
+        QTest::addColumn<Platform>("platform");
+        QTest::newRow("flexportal") << FP;
+        QTest::newRow("offergrid") << OG;
+    }
+
+    void fault_truncatedPages_giveCompleteHttpWithHalfTheJson()
+    {
+        QFETCH(Platform, platform);
+        const QByteArray path = platform == FP ? "/v1/orders?limit=100" : "/reseller/orders";
+        const Reply whole = platform == FP ? fpGet(path) : ogGet(path);
+        SandboxFaults f;
+        f.truncatedPages = 1;
+        server()->setFaults(platform, f);
+        // A get of one order is no page: it is not cut, and the fault waits for the list.
+        QCOMPARE((platform == FP ? fpGet("/v1/orders/ord%2342") : ogGet("/reseller/orders/og%2342")).status, 200);
+        const Reply cut = platform == FP ? fpGet(path) : ogGet(path);
+        QCOMPARE(cut.status, 200);
+        QCOMPARE(cut.error, QNetworkReply::NoError);
+        QCOMPARE(cut.header("content-length").toLongLong(), cut.body.size());
+        QCOMPARE(cut.body, whole.body.left(whole.body.size() / 2));
+        QJsonParseError error;
+        QJsonDocument::fromJson(cut.body, &error);
+        QVERIFY(error.error != QJsonParseError::NoError);
+        QCOMPARE((platform == FP ? fpGet(path) : ogGet(path)).body, whole.body);
+    }
+
+    void fault_stall_sendsHeadersAndPartOfTheBodyThenNothing()
+    {
+        SandboxFaults f;
+        f.stallMs = 3000;
+        server()->setFaults(FP, f);
+        const QByteArray whole = server()->orderJson(FP, u"ord#42"_s);
+        RawConnection raw(port());
+        raw.write("GET /v1/orders/ord%2342 HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer sandbox-flexportal-key\r\n"
+                  "Tenant-ID: sandbox-tenant\r\n\r\n");
+        const QByteArray early = raw.readFor(600);
+        QVERIFY(early.startsWith("HTTP/1.1 200 OK\r\n"));
+        QVERIFY(early.contains("Content-Length: " + QByteArray::number(whole.size()) + "\r\n"));
+        const QByteArray bodySoFar = early.mid(early.indexOf("\r\n\r\n") + 4);
+        QVERIFY(!bodySoFar.isEmpty());
+        QVERIFY(bodySoFar.size() < whole.size());
+        QVERIFY(whole.startsWith(bodySoFar));
+        QCOMPARE(server()->faults(FP).stallMs, 0); // only the next response stalls
+    }
+
+    void fault_stall_makesAClientTimeOut()
+    {
+        SandboxFaults f;
+        f.stallMs = 4000;
+        server()->setFaults(OG, f);
+        const Reply r = send("GET", "/reseller/orders/og%2342", ogAuth(), {}, {}, 300);
+        QVERIFY(r.error == QNetworkReply::OperationCanceledError || r.error == QNetworkReply::TimeoutError);
+        QVERIFY(r.elapsedMs < 3000);
+        QCOMPARE(ogGet("/reseller/orders/og%2342").status, 200);
+    }
+
+    // ---- HTTP/1.1 ------------------------------------------------------------------------------
+
+    void keepAlive_manySequentialRequests_shareOneConnection()
+    {
+        RawConnection raw(port());
+        int before = -1;
+        for (int i = 0; i < 50; ++i) {
+            raw.write("GET /v1/orders?limit=3 HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer sandbox-flexportal-key\r\n"
+                      "Tenant-ID: sandbox-tenant\r\n\r\n");
+            const RawResponse r = raw.read();
+            QCOMPARE(r.status, 200);
+            QCOMPARE(r.headers.value("connection"), QByteArray("keep-alive"));
+            QCOMPARE(r.headers.value("content-length").toLongLong(), r.body.size());
+            if (i == 0)
+                before = server()->acceptedConnections(); // this connection is surely accepted by now
+        }
+        QVERIFY(raw.isConnected());
+        QCOMPARE(server()->acceptedConnections(), before);
+
+        // QNetworkAccessManager reuses its connection as well.
+        fpGet("/v1/orders?limit=1");
+        const int afterFirst = server()->acceptedConnections();
+        for (int i = 0; i < 30; ++i)
+            QCOMPARE(fpGet("/v1/orders?limit=1").status, 200);
+        QCOMPARE(server()->acceptedConnections(), afterFirst);
+    }
+
+    void pipelinedRequests_areAnsweredInOrder()
+    {
+        RawConnection raw(port());
+        const QByteArray head = "Host: x\r\nx-api-key: sandbox-offergrid-key\r\n\r\n";
+        raw.write("GET /reseller/orders/og%2342 HTTP/1.1\r\n" + head + "GET /reseller/orders/og%3Fx%3D1 HTTP/1.1\r\n" +
+                  head);
+        QCOMPARE(raw.read().body, server()->orderJson(OG, u"og#42"_s));
+        QCOMPARE(raw.read().body, server()->orderJson(OG, u"og?x=1"_s));
+    }
+
+    void connectionClose_isHonoured()
+    {
+        RawConnection raw(port());
+        raw.write("GET /reseller/orders/og%2342 HTTP/1.1\r\nHost: x\r\nConnection: close\r\n"
+                  "x-api-key: sandbox-offergrid-key\r\n\r\n");
+        const RawResponse r = raw.read();
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.headers.value("connection"), QByteArray("close"));
+        QVERIFY(raw.waitForClose());
+    }
+
+    void http10WithoutKeepAlive_isClosedAfterTheAnswer()
+    {
+        RawConnection raw(port());
+        raw.write("GET /reseller/orders/og%2342 HTTP/1.0\r\nx-api-key: sandbox-offergrid-key\r\n\r\n");
+        QCOMPARE(raw.read().status, 200);
+        QVERIFY(raw.waitForClose());
+    }
+
+    void h2cUpgradeOffer_isAnsweredInHttp11()
+    {
+        RawConnection raw(port());
+        raw.write("GET /v1/orders?limit=1 HTTP/1.1\r\nHost: x\r\nConnection: Upgrade, HTTP2-Settings\r\n"
+                  "Upgrade: h2c\r\nHTTP2-Settings: AAMAAABkAAQCAAAAAAIAAAAA\r\n"
+                  "Authorization: Bearer sandbox-flexportal-key\r\nTenant-ID: sandbox-tenant\r\n\r\n");
+        const RawResponse r = raw.read();
+        QCOMPARE(r.statusLine, QByteArray("HTTP/1.1 200 OK"));
+        QVERIFY(!r.headers.contains("upgrade"));
+        QVERIFY(raw.isConnected());
+
+        // And QNetworkAccessManager with HTTP/2 allowed (its default) gets its answer.
+        QNetworkRequest request(QUrl::fromEncoded(m_sandbox->baseUrl().toEncoded() + "/reseller/orders/og%2342"));
+        request.setRawHeader("x-api-key", "sandbox-offergrid-key");
+        QNetworkReply* reply = m_network.get(request);
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        QVERIFY(done.wait(5000));
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        QCOMPARE(reply->readAll(), server()->orderJson(OG, u"og#42"_s));
+        reply->deleteLater();
+    }
+
+    void oversizedRequest_answers413AndCloses()
+    {
+        RawConnection raw(port());
+        raw.write("POST /v1/orders/ord_x/cancel HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                  "Content-Length: 5000000\r\n\r\n");
+        const RawResponse r = raw.read();
+        QCOMPARE(r.status, 413);
+        QCOMPARE(r.headers.value("connection"), QByteArray("close"));
+        QVERIFY(raw.waitForClose());
+        QCOMPARE(server()->cancelRequests(FP, u"ord_x"_s), 0);
+    }
+
+    void endlessHeaders_answer431AndClose()
+    {
+        RawConnection raw(port());
+        raw.write("GET /v1/orders HTTP/1.1\r\nX-Padding: " + QByteArray(100 * 1024, 'a'));
+        QCOMPARE(raw.read().status, 431);
+        QVERIFY(raw.waitForClose());
+    }
+
+    void chunkedRequestBody_answers411()
+    {
+        RawConnection raw(port());
+        raw.write("POST /v1/orders/ord_x/cancel HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n"
+                  "2\r\n{}\r\n0\r\n\r\n");
+        QCOMPARE(raw.read().status, 411);
+        QVERIFY(raw.waitForClose());
+    }
+
+    void malformedRequests_answer400_data()
+    {
+        QTest::addColumn<QByteArray>("request");
+        QTest::newRow("no version") << QByteArray("GET /v1/orders\r\n\r\n");
+        QTest::newRow("bad escape") << QByteArray("GET /v1/orders/%zz HTTP/1.1\r\nHost: x\r\n\r\n");
+        QTest::newRow("bad header") << QByteArray("GET /v1/orders HTTP/1.1\r\nNo colon here\r\n\r\n");
+        QTest::newRow("bad length") << QByteArray("POST /v1/orders HTTP/1.1\r\nContent-Length: ten\r\n\r\n");
+    }
+
+    void malformedRequests_answer400()
+    {
+        QFETCH(QByteArray, request);
+        RawConnection raw(port());
+        raw.write(request);
+        QCOMPARE(raw.read().status, 400);
+        QVERIFY(raw.waitForClose());
+    }
+
+    void requestBodyWithExpectContinue_getsAnInterimAnswer()
+    {
+        RawConnection raw(port());
+        const QByteArray body = R"({"reason":"continue"})";
+        raw.write(
+            "POST /v1/orders/ord_nope/cancel HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer sandbox-flexportal-key\r\n"
+            "Tenant-ID: sandbox-tenant\r\nContent-Type: application/json\r\nExpect: 100-continue\r\n"
+            "Content-Length: " +
+            QByteArray::number(body.size()) + "\r\n\r\n");
+        QCOMPARE(raw.read().status, 100);
+        raw.write(body);
+        QCOMPARE(raw.read().status, 404);
+    }
+
+    // ---- size ----------------------------------------------------------------------------------
+
+    void offerGridList_of20000Orders_parsesAsAnArrayOfThatSize()
+    {
+        SandboxConfig config;
+        config.flexPortalOrders = 0;
+        config.offerGridOrders = 20000;
+        SandboxThread big(config);
+        QVERIFY(big.start());
+        const Reply r = send("GET", "/reseller/orders", ogAuth(), {}, big.baseUrl());
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.header("content-length").toLongLong(), r.body.size());
+        QJsonParseError error;
+        const QJsonDocument document = QJsonDocument::fromJson(r.body, &error);
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QVERIFY(document.isArray());
+        QCOMPARE(document.array().size(), 20000);
+        QCOMPARE(big.server()->orderIds(OG).size(), 20000);
+    }
+
+    void requestCount_countsEveryRequestOfItsPlatform()
+    {
+        const int fp = server()->requestCount(FP);
+        const int og = server()->requestCount(OG);
+        fpGet("/v1/orders?limit=1");
+        get("/v1/orders", {}); // refused requests count too
+        ogGet("/reseller/orders/og%2342");
+        QCOMPARE(server()->requestCount(FP) - fp, 2);
+        QCOMPARE(server()->requestCount(OG) - og, 1);
+        QCOMPARE(server()->orderJson(FP, u"ord_unknown"_s), QByteArray());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSandboxServer)
+#include "tst_sandboxserver.moc"

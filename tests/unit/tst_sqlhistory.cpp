@@ -1,0 +1,340 @@
+// The SQL cancellation history on real databases: temporary SQLite files and, when the test
+// command started one, a throw-away PostgreSQL cluster. Round trips, pending then completed,
+// migration from schema 1, broken and read-only files, filters, copying without duplicates,
+// and several processes writing at once or being killed mid-write.
+#include "history/historyschema.h"
+#include "history/sqlhistory.h"
+#include "historytestdb.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QSet>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTest>
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
+
+using namespace OrderDesk;
+using namespace OrderDesk::Test;
+using namespace Qt::Literals::StringLiterals;
+
+Q_DECLARE_METATYPE(OrderDesk::HistoryLocation::Kind)
+
+namespace {
+
+CancelAttempt sampleAttempt(int n = 1)
+{
+    CancelAttempt a;
+    a.startedAt = QDateTime(QDate(2026, 11, 20), QTime(9, 30, 15, 123), Qt::UTC).addSecs(n * 60);
+    a.agent = u"Zoë Ağaoğlu"_s;
+    a.machine = u"desk-07"_s;
+    a.appVersion = u"0.1.0"_s;
+    a.accountId = u"fp-eu"_s;
+    a.platform = u"flexportal"_s;
+    a.baseUrl = u"https://api-eu.flexportal.io"_s;
+    a.orderId = u"ord/2024/00%1 #é"_s.arg(n);
+    a.customer = u"محمد الأحمد 🙂"_s;
+    a.statusBefore = u"confirmed"_s;
+    a.progressBefore = u"0 of 3 devices rented"_s;
+    a.reasonPreset = u"customer-changed-mind"_s;
+    a.reasonText = u"Customer changed their mind: "_s + QString(971, u'ü');
+    return a;
+}
+
+} // namespace
+
+class TestSqlHistory : public QObject
+{
+    Q_OBJECT
+
+private:
+    HistoryTestDatabases m_databases;
+
+    void addKinds()
+    {
+        QTest::addColumn<HistoryLocation::Kind>("kind");
+        QTest::newRow("sqlite") << HistoryLocation::Kind::Sqlite;
+        QTest::newRow("postgresql") << HistoryLocation::Kind::Postgres;
+    }
+
+    std::unique_ptr<SqlCancellationHistory> openFresh(HistoryLocation::Kind kind)
+    {
+        if (kind == HistoryLocation::Kind::Postgres && !HistoryTestDatabases::isPostgresAvailable())
+            return nullptr;
+        auto opened = SqlCancellationHistory::open(m_databases.fresh(kind));
+        if (!opened.ok())
+            qWarning("%s", qPrintable(opened.error().message));
+        return opened.ok() ? std::move(opened).value() : nullptr;
+    }
+
+#define OPEN_OR_SKIP(store)                                                                                            \
+    QFETCH(HistoryLocation::Kind, kind);                                                                               \
+    if (kind == HistoryLocation::Kind::Postgres && !HistoryTestDatabases::isPostgresAvailable())                       \
+        QSKIP("no PostgreSQL server (run the tests through the README's test command)");                               \
+    auto store = openFresh(kind);                                                                                      \
+    QVERIFY(store)
+
+private slots:
+    void roundTrip_everyFieldIncludingNonAsciiAndLongReasons_data()
+    {
+        addKinds();
+    }
+    void roundTrip_everyFieldIncludingNonAsciiAndLongReasons()
+    {
+        OPEN_OR_SKIP(store);
+        CancelAttempt a = sampleAttempt();
+        QCOMPARE(a.reasonText.size(), 1000);
+        const Result<qint64> id = store->recordPending(a);
+        QVERIFY2(id.ok(), id.ok() ? "" : qPrintable(id.error().message));
+        a.id = id.value();
+        a.outcome = u"refused"_s;
+        a.httpStatus = 400;
+        a.errorCode = u"ORDER_NOT_CANCELLABLE"_s;
+        a.message = u"Order has active subscriptions"_s;
+        a.completedAt = a.startedAt.addMSecs(850);
+        a.reReadStatus = u"partial"_s;
+        QVERIFY(!store->recordOutcome(a));
+
+        const QList<CancelAttempt> back = store->attempts().value();
+        QCOMPARE(back.size(), 1);
+        const CancelAttempt& b = back.first();
+        QCOMPARE(b.id, a.id);
+        QVERIFY(!b.uuid.isEmpty());
+        QCOMPARE(b.startedAt, a.startedAt);
+        QCOMPARE(b.startedAt.timeSpec(), Qt::UTC);
+        QCOMPARE(b.completedAt, a.completedAt);
+        for (auto [got, want] : {std::pair{b.agent, a.agent},
+                                 {b.machine, a.machine},
+                                 {b.appVersion, a.appVersion},
+                                 {b.accountId, a.accountId},
+                                 {b.platform, a.platform},
+                                 {b.baseUrl, a.baseUrl},
+                                 {b.orderId, a.orderId},
+                                 {b.customer, a.customer},
+                                 {b.statusBefore, a.statusBefore},
+                                 {b.progressBefore, a.progressBefore},
+                                 {b.reasonPreset, a.reasonPreset},
+                                 {b.reasonText, a.reasonText},
+                                 {b.outcome, a.outcome},
+                                 {b.errorCode, a.errorCode},
+                                 {b.message, a.message},
+                                 {b.reReadStatus, a.reReadStatus}})
+            QCOMPARE(got, want);
+        QCOMPARE(b.httpStatus, 400);
+    }
+
+    void recordPending_thenOutcome_showsPendingUntilCompleted_data()
+    {
+        addKinds();
+    }
+    void recordPending_thenOutcome_showsPendingUntilCompleted()
+    {
+        OPEN_OR_SKIP(store);
+        CancelAttempt a = sampleAttempt();
+        a.outcome = u"cancelled"_s; // whatever the caller says, it starts as pending
+        const Result<qint64> id = store->recordPending(a);
+        QVERIFY2(id.ok(), id.ok() ? "" : qPrintable(id.error().message));
+        a.id = id.value();
+        QCOMPARE(store->attempts().value().first().outcome, u"pending"_s);
+        QVERIFY(!store->attempts().value().first().completedAt.isValid());
+        a.outcome = u"unknown"_s;
+        a.reReadStatus = u"cancelled"_s;
+        QVERIFY(!store->recordOutcome(a));
+        QCOMPARE(store->attempts().value().first().outcome, u"unknown"_s);
+        QCOMPARE(store->attempts().value().first().reReadStatus, u"cancelled"_s);
+        a.id = 9999;
+        QVERIFY(store->recordOutcome(a).has_value()); // no such attempt: an error, not silence
+    }
+
+    void attempts_filters_data()
+    {
+        addKinds();
+    }
+    void attempts_filters()
+    {
+        OPEN_OR_SKIP(store);
+        for (int n = 1; n <= 6; ++n) {
+            CancelAttempt a = sampleAttempt(n);
+            a.agent = n % 2 ? u"ann"_s : u"bob"_s;
+            a.platform = n <= 3 ? u"flexportal"_s : u"offergrid"_s;
+            a.reasonText = n == 5 ? u"Duplicate order"_s : u"Other"_s;
+            a.id = store->recordPending(a).value();
+            a.outcome = n == 2 ? u"refused"_s : u"cancelled"_s;
+            QVERIFY(!store->recordOutcome(a));
+        }
+        QCOMPARE(store->attempts().value().first().orderId, sampleAttempt(6).orderId); // newest first
+        HistoryFilter f;
+        f.agent = u"bob"_s;
+        QCOMPARE(store->attempts(f).value().size(), 3);
+        f = {};
+        f.platform = u"offergrid"_s;
+        QCOMPARE(store->attempts(f).value().size(), 3);
+        f = {};
+        f.outcome = u"refused"_s;
+        QCOMPARE(store->attempts(f).value().size(), 1);
+        f = {};
+        f.text = u"DUPLICATE"_s;
+        QCOMPARE(store->attempts(f).value().size(), 1);
+        f = {};
+        f.since = sampleAttempt(3).startedAt;
+        f.until = sampleAttempt(5).startedAt;
+        QCOMPARE(store->attempts(f).value().size(), 2);
+    }
+
+    void open_databaseOfSchemaOne_isMigratedKeepingItsRows_data()
+    {
+        addKinds();
+    }
+    void open_databaseOfSchemaOne_isMigratedKeepingItsRows()
+    {
+        QFETCH(HistoryLocation::Kind, kind);
+        if (kind == HistoryLocation::Kind::Postgres && !HistoryTestDatabases::isPostgresAvailable())
+            QSKIP("no PostgreSQL server");
+        const HistoryLocation location = m_databases.fresh(kind);
+        {
+            // What the first release left behind: schema 1 and one attempt in it.
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(kind == HistoryLocation::Kind::Sqlite ? u"QSQLITE"_s : u"QPSQL"_s, u"v1"_s);
+            db.setDatabaseName(kind == HistoryLocation::Kind::Sqlite ? location.sqliteFile : location.database);
+            db.setHostName(location.host);
+            db.setPort(location.port);
+            db.setUserName(location.user);
+            db.setPassword(location.password);
+            QVERIFY(db.open());
+            QVERIFY(!HistorySchema::migrate(db, 1));
+            QSqlQuery q(db);
+            QVERIFY(q.exec(u"INSERT INTO cancel_attempts (started_at, agent, machine, app_version, account_id, "
+                           "platform, base_url, order_id, customer, status_before, progress_before, reason_preset, "
+                           "reason_text, outcome) VALUES ('2026-01-02T03:04:05.000Z', 'old', 'm', '0.0.1', 'a', "
+                           "'offergrid', 'u', 'ord-old', 'c', 'pending', '', 'other', 'why', 'cancelled')"_s));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"v1"_s);
+
+        auto opened = SqlCancellationHistory::open(location);
+        QVERIFY2(opened.ok(), opened.ok() ? "" : qPrintable(opened.error().message));
+        const QList<CancelAttempt> rows = opened.value()->attempts().value();
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.first().orderId, u"ord-old"_s);
+        QVERIFY(!rows.first().uuid.isEmpty());
+        QSqlQuery version(opened.value()->database());
+        QVERIFY(version.exec(u"SELECT version FROM orderdesk_schema"_s) && version.next());
+        QCOMPARE(version.value(0).toInt(), HistorySchema::LatestVersion);
+        // Opening again migrates nothing more and keeps everything.
+        opened = Result<std::unique_ptr<SqlCancellationHistory>>(ApiError{});
+        auto again = SqlCancellationHistory::open(location);
+        QVERIFY(again.ok());
+        QCOMPARE(again.value()->attempts().value().size(), 1);
+    }
+
+    void upsert_sameAttemptTwice_keepsOneEntry_data()
+    {
+        addKinds();
+    }
+    void upsert_sameAttemptTwice_keepsOneEntry()
+    {
+        OPEN_OR_SKIP(store);
+        CancelAttempt a = sampleAttempt();
+        a.uuid = u"5d0c7d0a-5b7e-4bb8-9d2e-000000000001"_s;
+        a.outcome = u"pending"_s;
+        QVERIFY(!store->upsert(a));
+        a.outcome = u"cancelled"_s;
+        a.completedAt = a.startedAt.addSecs(1);
+        QVERIFY(!store->upsert(a));
+        const QList<CancelAttempt> rows = store->attempts().value();
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.first().outcome, u"cancelled"_s);
+    }
+
+    void open_fileThatIsNotADatabase_givesAClearError()
+    {
+        const HistoryLocation location = m_databases.freshSqlite();
+        QFile f(location.sqliteFile);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(4096, 'x'));
+        f.close();
+        auto opened = SqlCancellationHistory::open(location);
+        QVERIFY(!opened.ok());
+        QVERIFY(opened.error().message.contains(location.sqliteFile));
+        QVERIFY2(opened.error().message.contains(u"not a database"_s), qPrintable(opened.error().message));
+    }
+
+    void recordPending_readOnlyDatabase_failsWithAClearError()
+    {
+#ifdef Q_OS_UNIX
+        if (::geteuid() == 0)
+            QSKIP("root ignores file permissions");
+#endif
+        const HistoryLocation location = m_databases.freshSqlite();
+        {
+            QVERIFY(SqlCancellationHistory::open(location).ok());
+        }
+        for (const QString& suffix : {u""_s, u"-wal"_s, u"-shm"_s})
+            QFile::setPermissions(location.sqliteFile + suffix, QFile::ReadOwner | QFile::ReadUser);
+        auto opened = SqlCancellationHistory::open(location);
+        if (opened.ok()) {
+            const Result<qint64> id = opened.value()->recordPending(sampleAttempt());
+            QVERIFY(!id.ok());
+            QVERIFY(id.error().message.contains(location.sqliteFile));
+        } else {
+            QVERIFY(opened.error().message.contains(location.sqliteFile));
+        }
+    }
+
+    void twoProcessesWritingAtOnce_loseNothing()
+    {
+        const HistoryLocation location = m_databases.freshSqlite();
+        QVERIFY(SqlCancellationHistory::open(location).ok()); // created and migrated once
+        QProcess first, second;
+        for (QProcess* p : {&first, &second})
+            p->start(QStringLiteral(ORDERDESK_HISTORY_WRITER), {location.sqliteFile, u"150"_s});
+        QSet<QString> reported;
+        for (QProcess* p : {&first, &second}) {
+            QVERIFY(p->waitForFinished(60000));
+            QVERIFY2(p->exitStatus() == QProcess::NormalExit && p->exitCode() == 0,
+                     p->readAllStandardError().constData());
+            for (const QByteArray& line : p->readAllStandardOutput().split('\n'))
+                if (line.startsWith("recorded "))
+                    reported.insert(QString::fromLatin1(line.mid(9)));
+        }
+        QCOMPARE(reported.size(), 300);
+        auto store = SqlCancellationHistory::open(location);
+        QSet<QString> stored;
+        for (const CancelAttempt& a : store.value()->attempts().value())
+            stored.insert(a.uuid);
+        QCOMPARE(stored, reported);
+    }
+
+    void writerKilledMidWrite_keepsEveryReportedAttemptAndAHealthyFile()
+    {
+        const HistoryLocation location = m_databases.freshSqlite();
+        QProcess writer;
+        writer.start(QStringLiteral(ORDERDESK_HISTORY_WRITER), {location.sqliteFile, u"0"_s});
+        QVERIFY(writer.waitForStarted());
+        QByteArray output;
+        QTRY_VERIFY_WITH_TIMEOUT((output += writer.readAllStandardOutput()).count('\n') >= 40, 30000);
+        writer.kill(); // SIGKILL: no chance to clean up
+        QVERIFY(writer.waitForFinished());
+        output += writer.readAllStandardOutput();
+        QSet<QString> reported;
+        for (const QByteArray& line : output.split('\n'))
+            if (line.startsWith("recorded "))
+                reported.insert(QString::fromLatin1(line.mid(9)));
+
+        auto store = SqlCancellationHistory::open(location);
+        QVERIFY(store.ok());
+        QSet<QString> stored;
+        for (const CancelAttempt& a : store.value()->attempts().value())
+            stored.insert(a.uuid);
+        QVERIFY(stored.contains(reported));
+        QSqlQuery check(store.value()->database());
+        QVERIFY(check.exec(u"PRAGMA integrity_check"_s) && check.next());
+        QCOMPARE(check.value(0).toString(), u"ok"_s);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSqlHistory)
+#include "tst_sqlhistory.moc"
