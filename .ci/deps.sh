@@ -13,7 +13,7 @@ run_packages=(
     libqt6sql6-sqlite libqt6sql6-psql libsecret-1-0 qt6-qpa-plugins
 )
 test_packages=(
-    curl ca-certificates
+    curl ca-certificates clang-format python3
 )
 
 packages=("${run_packages[@]}")

@@ -4,6 +4,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 jobs="$(nproc 2>/dev/null || echo 2)"
+
+# The format is automatic (.clang-format): a file that clang-format would change fails the run.
+git ls-files '*.cpp' '*.h' | xargs clang-format --dry-run --Werror
 cmake --preset ci
 cmake --build --preset ci -j "$jobs"
 

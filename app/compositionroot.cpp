@@ -37,8 +37,8 @@ CompositionRoot::CompositionRoot(StartOptions options, QObject* parent)
     , m_loader(new OrderLoader(m_backends, m_orders, this))
 {
     const AppSettings settings = AppSettings::load(m_settings);
-    m_cancel = new CancelService(m_backends, m_history.get(), m_orders, AgentInfo::fromEnvironment(settings.agentName),
-                                 this);
+    m_cancel =
+        new CancelService(m_backends, m_history.get(), m_orders, AgentInfo::fromEnvironment(settings.agentName), this);
     m_accounts->setTransportSettings(AppSettings::load(m_settings).transport());
 }
 
@@ -82,7 +82,7 @@ bool CompositionRoot::start()
             QCoreApplication::exit(ok ? 0 : 1);
         });
     }
-    m_accounts->activate();  // ready() makes the window load
+    m_accounts->activate(); // ready() makes the window load
     return true;
 }
 

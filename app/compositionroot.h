@@ -24,8 +24,8 @@ class SecretResolver;
 
 struct StartOptions
 {
-    QStringList accountFiles;  // provisioning files given with --accounts
-    bool smokeTest = false;    // quit on its own once the first load is done (exit code tells how it went)
+    QStringList accountFiles; // provisioning files given with --accounts
+    bool smokeTest = false;   // quit on its own once the first load is done (exit code tells how it went)
 };
 
 // The one place that creates the long-lived objects and hands them to each other: the network

@@ -16,7 +16,8 @@ int main(int argc, char* argv[])
     OrderDesk::installTranslations(&app);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Back-office desk for FlexPortal and OfferGrid orders."));
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Back-office desk for FlexPortal and OfferGrid orders."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption smokeTest(QStringLiteral("smoke-test"),

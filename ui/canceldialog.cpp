@@ -37,9 +37,9 @@ CancelDialog::CancelDialog(const Order& order, QWidget* parent)
     m_preset->setObjectName(u"reasonPreset"_s);
     m_preset->setAccessibleName(tr("Reason"));
     m_preset->addItem(tr("Choose a reason…"), -1);
-    for (auto preset : {CancelReason::Preset::CustomerChangedMind, CancelReason::Preset::CreatedInError,
-                        CancelReason::Preset::ItemsUnavailable, CancelReason::Preset::Duplicate,
-                        CancelReason::Preset::Other})
+    for (auto preset :
+         {CancelReason::Preset::CustomerChangedMind, CancelReason::Preset::CreatedInError,
+          CancelReason::Preset::ItemsUnavailable, CancelReason::Preset::Duplicate, CancelReason::Preset::Other})
         m_preset->addItem(CancelReason::presetLabel(preset), int(preset));
 
     m_text->setObjectName(u"reasonText"_s);
@@ -104,8 +104,8 @@ void CancelDialog::updateState()
     const bool chosen = m_preset->currentData().toInt() >= 0;
     m_counter->setText(tr("%1 / %2 characters").arg(length).arg(CancelReason::MaxLength));
     QPalette p = m_counter->palette();
-    p.setColor(QPalette::WindowText, length > CancelReason::MaxLength ? QColor(0xb0, 0x30, 0x30)
-                                                                       : palette().color(QPalette::WindowText));
+    p.setColor(QPalette::WindowText,
+               length > CancelReason::MaxLength ? QColor(0xb0, 0x30, 0x30) : palette().color(QPalette::WindowText));
     m_counter->setPalette(p);
     QString hint;
     if (!chosen)

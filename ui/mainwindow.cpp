@@ -9,12 +9,12 @@
 #include "itemmodels/orderlistmodel.h"
 #include "orderdetailspane.h"
 #include "progressdelegate.h"
-#include "settingsdialog.h"
 #include "services/accountsservice.h"
 #include "services/backendregistry.h"
 #include "services/cancelservice.h"
 #include "services/connectiontester.h"
 #include "services/orderloader.h"
+#include "settingsdialog.h"
 #include "statusdelegate.h"
 
 #include <QApplication>
@@ -200,7 +200,7 @@ void MainWindow::buildStatusBar()
     m_loadProgress = new QProgressBar(this);
     m_loadProgress->setObjectName(u"loadProgress"_s);
     m_loadProgress->setAccessibleName(tr("Loading orders"));
-    m_loadProgress->setRange(0, 0);  // the platforms send no grand total
+    m_loadProgress->setRange(0, 0); // the platforms send no grand total
     m_loadProgress->setMaximumWidth(160);
     m_loadProgress->hide();
     m_loadText = new QLabel(this);
@@ -257,9 +257,8 @@ void MainWindow::openAccountsDialog()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &AccountsDialog::testRequested, m_services.tester, &ConnectionTester::test);
     connect(m_services.tester, &ConnectionTester::tested, dialog, &AccountsDialog::showTestResult);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        m_services.accounts->apply(dialog->accounts(), dialog->newSecrets());
-    });
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog] { m_services.accounts->apply(dialog->accounts(), dialog->newSecrets()); });
     dialog->open();
 }
 
@@ -273,7 +272,7 @@ void MainWindow::openSettingsDialog()
         m_services.cancel->setAgent(AgentInfo::fromEnvironment(settings.agentName));
         if (m_services.accounts) {
             m_services.accounts->setTransportSettings(settings.transport());
-            m_services.accounts->activate();  // backends with the new timeout and HTTP/2 choice
+            m_services.accounts->activate(); // backends with the new timeout and HTTP/2 choice
         }
     });
     dialog->open();
@@ -321,8 +320,8 @@ void MainWindow::showCurrentOrder()
 void MainWindow::openCancelDialog()
 {
     Order order;
-    if (!currentOrder(&order) || !CancellationPolicy::evaluate(order).allowed
-        || m_services.cancel->isRunning(order.accountId, order.id))
+    if (!currentOrder(&order) || !CancellationPolicy::evaluate(order).allowed ||
+        m_services.cancel->isRunning(order.accountId, order.id))
         return;
     auto* dialog = new CancelDialog(order, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);

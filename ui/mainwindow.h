@@ -94,8 +94,8 @@ private:
     QAction* m_cancelAction;
     QAction* m_findAction;
     QTimer m_searchDebounce;
-    QMap<QString, QString> m_problems;  // account id -> what went wrong in the last load
-    QStringList m_accountProblems;      // accounts left out: no key, broken provisioning file, ...
+    QMap<QString, QString> m_problems; // account id -> what went wrong in the last load
+    QStringList m_accountProblems;     // accounts left out: no key, broken provisioning file, ...
     QAction* m_accountsAction;
 };
 

@@ -279,7 +279,7 @@ void OrderDetailsPane::focusDetails()
 void OrderDetailsPane::showRawData(const QString& orderKey, const QByteArray& raw)
 {
     if (orderKey != m_rawKey)
-        return;  // the agent has moved on to another order
+        return; // the agent has moved on to another order
     // Exactly the bytes the platform sent: no re-ordering or re-formatting of what it said.
     m_raw->setPlainText(QString::fromUtf8(raw));
 }

@@ -66,8 +66,8 @@ SettingsDialog::SettingsDialog(const AppSettings& s, QWidget* parent)
     historyForm->addRow(tr("Port:"), m_port);
     historyForm->addRow(tr("Database:"), m_database);
     historyForm->addRow(tr("User:"), m_user);
-    historyForm->addRow(new QLabel(tr("The password is kept in the keychain, or read from ORDERDESK_PG_PASSWORD."),
-                                   history));
+    historyForm->addRow(
+        new QLabel(tr("The password is kept in the keychain, or read from ORDERDESK_PG_PASSWORD."), history));
 
     auto* form = new QFormLayout;
     form->addRow(tr("&Agent name:"), m_agent);
@@ -107,7 +107,8 @@ AppSettings SettingsDialog::settings() const
 {
     AppSettings s;
     s.agentName = m_agent->text().trimmed();
-    s.historyKind = m_postgres->isChecked() ? AppSettings::HistoryKind::PostgreSql : AppSettings::HistoryKind::LocalFile;
+    s.historyKind =
+        m_postgres->isChecked() ? AppSettings::HistoryKind::PostgreSql : AppSettings::HistoryKind::LocalFile;
     s.historyFile = m_file->text().trimmed();
     s.pgHost = m_host->text().trimmed();
     s.pgPort = m_port->value();

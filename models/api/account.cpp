@@ -112,8 +112,8 @@ Result<QList<Account>> parseFile(const QByteArray& json, const QString& fileName
         if (!list.at(i).isObject())
             return fail(Text::tr("%1 is not an object").arg(where));
         const QJsonObject o = list.at(i).toObject();
-        for (const QString& key : {u"id"_s, u"api"_s, u"baseUrl"_s, u"region"_s, u"tenantId"_s, u"secretEnv"_s,
-                                   u"displayName"_s}) {
+        for (const QString& key :
+             {u"id"_s, u"api"_s, u"baseUrl"_s, u"region"_s, u"tenantId"_s, u"secretEnv"_s, u"displayName"_s}) {
             if (o.contains(key) && !o.value(key).isString())
                 return fail(Text::tr("%1: \"%2\" must be text").arg(where, key));
         }
@@ -142,7 +142,8 @@ Result<QList<Account>> parseFile(const QByteArray& json, const QString& fileName
         } else if (a.platform == Platform::FlexPortal) {
             a.baseUrl = flexPortalRegionUrl(a.region);
             if (a.baseUrl.isEmpty())
-                return fail(Text::tr("account \"%1\": give a \"baseUrl\" or a \"region\" of eu, us or qatar").arg(a.id));
+                return fail(
+                    Text::tr("account \"%1\": give a \"baseUrl\" or a \"region\" of eu, us or qatar").arg(a.id));
         } else {
             a.baseUrl = offerGridDefaultUrl();
         }
@@ -158,7 +159,8 @@ Result<QList<Account>> readFile(const QString& fileName)
 {
     QFile file(fileName);
     if (!file.open(QIODevice::ReadOnly))
-        return ApiError(ApiError::Kind::Configuration, Text::tr("%1: cannot be read (%2)").arg(fileName, file.errorString()));
+        return ApiError(ApiError::Kind::Configuration,
+                        Text::tr("%1: cannot be read (%2)").arg(fileName, file.errorString()));
     return parseFile(file.readAll(), fileName);
 }
 

@@ -13,27 +13,27 @@ namespace OrderDesk {
 // from the environment variable named in secretEnv.
 struct Account
 {
-    QString id;           // stable, unique: "fp-eu"
-    QString displayName;  // "FlexPortal EU"
+    QString id;          // stable, unique: "fp-eu"
+    QString displayName; // "FlexPortal EU"
     Platform platform = Platform::FlexPortal;
-    QString region;       // FlexPortal: "eu", "us", "qatar" or "custom"
+    QString region; // FlexPortal: "eu", "us", "qatar" or "custom"
     QUrl baseUrl;
-    QString tenantId;     // FlexPortal only
-    QString secretEnv;    // environment variable holding the key, for automation
+    QString tenantId;  // FlexPortal only
+    QString secretEnv; // environment variable holding the key, for automation
     bool enabled = true;
-    bool managed = false;         // provisioned by IT from a system-wide file: read-only here
-    bool builtInSandbox = false;  // served by the in-process sandbox; its address is set at start
+    bool managed = false;        // provisioned by IT from a system-wide file: read-only here
+    bool builtInSandbox = false; // served by the in-process sandbox; its address is set at start
 
     // The environment variable that overrides the keychain for this account: secretEnv, or
     // ORDERDESK_KEY_<ID> (upper case, other characters as "_").
     QString secretVariable() const;
 
-    QString displayLabel() const;  // display name, or the id
+    QString displayLabel() const; // display name, or the id
 };
 
 namespace Accounts {
 
-QUrl flexPortalRegionUrl(QStringView region);  // empty for an unknown region
+QUrl flexPortalRegionUrl(QStringView region); // empty for an unknown region
 QUrl offerGridDefaultUrl();
 
 // https only, except for loopback hosts (the sandbox and tests); no user info, query or fragment.

@@ -33,7 +33,7 @@ signals:
 protected:
     void finishWithSuccess();
     void finishWithError(const ApiError& error);
-    virtual void stop() = 0;  // drop whatever is in flight; no signal after this
+    virtual void stop() = 0; // drop whatever is in flight; no signal after this
 
 private:
     void finish();
@@ -90,25 +90,32 @@ struct CancelOutcome
     Q_DECLARE_TR_FUNCTIONS(CancelOutcome)
 
 public:
-    enum class Kind {
-        Cancelled,         // the platform cancelled the order
-        AlreadyCancelled,  // it was cancelled before; nothing changed
-        Refused,           // the platform refused (its rules, validation, auth, not found, rate limit)
-        Failed,            // the request did not reach the platform (nothing can have happened)
-        Unknown,           // the request went out but no answer came back (timeout, dropped connection)
+    enum class Kind
+    {
+        Cancelled,        // the platform cancelled the order
+        AlreadyCancelled, // it was cancelled before; nothing changed
+        Refused,          // the platform refused (its rules, validation, auth, not found, rate limit)
+        Failed,           // the request did not reach the platform (nothing can have happened)
+        Unknown,          // the request went out but no answer came back (timeout, dropped connection)
     };
     // For Unknown: what reading the order again showed.
-    enum class ReRead { NotNeeded, ShowsCancelled, ShowsNotCancelled, Failed };
+    enum class ReRead
+    {
+        NotNeeded,
+        ShowsCancelled,
+        ShowsNotCancelled,
+        Failed
+    };
 
     Kind kind = Kind::Failed;
     ReRead reRead = ReRead::NotNeeded;
     bool requestSent = false;
     int httpStatus = 0;
-    std::optional<ApiError> error;  // what the platform or network said, for every kind but Cancelled
-    std::optional<Order> order;     // the order as read back after the attempt, when that worked
+    std::optional<ApiError> error; // what the platform or network said, for every kind but Cancelled
+    std::optional<Order> order;    // the order as read back after the attempt, when that worked
 
-    QString kindKey() const;  // "cancelled", "already-cancelled", "refused", "failed", "unknown"
-    QString summary() const;  // in words, translated, for the agent
+    QString kindKey() const; // "cancelled", "already-cancelled", "refused", "failed", "unknown"
+    QString summary() const; // in words, translated, for the agent
 };
 
 class CancelOrderJob : public ApiJob
@@ -121,7 +128,7 @@ public:
     const CancelOutcome& outcome() const { return m_outcome; }
 
 signals:
-    void requestSent();  // the cancel went out: from here on it may have happened
+    void requestSent(); // the cancel went out: from here on it may have happened
 
 protected:
     // A cancel job always "succeeds" as a job: its outcome says what happened.

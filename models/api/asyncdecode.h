@@ -29,9 +29,8 @@ void decodeAsync(QObject* context, QByteArray body, Decode decode, Done done)
         watcher->deleteLater();
         done(std::move(*result));
     });
-    watcher->setFuture(QtConcurrent::run([body = std::move(body), decode = std::move(decode)]() {
-        return std::optional<Result<T>>(decode(body));
-    }));
+    watcher->setFuture(QtConcurrent::run(
+        [body = std::move(body), decode = std::move(decode)]() { return std::optional<Result<T>>(decode(body)); }));
 }
 
 } // namespace OrderDesk

@@ -91,7 +91,7 @@ void CancelFlow::onCancelReply()
         return;
     case ApiError::Kind::NotCancellable:
         m_outcome.kind = CancelOutcome::Kind::Refused;
-        reRead();  // so the agent sees why, from the order's current state
+        reRead(); // so the agent sees why, from the order's current state
         return;
     default:
         m_outcome.kind = CancelOutcome::Kind::Refused;
@@ -117,7 +117,7 @@ void CancelFlow::onReRead()
     const bool showsCancelled = readBack && job->order().status == u"cancelled";
 
     if (m_outcome.kind == CancelOutcome::Kind::Unknown) {
-        m_outcome.reRead = !readBack         ? CancelOutcome::ReRead::Failed
+        m_outcome.reRead = !readBack        ? CancelOutcome::ReRead::Failed
                            : showsCancelled ? CancelOutcome::ReRead::ShowsCancelled
                                             : CancelOutcome::ReRead::ShowsNotCancelled;
     } else if (m_outcome.kind == CancelOutcome::Kind::Refused && showsCancelled) {

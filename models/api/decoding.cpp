@@ -18,12 +18,13 @@ ParsedJson parseJson(const QByteArray& body)
     QJsonParseError err;
     out.document = QJsonDocument::fromJson(body, &err);
     if (err.error != QJsonParseError::NoError) {
-        const QString what = body.trimmed().startsWith('<')
-            ? QCoreApplication::translate("Decoding", "the reply is not JSON but a web page (%1)")
-                  .arg(describeNonJsonBody(body))
-            : QCoreApplication::translate("Decoding", "the reply is not valid JSON (%1 at byte %2)")
-                  .arg(err.errorString())
-                  .arg(err.offset);
+        const QString what =
+            body.trimmed().startsWith('<')
+                ? QCoreApplication::translate("Decoding", "the reply is not JSON but a web page (%1)")
+                      .arg(describeNonJsonBody(body))
+                : QCoreApplication::translate("Decoding", "the reply is not valid JSON (%1 at byte %2)")
+                      .arg(err.errorString())
+                      .arg(err.offset);
         out.error = what;
         out.document = {};
     }

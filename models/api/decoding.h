@@ -13,12 +13,12 @@ namespace OrderDesk {
 struct ParsedJson
 {
     QJsonDocument document;
-    QString error;  // empty when the body parsed
+    QString error; // empty when the body parsed
 };
 
 ParsedJson parseJson(const QByteArray& body);
 ApiError protocolError(const QString& what);
-QString describeNonJsonBody(const QByteArray& body);  // "<title>" of an HTML page, or a short excerpt
+QString describeNonJsonBody(const QByteArray& body); // "<title>" of an HTML page, or a short excerpt
 ApiError::Kind kindForHttpStatus(int status);
 
 } // namespace OrderDesk

@@ -68,8 +68,7 @@ JsonFields::JsonFields(QJsonObject object, QString path, QString* error)
     : m_object(std::move(object))
     , m_path(std::move(path))
     , m_error(error)
-{
-}
+{}
 
 QString JsonFields::path(QStringView key) const
 {

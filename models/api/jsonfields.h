@@ -20,14 +20,14 @@ public:
     JsonFields(QJsonObject object, QString path, QString* error);
 
     QString text(QStringView key) const;
-    QString requiredText(QStringView key) const;  // absent, null or empty is an error
+    QString requiredText(QStringView key) const; // absent, null or empty is an error
     std::optional<double> number(QStringView key) const;
     int integer(QStringView key, int fallback = 0) const;
     std::optional<bool> boolean(QStringView key) const;
-    QDateTime timestamp(QStringView key) const;  // ISO 8601, returned in UTC
+    QDateTime timestamp(QStringView key) const; // ISO 8601, returned in UTC
     QStringList textList(QStringView key) const;
     QJsonArray array(QStringView key) const;
-    JsonFields object(QStringView key) const;  // absent or null reads as an empty object
+    JsonFields object(QStringView key) const; // absent or null reads as an empty object
     JsonFields element(const QJsonArray& array, QStringView arrayKey, qsizetype index) const;
 
     bool has(QStringView key) const;

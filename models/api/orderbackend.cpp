@@ -87,15 +87,14 @@ private:
 
 } // namespace
 
-OrderBackend::OrderBackend(Account account, QString secret, QNetworkAccessManager* manager,
-                           TransportSettings settings, QObject* parent)
+OrderBackend::OrderBackend(Account account, QString secret, QNetworkAccessManager* manager, TransportSettings settings,
+                           QObject* parent)
     : QObject(parent)
     , m_account(std::move(account))
     , m_secret(std::move(secret))
     , m_manager(manager)
     , m_settings(settings)
-{
-}
+{}
 
 QByteArray OrderBackend::encodeSegment(const QString& segment)
 {
@@ -104,8 +103,8 @@ QByteArray OrderBackend::encodeSegment(const QString& segment)
     return QUrl::toPercentEncoding(segment);
 }
 
-HttpCall* OrderBackend::newCall(const QByteArray& verb, const QByteArray& encodedPathAndQuery,
-                                const QByteArray& body, QObject* parent) const
+HttpCall* OrderBackend::newCall(const QByteArray& verb, const QByteArray& encodedPathAndQuery, const QByteArray& body,
+                                QObject* parent) const
 {
     QByteArray base = m_account.baseUrl.toEncoded(QUrl::StripTrailingSlash);
     const QUrl url = QUrl::fromEncoded(base + encodedPathAndQuery, QUrl::StrictMode);

@@ -8,18 +8,15 @@
 namespace OrderDesk {
 
 // A value or the ApiError that explains why there is none.
-template <typename T>
-class Result
+template <typename T> class Result
 {
 public:
-    Result(T value)  // NOLINT(google-explicit-constructor): a value is a successful result
+    Result(T value) // NOLINT(google-explicit-constructor): a value is a successful result
         : m_state(std::move(value))
-    {
-    }
-    Result(ApiError error)  // NOLINT(google-explicit-constructor)
+    {}
+    Result(ApiError error) // NOLINT(google-explicit-constructor)
         : m_state(std::move(error))
-    {
-    }
+    {}
 
     bool ok() const { return std::holds_alternative<T>(m_state); }
     explicit operator bool() const { return ok(); }

@@ -87,11 +87,12 @@ ApiError HttpReply::transportError() const
     if (timedOut)
         return ApiError(ApiError::Kind::Timeout, Text::tr("No data arrived within the timeout."));
     if (tooLarge)
-        return ApiError(ApiError::Kind::Protocol, Text::tr("The reply was larger than OrderDesk accepts; it was not read."));
+        return ApiError(ApiError::Kind::Protocol,
+                        Text::tr("The reply was larger than OrderDesk accepts; it was not read."));
     if (redirectRefused)
         return ApiError(ApiError::Kind::Protocol,
                         Text::tr("The server redirected the request to another address; OrderDesk does not follow it "
-                           "so that the API key stays with the account's own server."));
+                                 "so that the API key stays with the account's own server."));
     return ApiError(ApiError::Kind::Network, networkErrorText);
 }
 
@@ -116,7 +117,7 @@ std::optional<int> parseRateLimitReset(const QByteArray& value, const QDateTime&
     const qlonglong v = value.trimmed().toLongLong(&ok);
     if (!ok || v < 0)
         return std::nullopt;
-    if (v < 1000000000LL)  // not an epoch time: seconds from now
+    if (v < 1000000000LL) // not an epoch time: seconds from now
         return int(std::min<qlonglong>(v, 86400));
     return int(std::clamp<qint64>(v - nowUtc.toSecsSinceEpoch(), 0, 86400));
 }
@@ -221,14 +222,14 @@ void HttpCall::onReplyFinished()
     r.rateLimitResetHeader = reply->rawHeader("X-RateLimit-Reset");
     r.tooLarge = m_tooLarge;
     r.tlsFailed = m_sawSslErrors || r.networkError == QNetworkReply::SslHandshakeFailedError;
-    r.redirectRefused = r.networkError == QNetworkReply::InsecureRedirectError
-        || r.networkError == QNetworkReply::TooManyRedirectsError;
+    r.redirectRefused = r.networkError == QNetworkReply::InsecureRedirectError ||
+                        r.networkError == QNetworkReply::TooManyRedirectsError;
     // Qt reports a transfer timeout as OperationCanceledError (6.4) or TimeoutError (newer); our own
     // abort() never gets here, so a cancelled operation here is the timeout.
-    r.timedOut = !r.tooLarge
-        && (r.networkError == QNetworkReply::TimeoutError || r.networkError == QNetworkReply::OperationCanceledError);
+    r.timedOut = !r.tooLarge && (r.networkError == QNetworkReply::TimeoutError ||
+                                 r.networkError == QNetworkReply::OperationCanceledError);
     if (r.tooLarge || r.timedOut || r.tlsFailed)
-        r.status = 0;  // whatever arrived is not a reply to act on
+        r.status = 0; // whatever arrived is not a reply to act on
     else
         r.body = reply->readAll();
     if (r.tlsFailed && r.networkErrorText.isEmpty())
@@ -252,8 +253,8 @@ std::optional<int> HttpCall::retryDelayMs(const HttpReply& r) const
         return std::nullopt;
     if (r.tlsFailed || r.tooLarge || r.redirectRefused)
         return std::nullopt;
-    const bool transient = r.hasHttpStatus() ? (r.status >= 500 || r.status == 429)
-                                             : r.networkError != QNetworkReply::NoError;
+    const bool transient =
+        r.hasHttpStatus() ? (r.status >= 500 || r.status == 429) : r.networkError != QNetworkReply::NoError;
     if (!transient)
         return std::nullopt;
 
@@ -273,7 +274,7 @@ std::optional<int> HttpCall::retryDelayMs(const HttpReply& r) const
     const qint64 exponential = qint64(m_settings.backoffBaseMs) << std::min(m_tries - 1, 16);
     const int base = int(std::min<qint64>(exponential, m_settings.backoffCapMs));
     const int jitter = base > 1 ? int(QRandomGenerator::global()->bounded(base / 2 + 1)) : 0;
-    return base + jitter;  // between base and 1.5 * base
+    return base + jitter; // between base and 1.5 * base
 }
 
 void HttpCall::finish()

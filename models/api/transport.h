@@ -20,18 +20,18 @@ namespace OrderDesk {
 // How requests behave; one per account, set from the settings.
 struct TransportSettings
 {
-    int timeoutMs = 30000;     // transfer (inactivity) timeout of every request
-    bool http2 = true;         // HTTP/2 allowed (https ALPN); off for servers that mishandle it
-    int maxTries = 4;          // GET only; a cancel is never repeated
-    int backoffBaseMs = 500;   // first retry after about this long, doubling, with jitter
-    int backoffCapMs = 30000;  // never wait longer between tries than this
-    qint64 maxBodyBytes = 512LL * 1024 * 1024;  // a larger body is refused, not buffered
+    int timeoutMs = 30000;                     // transfer (inactivity) timeout of every request
+    bool http2 = true;                         // HTTP/2 allowed (https ALPN); off for servers that mishandle it
+    int maxTries = 4;                          // GET only; a cancel is never repeated
+    int backoffBaseMs = 500;                   // first retry after about this long, doubling, with jitter
+    int backoffCapMs = 30000;                  // never wait longer between tries than this
+    qint64 maxBodyBytes = 512LL * 1024 * 1024; // a larger body is refused, not buffered
 };
 
 // The last reply of one logical request, after retries.
 struct HttpReply
 {
-    int status = 0;  // 0 when no HTTP reply arrived
+    int status = 0; // 0 when no HTTP reply arrived
     QByteArray body;
     QByteArray retryAfterHeader;
     QByteArray rateLimitResetHeader;
@@ -41,7 +41,7 @@ struct HttpReply
     bool tlsFailed = false;
     bool tooLarge = false;
     bool redirectRefused = false;
-    bool urlRefused = false;  // insecure or malformed address: nothing was sent
+    bool urlRefused = false; // insecure or malformed address: nothing was sent
     bool aborted = false;
     int tries = 0;
 
@@ -66,7 +66,7 @@ class HttpCall : public QObject
     Q_OBJECT
 
 public:
-    using RetryHint = std::function<std::optional<int>(const HttpReply&)>;  // platform's body retryAfter
+    using RetryHint = std::function<std::optional<int>(const HttpReply&)>; // platform's body retryAfter
 
     HttpCall(QNetworkAccessManager* manager, QNetworkRequest request, QByteArray verb, QByteArray body,
              const TransportSettings& settings, QObject* parent = nullptr);

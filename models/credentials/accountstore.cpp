@@ -11,8 +11,7 @@ using namespace Qt::Literals::StringLiterals;
 
 AccountStore::AccountStore(QSettings* settings)
     : m_settings(settings)
-{
-}
+{}
 
 QList<Account> AccountStore::userAccounts() const
 {
@@ -25,7 +24,7 @@ QList<Account> AccountStore::userAccounts() const
         a.displayName = m_settings->value(u"displayName"_s).toString();
         const std::optional<Platform> platform = platformFromKey(m_settings->value(u"api"_s).toString());
         if (a.id.isEmpty() || !platform)
-            continue;  // a damaged entry is skipped rather than guessed
+            continue; // a damaged entry is skipped rather than guessed
         a.platform = *platform;
         a.region = m_settings->value(u"region"_s).toString();
         a.baseUrl = QUrl(m_settings->value(u"baseUrl"_s).toString());
@@ -46,7 +45,7 @@ void AccountStore::saveUserAccounts(const QList<Account>& accounts)
     int i = 0;
     for (const Account& a : accounts) {
         if (a.managed)
-            continue;  // IT's file is the source of those
+            continue; // IT's file is the source of those
         m_settings->setArrayIndex(i++);
         m_settings->setValue(u"id"_s, a.id);
         m_settings->setValue(u"displayName"_s, a.displayName);
@@ -88,7 +87,7 @@ AccountStore::Provisioned AccountStore::readProvisioned(const QStringList& files
         }
         for (Account a : parsed.value()) {
             if (ids.contains(a.id))
-                continue;  // the first file that names an id wins
+                continue; // the first file that names an id wins
             ids.insert(a.id);
             a.managed = true;
             out.accounts << a;

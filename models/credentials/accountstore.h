@@ -21,8 +21,8 @@ public:
 
     struct Provisioned
     {
-        QList<Account> accounts;  // marked managed
-        QStringList problems;     // one sentence per broken file; the other files still count
+        QList<Account> accounts; // marked managed
+        QStringList problems;    // one sentence per broken file; the other files still count
     };
     // The system-wide provisioning files, most important first (e.g. /etc/xdg/OrderDesk/accounts.json).
     static QStringList systemProvisioningFiles();

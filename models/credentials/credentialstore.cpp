@@ -7,8 +7,7 @@ namespace OrderDesk {
 MemoryCredentialStore::MemoryCredentialStore(QObject* parent, bool available)
     : CredentialStore(parent)
     , m_available(available)
-{
-}
+{}
 
 QString MemoryCredentialStore::backendName() const
 {

@@ -15,19 +15,20 @@ class CredentialStore : public QObject
     Q_OBJECT
 
 public:
-    enum class Status {
+    enum class Status
+    {
         Ok,
-        NotFound,     // nothing stored for this account
-        Unavailable,  // no keychain on this machine (e.g. no Secret Service on Linux)
-        Denied,       // the user or the system refused access
-        Failed,       // anything else; the message says what
+        NotFound,    // nothing stored for this account
+        Unavailable, // no keychain on this machine (e.g. no Secret Service on Linux)
+        Denied,      // the user or the system refused access
+        Failed,      // anything else; the message says what
     };
 
     struct Reply
     {
         Status status = Status::Failed;
-        QString secret;   // for reads
-        QString message;  // what went wrong, in words; never the secret
+        QString secret;  // for reads
+        QString message; // what went wrong, in words; never the secret
     };
     using Callback = std::function<void(const Reply&)>;
 

@@ -33,11 +33,10 @@ CredentialStore::Reply replyFor(const QKeychain::Job& job)
     return r;
 }
 
-template <typename Job>
-Job* prepare(Job* job, const QString& key)
+template <typename Job> Job* prepare(Job* job, const QString& key)
 {
     job->setAutoDelete(true);
-    job->setInsecureFallback(false);  // never plain text
+    job->setInsecureFallback(false); // never plain text
     job->setKey(key);
     return job;
 }
@@ -47,8 +46,7 @@ Job* prepare(Job* job, const QString& key)
 KeychainCredentialStore::KeychainCredentialStore(QString service, QObject* parent)
     : CredentialStore(parent)
     , m_service(std::move(service))
-{
-}
+{}
 
 QString KeychainCredentialStore::backendName() const
 {
@@ -87,7 +85,7 @@ void KeychainCredentialStore::remove(const QString& accountId, Callback done)
     connect(job, &QKeychain::Job::finished, this, [job, done = std::move(done)] {
         CredentialStore::Reply r = replyFor(*job);
         if (r.status == Status::NotFound)
-            r.status = Status::Ok;  // nothing to remove is fine
+            r.status = Status::Ok; // nothing to remove is fine
         done(r);
     });
     job->start();

@@ -5,8 +5,7 @@ namespace OrderDesk {
 SecretResolver::SecretResolver(CredentialStore* keychain, QObject* parent)
     : QObject(parent)
     , m_keychain(keychain)
-{
-}
+{}
 
 void SecretResolver::resolve(const Account& account, Callback done)
 {
@@ -28,8 +27,8 @@ void SecretResolver::resolve(const Account& account, Callback done)
         Resolved missing;
         missing.keychainUnavailable = reply.status == CredentialStore::Status::Unavailable;
         missing.problem = reply.status == CredentialStore::Status::NotFound
-            ? tr("No API key is stored for this account.")
-            : tr("The keychain could not be used: %1").arg(reply.message);
+                              ? tr("No API key is stored for this account.")
+                              : tr("The keychain could not be used: %1").arg(reply.message);
         done(missing);
     });
 }
@@ -42,7 +41,7 @@ void SecretResolver::store(const Account& account, const QString& secret, Creden
                           if (reply.status == CredentialStore::Status::Ok)
                               m_session.remove(accountId);
                           else
-                              m_session.insert(accountId, secret);  // memory only, for this run
+                              m_session.insert(accountId, secret); // memory only, for this run
                           done(reply);
                       });
 }

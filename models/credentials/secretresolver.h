@@ -16,13 +16,19 @@ class SecretResolver : public QObject
     Q_OBJECT
 
 public:
-    enum class Source { Environment, Keychain, Session, Missing };
+    enum class Source
+    {
+        Environment,
+        Keychain,
+        Session,
+        Missing
+    };
 
     struct Resolved
     {
         Source source = Source::Missing;
         QString secret;
-        QString problem;  // why there is none (keychain unavailable, nothing stored), in words
+        QString problem; // why there is none (keychain unavailable, nothing stored), in words
         bool keychainUnavailable = false;
     };
     using Callback = std::function<void(const Resolved&)>;

@@ -11,8 +11,7 @@ ApiError::ApiError(Kind k, QString msg, int status, QString machineCode)
     , httpStatus(status)
     , code(std::move(machineCode))
     , message(std::move(msg))
-{
-}
+{}
 
 QString kindKey(ApiError::Kind kind)
 {
@@ -95,9 +94,10 @@ QString ApiError::userMessage() const
         break;
     case Kind::RateLimited:
         sentence = retryAfterSeconds
-            ? QCoreApplication::translate("ApiError", "The platform is limiting requests. Try again in %n second(s).",
-                                          nullptr, *retryAfterSeconds)
-            : tr("The platform is limiting requests. Try again in a moment.");
+                       ? QCoreApplication::translate("ApiError",
+                                                     "The platform is limiting requests. Try again in %n second(s).",
+                                                     nullptr, *retryAfterSeconds)
+                       : tr("The platform is limiting requests. Try again in a moment.");
         break;
     case Kind::Server:
         sentence = tr("The platform had an internal problem. Try again later.");

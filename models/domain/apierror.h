@@ -11,7 +11,8 @@ namespace OrderDesk {
 // The one typed error every request, decoder and service reports.
 struct ApiError
 {
-    enum class Kind {
+    enum class Kind
+    {
         Network,          // connection refused, reset, DNS, dropped
         Timeout,          // no data within the transfer timeout
         Tls,              // certificate or handshake failure
@@ -29,10 +30,10 @@ struct ApiError
     };
 
     Kind kind = Kind::Protocol;
-    int httpStatus = 0;              // 0 when no HTTP reply arrived
-    QString code;                    // the platform's machine code (ORDER_NOT_CANCELLABLE, ...) if any
-    QString message;                 // the platform's own words, or what went wrong locally
-    QStringList details;             // validation details, one line each
+    int httpStatus = 0;  // 0 when no HTTP reply arrived
+    QString code;        // the platform's machine code (ORDER_NOT_CANCELLABLE, ...) if any
+    QString message;     // the platform's own words, or what went wrong locally
+    QStringList details; // validation details, one line each
     std::optional<int> retryAfterSeconds;
 
     ApiError() = default;

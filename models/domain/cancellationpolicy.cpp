@@ -30,16 +30,15 @@ bool isOfferGridCancellableStatus(QStringView s)
 
 bool isKnownOfferGridStatus(QStringView s)
 {
-    return isOfferGridCancellableStatus(s) || isOfferGridAcceptedOrBeyond(s) || s == u"rejected"
-        || s == u"cancelled" || s == u"failed";
+    return isOfferGridCancellableStatus(s) || isOfferGridAcceptedOrBeyond(s) || s == u"rejected" || s == u"cancelled" ||
+           s == u"failed";
 }
 
 QString itemLabel(const OrderLine& line, int index)
 {
     // Items are numbered for people from 1; the offer name helps the agent find it.
     const QString number = QString::number(index + 1);
-    return line.offerName.isEmpty() ? tr("item %1").arg(number)
-                                    : tr("item %1 (%2)").arg(number, line.offerName);
+    return line.offerName.isEmpty() ? tr("item %1").arg(number) : tr("item %1 (%2)").arg(number, line.offerName);
 }
 
 QString providerLabel(const OrderLine& line)
@@ -102,7 +101,8 @@ CancelVerdict CancellationPolicy::evaluateOfferGrid(const Order& order)
     if (s == u"cancelled")
         return refuse(tr("Already cancelled."));
     if (!s.isEmpty() && !isKnownOfferGridStatus(s))
-        return refuse(tr("The order has the status \"%1\", which OrderDesk does not know; it will not cancel it.").arg(s));
+        return refuse(
+            tr("The order has the status \"%1\", which OrderDesk does not know; it will not cancel it.").arg(s));
 
     // Name every item that blocks the cancel, with its provider, so the agent knows whom to call.
     QStringList blockers;
@@ -126,8 +126,8 @@ CancelVerdict CancellationPolicy::evaluateOfferGrid(const Order& order)
         else if (st == u"cancelled")
             blockers << tr("%1 is already cancelled").arg(item);
         else if (st == u"failed")
-            blockers << tr("%1 failed at %2").arg(item, line.providerName.isEmpty() ? tr("the provider")
-                                                                                    : line.providerName);
+            blockers << tr("%1 failed at %2")
+                            .arg(item, line.providerName.isEmpty() ? tr("the provider") : line.providerName);
         else if (st.isEmpty())
             blockers << tr("%1 has no status").arg(item);
         else
@@ -142,7 +142,8 @@ CancelVerdict CancellationPolicy::evaluateOfferGrid(const Order& order)
                           .arg(s));
     }
     if (order.lines.isEmpty() && s.isEmpty())
-        return refuse(tr("The order has no status and no items, so OrderDesk cannot tell whether it may be cancelled."));
+        return refuse(
+            tr("The order has no status and no items, so OrderDesk cannot tell whether it may be cancelled."));
     return allow();
 }
 

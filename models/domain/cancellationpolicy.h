@@ -9,7 +9,7 @@ namespace OrderDesk {
 struct CancelVerdict
 {
     bool allowed = false;
-    QString explanation;  // why not, in the agent's words; empty when allowed
+    QString explanation; // why not, in the agent's words; empty when allowed
 };
 
 // The platforms' cancellation rules (DECISIONS.md), asked by the button, the CLI and the tests alike.
@@ -26,7 +26,14 @@ private:
 // What an agent gives before any cancel request: a preset and free text, 1..1000 characters in all.
 struct CancelReason
 {
-    enum class Preset { CustomerChangedMind, CreatedInError, ItemsUnavailable, Duplicate, Other };
+    enum class Preset
+    {
+        CustomerChangedMind,
+        CreatedInError,
+        ItemsUnavailable,
+        Duplicate,
+        Other
+    };
 
     Preset preset = Preset::Other;
     QString text;
@@ -37,7 +44,7 @@ struct CancelReason
     QString toRequestText() const;
     bool isValid() const;
     static QString presetKey(Preset preset);
-    static QString presetLabel(Preset preset);  // translated
+    static QString presetLabel(Preset preset); // translated
 };
 
 } // namespace OrderDesk

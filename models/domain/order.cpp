@@ -62,8 +62,8 @@ QString stageName(Stage stage)
 
 bool Address::isEmpty() const
 {
-    return contactName.isEmpty() && company.isEmpty() && street.isEmpty() && building.isEmpty() && locality.isEmpty()
-        && city.isEmpty() && region.isEmpty() && postalCode.isEmpty() && country.isEmpty();
+    return contactName.isEmpty() && company.isEmpty() && street.isEmpty() && building.isEmpty() && locality.isEmpty() &&
+           city.isEmpty() && region.isEmpty() && postalCode.isEmpty() && country.isEmpty();
 }
 
 QString Address::toMultiLineText() const
@@ -86,15 +86,15 @@ QString Address::toMultiLineText() const
 
 bool Address::operator==(const Address& o) const
 {
-    return contactName == o.contactName && company == o.company && street == o.street && building == o.building
-        && locality == o.locality && city == o.city && region == o.region && postalCode == o.postalCode
-        && country == o.country;
+    return contactName == o.contactName && company == o.company && street == o.street && building == o.building &&
+           locality == o.locality && city == o.city && region == o.region && postalCode == o.postalCode &&
+           country == o.country;
 }
 
 bool Customer::operator==(const Customer& o) const
 {
-    return id == o.id && firstName == o.firstName && lastName == o.lastName && fullName == o.fullName
-        && email == o.email && company == o.company && phone == o.phone;
+    return id == o.id && firstName == o.firstName && lastName == o.lastName && fullName == o.fullName &&
+           email == o.email && company == o.company && phone == o.phone;
 }
 
 Progress OrderLine::rentalProgress() const
@@ -104,11 +104,11 @@ Progress OrderLine::rentalProgress() const
 
 bool OrderLine::operator==(const OrderLine& o) const
 {
-    return sku == o.sku && productName == o.productName && quantity == o.quantity && unitPrice == o.unitPrice
-        && contractMonths == o.contractMonths && rentalStatus == o.rentalStatus && rentalIds == o.rentalIds
-        && itemId == o.itemId && offerId == o.offerId && offerName == o.offerName && providerId == o.providerId
-        && providerName == o.providerName && itemStatus == o.itemStatus && scheduledFor == o.scheduledFor
-        && providerNotes == o.providerNotes;
+    return sku == o.sku && productName == o.productName && quantity == o.quantity && unitPrice == o.unitPrice &&
+           contractMonths == o.contractMonths && rentalStatus == o.rentalStatus && rentalIds == o.rentalIds &&
+           itemId == o.itemId && offerId == o.offerId && offerName == o.offerName && providerId == o.providerId &&
+           providerName == o.providerName && itemStatus == o.itemStatus && scheduledFor == o.scheduledFor &&
+           providerNotes == o.providerNotes;
 }
 
 bool Totals::operator==(const Totals& o) const
@@ -239,12 +239,11 @@ QString Order::customerDisplayName() const
 
 bool Order::operator==(const Order& o) const
 {
-    return platform == o.platform && accountId == o.accountId && id == o.id && status == o.status
-        && orderType == o.orderType && customer == o.customer && billingAddress == o.billingAddress
-        && shippingAddress == o.shippingAddress && lines == o.lines && totals == o.totals && payment == o.payment
-        && notes == o.notes && trackingNumber == o.trackingNumber && rentalProgress == o.rentalProgress
-        && rentalIds == o.rentalIds && createdAt == o.createdAt && updatedAt == o.updatedAt
-        && shippedAt == o.shippedAt;
+    return platform == o.platform && accountId == o.accountId && id == o.id && status == o.status &&
+           orderType == o.orderType && customer == o.customer && billingAddress == o.billingAddress &&
+           shippingAddress == o.shippingAddress && lines == o.lines && totals == o.totals && payment == o.payment &&
+           notes == o.notes && trackingNumber == o.trackingNumber && rentalProgress == o.rentalProgress &&
+           rentalIds == o.rentalIds && createdAt == o.createdAt && updatedAt == o.updatedAt && shippedAt == o.shippedAt;
 }
 
 } // namespace OrderDesk

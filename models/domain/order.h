@@ -9,17 +9,28 @@
 
 namespace OrderDesk {
 
-enum class Platform { FlexPortal, OfferGrid };
+enum class Platform
+{
+    FlexPortal,
+    OfferGrid
+};
 
-QString platformKey(Platform platform);      // "flexportal" / "offergrid": stable, for files and history
-QString platformName(Platform platform);     // translated display name
+QString platformKey(Platform platform);  // "flexportal" / "offergrid": stable, for files and history
+QString platformName(Platform platform); // translated display name
 std::optional<Platform> platformFromKey(QStringView key);
 
 // Platform-neutral place of an order in its life, derived from the native status.
-enum class Stage { Open, InFulfilment, Done, Closed, Unknown };
+enum class Stage
+{
+    Open,
+    InFulfilment,
+    Done,
+    Closed,
+    Unknown
+};
 
-QString stageKey(Stage stage);   // "open", "in-fulfilment", "done", "closed", "unknown"
-QString stageName(Stage stage);  // translated
+QString stageKey(Stage stage);  // "open", "in-fulfilment", "done", "closed", "unknown"
+QString stageName(Stage stage); // translated
 
 struct Address
 {
@@ -29,7 +40,7 @@ struct Address
     QString building;
     QString locality;
     QString city;
-    QString region;  // state, province, admin area
+    QString region; // state, province, admin area
     QString postalCode;
     QString country;
 
@@ -43,7 +54,7 @@ struct Customer
     QString id;
     QString firstName;
     QString lastName;
-    QString fullName;  // as sent (OfferGrid), or first + last (FlexPortal)
+    QString fullName; // as sent (OfferGrid), or first + last (FlexPortal)
     QString email;
     QString company;
     QString phone;
@@ -69,9 +80,9 @@ struct OrderLine
     QString sku;
     QString productName;
     int quantity = 0;
-    std::optional<double> unitPrice;       // monthly price per unit
+    std::optional<double> unitPrice; // monthly price per unit
     std::optional<double> contractMonths;
-    QString rentalStatus;                  // pending / partial / completed
+    QString rentalStatus; // pending / partial / completed
     QStringList rentalIds;
 
     // OfferGrid
@@ -81,7 +92,7 @@ struct OrderLine
     QString providerId;
     QString providerName;
     QString itemStatus;
-    QDateTime scheduledFor;                // UTC
+    QDateTime scheduledFor; // UTC
     QString providerNotes;
 
     // Devices of this line that already have a subscription (FlexPortal).
@@ -94,7 +105,7 @@ struct Totals
     std::optional<double> subtotal;
     std::optional<double> tax;
     std::optional<double> total;
-    QString currency;  // ISO 4217, empty when the platform has no amounts
+    QString currency; // ISO 4217, empty when the platform has no amounts
 
     bool operator==(const Totals& other) const;
 };
@@ -112,7 +123,7 @@ struct Payment
 // OfferGrid: how far the providers have come with the order's items.
 struct ProviderProgress
 {
-    int accepted = 0;  // items at `accepted` or beyond (scheduled, in_progress, completed, active)
+    int accepted = 0; // items at `accepted` or beyond (scheduled, in_progress, completed, active)
     int total = 0;
     int rejected = 0;
     int failed = 0;
@@ -125,14 +136,14 @@ struct ProviderProgress
 struct Order
 {
     Platform platform = Platform::FlexPortal;
-    QString accountId;  // which configured account it came from
+    QString accountId; // which configured account it came from
     QString id;
-    QString status;     // native status, as sent
-    QString orderType;  // FlexPortal: standard / extension / upgrade
+    QString status;    // native status, as sent
+    QString orderType; // FlexPortal: standard / extension / upgrade
 
     Customer customer;
     Address billingAddress;
-    Address shippingAddress;  // FlexPortal shipping address, OfferGrid service address
+    Address shippingAddress; // FlexPortal shipping address, OfferGrid service address
 
     QList<OrderLine> lines;
     Totals totals;
@@ -144,9 +155,9 @@ struct Order
     Progress rentalProgress;
     QStringList rentalIds;
 
-    QDateTime createdAt;  // UTC
-    QDateTime updatedAt;  // UTC
-    QDateTime shippedAt;  // UTC
+    QDateTime createdAt; // UTC
+    QDateTime updatedAt; // UTC
+    QDateTime shippedAt; // UTC
 
     Stage stage() const;
     ProviderProgress providerProgress() const;

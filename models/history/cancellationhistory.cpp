@@ -16,9 +16,9 @@ Result<qint64> MemoryCancellationHistory::recordPending(const CancelAttempt& att
 std::optional<ApiError> MemoryCancellationHistory::recordOutcome(const CancelAttempt& completed)
 {
     if (completed.id < 1 || completed.id > m_attempts.size()) {
-        return ApiError(ApiError::Kind::Configuration,
-                        QCoreApplication::translate("CancellationHistory", "No attempt %1 to complete.")
-                            .arg(completed.id));
+        return ApiError(
+            ApiError::Kind::Configuration,
+            QCoreApplication::translate("CancellationHistory", "No attempt %1 to complete.").arg(completed.id));
     }
     m_attempts[completed.id - 1] = completed;
     return std::nullopt;

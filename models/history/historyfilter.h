@@ -8,13 +8,13 @@ namespace OrderDesk {
 // Which attempts a manager wants to see; empty fields do not filter.
 struct HistoryFilter
 {
-    QDateTime since;  // inclusive, UTC
-    QDateTime until;  // exclusive, UTC
+    QDateTime since; // inclusive, UTC
+    QDateTime until; // exclusive, UTC
     QString agent;
     QString accountId;
     QString platform;
     QString outcome;
-    QString text;  // in the reason or the order id
+    QString text; // in the reason or the order id
 };
 
 } // namespace OrderDesk

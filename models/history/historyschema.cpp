@@ -22,7 +22,7 @@ QStringList version1(Dialect d)
     const QString id = d == Dialect::Sqlite ? u"INTEGER PRIMARY KEY AUTOINCREMENT"_s : u"BIGSERIAL PRIMARY KEY"_s;
     return {u"CREATE TABLE cancel_attempts ("
             "id %1, "
-            "started_at TEXT NOT NULL, "  // ISO 8601 UTC with milliseconds: sorts as it reads
+            "started_at TEXT NOT NULL, " // ISO 8601 UTC with milliseconds: sorts as it reads
             "agent TEXT NOT NULL, machine TEXT NOT NULL, app_version TEXT NOT NULL, "
             "account_id TEXT NOT NULL, platform TEXT NOT NULL, base_url TEXT NOT NULL, "
             "order_id TEXT NOT NULL, customer TEXT NOT NULL, "
@@ -38,7 +38,8 @@ QStringList version1(Dialect d)
 // doubled), what re-reading the order showed, and whether a local entry reached the team's store.
 QStringList version2(Dialect d)
 {
-    const QString newUuid = d == Dialect::Sqlite ? u"lower(hex(randomblob(16)))"_s : u"md5(random()::text || id::text)"_s;
+    const QString newUuid =
+        d == Dialect::Sqlite ? u"lower(hex(randomblob(16)))"_s : u"md5(random()::text || id::text)"_s;
     return {u"ALTER TABLE cancel_attempts ADD COLUMN attempt_uuid TEXT"_s,
             u"UPDATE cancel_attempts SET attempt_uuid = %1 WHERE attempt_uuid IS NULL"_s.arg(newUuid),
             u"CREATE UNIQUE INDEX cancel_attempts_uuid ON cancel_attempts (attempt_uuid)"_s,

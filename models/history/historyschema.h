@@ -13,7 +13,11 @@ namespace OrderDesk {
 // processes opening the same database at once migrate it once.
 namespace HistorySchema {
 
-enum class Dialect { Sqlite, Postgres };
+enum class Dialect
+{
+    Sqlite,
+    Postgres
+};
 
 constexpr int LatestVersion = 2;
 

@@ -107,8 +107,7 @@ QString HistoryLocation::describe() const
 SqlCancellationHistory::SqlCancellationHistory(HistoryLocation location, QString connectionName)
     : m_location(std::move(location))
     , m_connection(std::move(connectionName))
-{
-}
+{}
 
 SqlCancellationHistory::~SqlCancellationHistory()
 {
@@ -129,8 +128,9 @@ Result<std::unique_ptr<SqlCancellationHistory>> SqlCancellationHistory::open(con
     const bool sqlite = location.kind == HistoryLocation::Kind::Sqlite;
     const QString driver = sqlite ? u"QSQLITE"_s : u"QPSQL"_s;
     const auto fail = [&location](const QString& problem) {
-        return ApiError(ApiError::Kind::Configuration,
-                        Text::tr("The cancellation history at %1 cannot be used: %2").arg(location.describe(), problem));
+        return ApiError(
+            ApiError::Kind::Configuration,
+            Text::tr("The cancellation history at %1 cannot be used: %2").arg(location.describe(), problem));
     };
     if (!QSqlDatabase::isDriverAvailable(driver))
         return fail(Text::tr("the Qt SQL driver %1 is not installed").arg(driver));
@@ -157,8 +157,8 @@ Result<std::unique_ptr<SqlCancellationHistory>> SqlCancellationHistory::open(con
     QSqlQuery q(db);
     if (sqlite) {
         // Every commit reaches the disk (the history is an audit trail); readers never block writers.
-        for (const QString& pragma : {u"PRAGMA journal_mode=WAL"_s, u"PRAGMA synchronous=FULL"_s,
-                                      u"PRAGMA foreign_keys=ON"_s}) {
+        for (const QString& pragma :
+             {u"PRAGMA journal_mode=WAL"_s, u"PRAGMA synchronous=FULL"_s, u"PRAGMA foreign_keys=ON"_s}) {
             if (!q.exec(pragma))
                 return fail(q.lastError().text());
         }
@@ -176,9 +176,8 @@ Result<std::unique_ptr<SqlCancellationHistory>> SqlCancellationHistory::open(con
 
 ApiError SqlCancellationHistory::failure(const QString& what, const QSqlQuery& query) const
 {
-    return ApiError(ApiError::Kind::Configuration,
-                    Text::tr("%1 in the cancellation history at %2: %3")
-                        .arg(what, m_location.describe(), query.lastError().text()));
+    return ApiError(ApiError::Kind::Configuration, Text::tr("%1 in the cancellation history at %2: %3")
+                                                       .arg(what, m_location.describe(), query.lastError().text()));
 }
 
 Result<qint64> SqlCancellationHistory::recordPending(const CancelAttempt& attempt)
@@ -195,7 +194,7 @@ Result<qint64> SqlCancellationHistory::recordPending(const CancelAttempt& attemp
     if (!q.exec() || !q.next())
         return failure(Text::tr("The attempt could not be written"), q);
     const qint64 id = q.value(0).toLongLong();
-    q.finish();  // SQLite commits an INSERT ... RETURNING only when the statement ends
+    q.finish(); // SQLite commits an INSERT ... RETURNING only when the statement ends
     return id;
 }
 
@@ -214,9 +213,8 @@ std::optional<ApiError> SqlCancellationHistory::recordOutcome(const CancelAttemp
     if (!q.exec())
         return failure(Text::tr("The outcome could not be written"), q);
     if (q.numRowsAffected() != 1)
-        return ApiError(ApiError::Kind::Configuration, Text::tr("No attempt %1 to complete in %2.")
-                                                           .arg(c.id)
-                                                           .arg(m_location.describe()));
+        return ApiError(ApiError::Kind::Configuration,
+                        Text::tr("No attempt %1 to complete in %2.").arg(c.id).arg(m_location.describe()));
     return std::nullopt;
 }
 

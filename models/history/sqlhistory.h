@@ -12,16 +12,20 @@ namespace OrderDesk {
 // Where the history lives: a local SQLite file, or the team's PostgreSQL database.
 struct HistoryLocation
 {
-    enum class Kind { Sqlite, Postgres };
+    enum class Kind
+    {
+        Sqlite,
+        Postgres
+    };
     Kind kind = Kind::Sqlite;
     QString sqliteFile;
     QString host;
     int port = 5432;
     QString database;
     QString user;
-    QString password;  // from the keychain or ORDERDESK_PG_PASSWORD; never stored with the rest
+    QString password; // from the keychain or ORDERDESK_PG_PASSWORD; never stored with the rest
 
-    QString describe() const;  // for messages: the file, or user@host:port/database (no password)
+    QString describe() const; // for messages: the file, or user@host:port/database (no password)
 };
 
 // The cancellation history in SQL through Qt's drivers: SQLite (WAL, synchronous=FULL, a busy

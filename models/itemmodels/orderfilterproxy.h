@@ -18,7 +18,7 @@ public:
     void setOrderModel(OrderListModel* model);
     void setSearchText(const QString& text);
     QString searchText() const { return m_search; }
-    void setStatusFilter(const QString& filter);  // "" for all
+    void setStatusFilter(const QString& filter); // "" for all
     QString statusFilter() const { return m_statusFilter; }
 
 protected:
@@ -27,7 +27,7 @@ protected:
 
 private:
     OrderListModel* m_orders = nullptr;
-    QString m_search;        // case-folded
+    QString m_search; // case-folded
     QString m_statusFilter;
 };
 

@@ -11,8 +11,7 @@ using namespace Qt::Literals::StringLiterals;
 
 OrderLinesModel::OrderLinesModel(QObject* parent)
     : QAbstractTableModel(parent)
-{
-}
+{}
 
 void OrderLinesModel::setOrder(const Order& order)
 {

@@ -12,8 +12,27 @@ class OrderLinesModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum FlexPortalColumn { FpProduct, FpSku, FpQuantity, FpUnitPrice, FpContract, FpRentalStatus, FpRented, FpCount };
-    enum OfferGridColumn { OgItem, OgOffer, OgProvider, OgStatus, OgScheduled, OgNotes, OgCount };
+    enum FlexPortalColumn
+    {
+        FpProduct,
+        FpSku,
+        FpQuantity,
+        FpUnitPrice,
+        FpContract,
+        FpRentalStatus,
+        FpRented,
+        FpCount
+    };
+    enum OfferGridColumn
+    {
+        OgItem,
+        OgOffer,
+        OgProvider,
+        OgStatus,
+        OgScheduled,
+        OgNotes,
+        OgCount
+    };
 
     explicit OrderLinesModel(QObject* parent = nullptr);
 

@@ -11,8 +11,7 @@ using namespace Qt::Literals::StringLiterals;
 
 OrderListModel::OrderListModel(QObject* parent)
     : QAbstractTableModel(parent)
-{
-}
+{}
 
 int OrderListModel::rowCount(const QModelIndex& parent) const
 {
@@ -40,8 +39,7 @@ QString OrderListModel::progressText(const Order& order)
     if (order.platform == Platform::FlexPortal) {
         if (!p.isKnown())
             return QCoreApplication::translate("OrderListModel", "No devices");
-        return QCoreApplication::translate("OrderListModel", "%1 of %n device(s) rented", nullptr, p.total)
-            .arg(p.done);
+        return QCoreApplication::translate("OrderListModel", "%1 of %n device(s) rented", nullptr, p.total).arg(p.done);
     }
     if (!p.isKnown())
         return QCoreApplication::translate("OrderListModel", "No items");
@@ -61,9 +59,8 @@ OrderListModel::Row OrderListModel::makeRow(const Order& order) const
     row.order = order;
     const QString name = order.customerDisplayName();
     row.customerKey = name.toCaseFolded();
-    row.searchText = QStringList{order.id, name, order.customer.email, order.customer.company}
-                         .join(QChar(0x1f))
-                         .toCaseFolded();
+    row.searchText =
+        QStringList{order.id, name, order.customer.email, order.customer.company}.join(QChar(0x1f)).toCaseFolded();
     return row;
 }
 

@@ -19,8 +19,17 @@ class OrderListModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { IdColumn, SourceColumn, CustomerColumn, StatusColumn, ProgressColumn, TotalColumn,
-                  CreatedColumn, ColumnCount };
+    enum Column
+    {
+        IdColumn,
+        SourceColumn,
+        CustomerColumn,
+        StatusColumn,
+        ProgressColumn,
+        TotalColumn,
+        CreatedColumn,
+        ColumnCount
+    };
 
     explicit OrderListModel(QObject* parent = nullptr);
 
@@ -54,9 +63,9 @@ private:
     struct Row
     {
         Order order;
-        QString searchText;   // id, customer name, email, company; case-folded
-        QString customerKey;  // case-folded display name
-        bool seen = true;     // delivered during the running refresh
+        QString searchText;  // id, customer name, email, company; case-folded
+        QString customerKey; // case-folded display name
+        bool seen = true;    // delivered during the running refresh
     };
 
     Row makeRow(const Order& order) const;

@@ -15,8 +15,7 @@ AccountsService::AccountsService(AccountStore* store, SecretResolver* secrets, B
     , m_secrets(secrets)
     , m_backends(backends)
     , m_network(network)
-{
-}
+{}
 
 QList<Account> AccountsService::defaultSandboxAccounts()
 {
@@ -84,11 +83,11 @@ void AccountsService::activate()
         }
         m_secrets->resolve(a, [this, a, generation](const SecretResolver::Resolved& r) {
             if (generation != m_generation)
-                return;  // a newer activation took over
+                return; // a newer activation took over
             if (r.source != SecretResolver::Source::Missing) {
                 settle(a, r.secret, {});
             } else if (r.keychainUnavailable) {
-                emit keyNeeded(a, r.problem);  // provideKey() settles it
+                emit keyNeeded(a, r.problem); // provideKey() settles it
             } else {
                 settle(a, {}, r.problem);
             }

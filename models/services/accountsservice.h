@@ -70,7 +70,7 @@ private:
     QStringList m_provisioningProblems;
     QList<Account> m_accounts;
     QStringList m_problems;
-    QHash<QString, QString> m_settled;  // account id -> key, for this activation
+    QHash<QString, QString> m_settled; // account id -> key, for this activation
     int m_pending = 0;
     int m_generation = 0;
 };

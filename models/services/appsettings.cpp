@@ -11,8 +11,8 @@ AppSettings AppSettings::load(const QSettings& s)
 {
     AppSettings a;
     a.agentName = s.value(u"agent/displayName"_s).toString();
-    a.historyKind = s.value(u"history/kind"_s).toString() == u"postgresql" ? HistoryKind::PostgreSql
-                                                                          : HistoryKind::LocalFile;
+    a.historyKind =
+        s.value(u"history/kind"_s).toString() == u"postgresql" ? HistoryKind::PostgreSql : HistoryKind::LocalFile;
     a.historyFile = s.value(u"history/file"_s).toString();
     a.pgHost = s.value(u"history/pgHost"_s).toString();
     a.pgPort = s.value(u"history/pgPort"_s, 5432).toInt();

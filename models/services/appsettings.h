@@ -12,17 +12,21 @@ namespace OrderDesk {
 // PostgreSQL password lives in the keychain like the API keys).
 struct AppSettings
 {
-    QString agentName;  // empty: the operating-system user
-    enum class HistoryKind { LocalFile, PostgreSql };
+    QString agentName; // empty: the operating-system user
+    enum class HistoryKind
+    {
+        LocalFile,
+        PostgreSql
+    };
     HistoryKind historyKind = HistoryKind::LocalFile;
-    QString historyFile;  // empty: the default file in the application data folder
+    QString historyFile; // empty: the default file in the application data folder
     QString pgHost;
     int pgPort = 5432;
     QString pgDatabase;
     QString pgUser;
     int timeoutSeconds = 30;
     bool http2 = true;
-    QString language;  // empty: the system's
+    QString language; // empty: the system's
 
     static AppSettings load(const QSettings& settings);
     void save(QSettings& settings) const;

@@ -4,8 +4,7 @@ namespace OrderDesk {
 
 BackendRegistry::BackendRegistry(QObject* parent)
     : QObject(parent)
-{
-}
+{}
 
 BackendRegistry::~BackendRegistry() = default;
 

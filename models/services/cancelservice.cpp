@@ -33,8 +33,7 @@ CancelService::CancelService(BackendRegistry* backends, CancellationHistory* his
     , m_history(history)
     , m_model(model)
     , m_agent(std::move(agent))
-{
-}
+{}
 
 bool CancelService::isRunning(const QString& accountId, const QString& orderId) const
 {
@@ -108,7 +107,8 @@ void CancelService::onFinished(const Order& before, CancelAttempt attempt, Cance
 
     if (outcome.order) {
         m_model->upsertOrder(*outcome.order);
-    } else if (outcome.kind == CancelOutcome::Kind::Cancelled || outcome.kind == CancelOutcome::Kind::AlreadyCancelled) {
+    } else if (outcome.kind == CancelOutcome::Kind::Cancelled ||
+               outcome.kind == CancelOutcome::Kind::AlreadyCancelled) {
         // The platform said so but the order could not be read back: show what we know.
         Order cancelled = before;
         cancelled.status = u"cancelled"_s;

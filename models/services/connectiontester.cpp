@@ -9,7 +9,7 @@ ConnectionTester::ConnectionTester(QNetworkAccessManager* network, TransportSett
     , m_network(network)
     , m_settings(settings)
 {
-    m_settings.maxTries = 1;  // the agent is waiting: report the first failure
+    m_settings.maxTries = 1; // the agent is waiting: report the first failure
 }
 
 void ConnectionTester::test(const Account& account, const QString& secret)

@@ -10,8 +10,7 @@ OrderLoader::OrderLoader(BackendRegistry* backends, OrderListModel* model, QObje
     : QObject(parent)
     , m_backends(backends)
     , m_model(model)
-{
-}
+{}
 
 void OrderLoader::reload()
 {
@@ -54,7 +53,7 @@ void OrderLoader::stop()
     const auto jobs = m_jobs;
     for (const QPointer<ListOrdersJob>& job : jobs) {
         if (job)
-            job->abort();  // finishes with Aborted, handled below
+            job->abort(); // finishes with Aborted, handled below
     }
 }
 

@@ -41,7 +41,7 @@ private:
     BackendRegistry* m_backends;
     OrderListModel* m_model;
     QHash<QString, QPointer<ListOrdersJob>> m_jobs;
-    QSet<QString> m_shownAccounts;  // the accounts whose rows the model holds
+    QSet<QString> m_shownAccounts; // the accounts whose rows the model holds
     int m_loaded = 0;
 };
 

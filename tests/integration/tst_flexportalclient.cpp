@@ -49,7 +49,7 @@ private slots:
         QVERIFY(waitUntilFinished(r));
         QVERIFY2(!r->error, qPrintable(r->error ? r->error->userMessage() : QString()));
         QCOMPARE(r->finishedCount, 1);
-        QCOMPARE(r->pages, 30);  // 3000 orders, 100 a page
+        QCOMPARE(r->pages, 30); // 3000 orders, 100 a page
         QCOMPARE(r->progressSignals, 30);
         QCOMPARE(r->lastProgressOrders, 3000);
 
@@ -142,7 +142,7 @@ private slots:
         QCOMPARE(r->outcome.error->code, u"ALREADY_CANCELLED"_s);
         QVERIFY(r->outcome.order);
         QCOMPARE(r->outcome.order->status, u"cancelled"_s);
-        QCOMPARE(m_sandbox->server()->cancelRequests(FP, id), 2);  // two requests asked for, two sent
+        QCOMPARE(m_sandbox->server()->cancelRequests(FP, id), 2); // two requests asked for, two sent
     }
 
     void cancel_orderWithRentedDevices_isRefusedWithTheOrderReRead()
@@ -231,7 +231,7 @@ private slots:
         QCOMPARE(r->error->kind, ApiError::Kind::Server);
         QCOMPARE(r->error->httpStatus, 503);
         QCOMPARE(m_sandbox->server()->requestCount(FP) - before, 4);
-        QVERIFY(!r->error->message.contains(u"<"_s));  // the HTML page is summarised, not dumped
+        QVERIFY(!r->error->message.contains(u"<"_s)); // the HTML page is summarised, not dumped
     }
 
     void fetchOrder_rateLimited_waitsAsRetryAfterSays()
@@ -297,7 +297,7 @@ private slots:
         QVERIFY(r->error);
         QCOMPARE(r->error->kind, ApiError::Kind::Protocol);
         QVERIFY2(r->error->message.contains(u"Page 1"_s), qPrintable(r->error->message));
-        QCOMPARE(r->pages, 0);  // nothing half-decoded was passed on
+        QCOMPARE(r->pages, 0); // nothing half-decoded was passed on
     }
 
     void fetchOrder_withLatency_arrivesAfterIt()
@@ -339,8 +339,8 @@ private slots:
         QCOMPARE(r->pages, 1);
         QCOMPARE(r->error->kind, ApiError::Kind::Aborted);
         QCOMPARE(r->finishedCount, 1);
-        QTRY_VERIFY(guard.isNull());  // the job cleaned itself up...
-        QCOMPARE(m_sandbox->server()->requestCount(FP) - before, 1);  // ...and asked for no second page
+        QTRY_VERIFY(guard.isNull());                                 // the job cleaned itself up...
+        QCOMPARE(m_sandbox->server()->requestCount(FP) - before, 1); // ...and asked for no second page
     }
 
     void anyRequest_plainHttpToAnotherHost_isRefusedBeforeSending()

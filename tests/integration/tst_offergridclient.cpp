@@ -50,7 +50,7 @@ private slots:
         QVERIFY(waitUntilFinished(r));
         QVERIFY2(!r->error, qPrintable(r->error ? r->error->userMessage() : QString()));
         QCOMPARE(r->orders.size(), 2500);
-        QCOMPARE(r->pages, 3);  // slices of 1000, so the first rows show before the rest
+        QCOMPARE(r->pages, 3); // slices of 1000, so the first rows show before the rest
         QStringList ids;
         for (const Order& o : std::as_const(r->orders))
             ids << o.id;

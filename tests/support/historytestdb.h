@@ -17,7 +17,7 @@ public:
 
     static bool isPostgresAvailable();
     HistoryLocation freshSqlite();
-    HistoryLocation freshPostgres();  // a new database, dropped again by the destructor
+    HistoryLocation freshPostgres(); // a new database, dropped again by the destructor
     HistoryLocation fresh(HistoryLocation::Kind kind);
 
 private:

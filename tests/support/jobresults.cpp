@@ -50,8 +50,7 @@ std::shared_ptr<CancelResult> collect(CancelOrderJob* job)
 }
 
 namespace {
-template <typename R>
-bool waitFor(const std::shared_ptr<R>& r, int timeoutMs)
+template <typename R> bool waitFor(const std::shared_ptr<R>& r, int timeoutMs)
 {
     return QTest::qWaitFor([&r] { return r->finished; }, timeoutMs);
 }

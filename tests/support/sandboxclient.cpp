@@ -56,8 +56,8 @@ std::unique_ptr<OrderBackend> SandboxClient::backendWithSecret(Platform platform
 Order SandboxClient::serverOrder(Platform platform, const QString& orderId) const
 {
     const QByteArray json = server()->orderJson(platform, orderId);
-    Result<Order> r = platform == Platform::FlexPortal ? FlexPortalDecoder::decodeOrder(json)
-                                                       : OfferGridDecoder::decodeOrder(json);
+    Result<Order> r =
+        platform == Platform::FlexPortal ? FlexPortalDecoder::decodeOrder(json) : OfferGridDecoder::decodeOrder(json);
     return r.ok() ? r.value() : Order{};
 }
 

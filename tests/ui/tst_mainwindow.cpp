@@ -22,11 +22,11 @@
 #include "services/orderloader.h"
 
 #include <QAbstractItemModelTester>
-#include <QFile>
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -107,15 +107,18 @@ struct Desk
         QAbstractItemModel* proxy = table()->model();
         for (int r = 0; r < proxy->rowCount(); ++r) {
             const QModelIndex index = proxy->index(r, 0);
-            if (index.data().toString() == orderId
-                && orders.orderAt(orders.rowOf(accountId, orderId)).accountId == accountId) {
+            if (index.data().toString() == orderId &&
+                orders.orderAt(orders.rowOf(accountId, orderId)).accountId == accountId) {
                 table()->setCurrentIndex(index);
                 return true;
             }
         }
         return false;
     }
-    QString accountOf(Platform p) const { return p == Platform::FlexPortal ? u"sandbox-flexportal"_s : u"sandbox-offergrid"_s; }
+    QString accountOf(Platform p) const
+    {
+        return p == Platform::FlexPortal ? u"sandbox-flexportal"_s : u"sandbox-offergrid"_s;
+    }
     CancelDialog* dialog() const { return window->findChild<CancelDialog*>(); }
 };
 
@@ -133,9 +136,9 @@ private:
         const QString account = m_desk->accountOf(platform);
         for (int r = 0; r < m_desk->orders.rowCount(); ++r) {
             const Order& o = m_desk->orders.orderAt(r);
-            if (o.accountId == account && (status.isEmpty() || o.status == status)
-                && CancellationPolicy::evaluate(o).allowed == cancellable
-                && m_desk->server()->cancelRequests(platform, o.id) == 0)
+            if (o.accountId == account && (status.isEmpty() || o.status == status) &&
+                CancellationPolicy::evaluate(o).allowed == cancellable &&
+                m_desk->server()->cancelRequests(platform, o.id) == 0)
                 return o.id;
         }
         return {};
@@ -181,7 +184,8 @@ private slots:
     void list_afterLoad_showsEveryOrderOfBothPlatforms()
     {
         QTRY_COMPARE(m_desk->table()->model()->rowCount(), m_desk->totalOrders());
-        QVERIFY(m_desk->window->findChild<QLabel*>(u"loadText"_s)->text().contains(QString::number(m_desk->totalOrders())));
+        QVERIFY(
+            m_desk->window->findChild<QLabel*>(u"loadText"_s)->text().contains(QString::number(m_desk->totalOrders())));
     }
 
     void search_typedCustomerName_narrowsTheList()
@@ -198,7 +202,8 @@ private slots:
         for (int r = 0; r < proxy->rowCount(); ++r) {
             const Order& o = m_desk->orders.orderAt(m_desk->orders.rowOf(
                 proxy->index(r, 0).data(Roles::AccountId).toString(), proxy->index(r, 0).data().toString()));
-            const QString haystack = (o.id + o.customerDisplayName() + o.customer.email + o.customer.company).toCaseFolded();
+            const QString haystack =
+                (o.id + o.customerDisplayName() + o.customer.email + o.customer.company).toCaseFolded();
             QVERIFY(haystack.contains(name.toCaseFolded()));
         }
     }
@@ -244,7 +249,7 @@ private slots:
             QCOMPARE(button->isEnabled(), verdict.allowed);
             if (!verdict.allowed) {
                 QVERIFY(!verdict.explanation.isEmpty());
-                QVERIFY(why->isVisible());  // shown next to the button, not only as a tooltip
+                QVERIFY(why->isVisible()); // shown next to the button, not only as a tooltip
                 QCOMPARE(why->text(), verdict.explanation);
             }
         }
@@ -259,7 +264,7 @@ private slots:
         auto* preset = m_desk->dialog()->findChild<QComboBox*>(u"reasonPreset"_s);
         auto* text = m_desk->dialog()->findChild<QPlainTextEdit*>(u"reasonText"_s);
         QVERIFY(!confirm->isEnabled());
-        preset->setCurrentIndex(preset->count() - 1);  // "Other" needs words of its own
+        preset->setCurrentIndex(preset->count() - 1); // "Other" needs words of its own
         QVERIFY(!confirm->isEnabled());
         QTest::keyClicks(text, u"   "_s);
         QVERIFY(!confirm->isEnabled());
@@ -284,7 +289,7 @@ private slots:
         auto* confirm = m_desk->dialog()->findChild<QPushButton*>(u"confirmCancel"_s);
         QVERIFY(confirm->isEnabled());
         QTest::mouseClick(confirm, Qt::LeftButton);
-        QTest::mouseClick(confirm, Qt::LeftButton);  // a second click must not send again
+        QTest::mouseClick(confirm, Qt::LeftButton); // a second click must not send again
         auto* state = m_desk->dialog()->findChild<QLabel*>(u"cancelState"_s);
         QTRY_VERIFY(state->text().contains(u"was cancelled"_s));
         const int row = m_desk->orders.rowOf(m_desk->accountOf(Platform::OfferGrid), id);
@@ -328,7 +333,7 @@ private slots:
         QTest::keyClick(m_desk->table(), Qt::Key_Up);
         QCOMPARE(m_desk->table()->currentIndex().row(), before);
         QTest::keyClick(m_desk->table(), Qt::Key_Return);
-        QVERIFY(!m_desk->table()->hasFocus());  // Enter moved into the details
+        QVERIFY(!m_desk->table()->hasFocus()); // Enter moved into the details
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_X, Qt::ControlModifier | Qt::ShiftModifier);
         QTRY_VERIFY(m_desk->dialog() && m_desk->dialog()->isVisible());
         QTest::mouseClick(m_desk->dialog()->findChild<QPushButton*>(u"keepOrder"_s), Qt::LeftButton);
@@ -385,7 +390,7 @@ private slots:
         auto* region = dialog->findChild<QComboBox*>(u"accountRegion"_s);
         region->setCurrentIndex(region->findData(u"custom"_s));
         retype(edit("accountUrl"), u"http://flexportal.example.com"_s);
-        QVERIFY(dialog->findChild<QLabel*>(u"urlError"_s)->isVisible());  // plain http to a remote host
+        QVERIFY(dialog->findChild<QLabel*>(u"urlError"_s)->isVisible()); // plain http to a remote host
         retype(edit("accountUrl"), url);
         QVERIFY(!dialog->findChild<QLabel*>(u"urlError"_s)->isVisible());
         QVERIFY(dialog->findChild<QLabel*>(u"tenantError"_s)->isVisible());

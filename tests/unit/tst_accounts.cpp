@@ -187,14 +187,17 @@ private slots:
         QCOMPARE(r.source, SecretResolver::Source::Session);
         QCOMPARE(r.secret, u"typed-in"_s);
 
-        SecretResolver nextRun(&keychain);  // a new run asks again
+        SecretResolver nextRun(&keychain); // a new run asks again
         QCOMPARE(resolveNow(nextRun, flexPortalAccount()).source, SecretResolver::Source::Missing);
     }
 
     void provisioning_validFile_marksAccountsManaged()
     {
         QTemporaryDir dir;
-        const QString file = writeFile(dir, u"accounts.json"_s, "{\"accounts\": [ {\"id\": \"fp-us\", \"api\": \"flexportal\", \"region\": \"us\", \"tenantId\": \"bu_9\", \"displayName\": \"US desk\"}, {\"id\": \"og\", \"api\": \"offergrid\", \"secretEnv\": \"OG_KEY\"}]}");
+        const QString file = writeFile(
+            dir, u"accounts.json"_s,
+            "{\"accounts\": [ {\"id\": \"fp-us\", \"api\": \"flexportal\", \"region\": \"us\", \"tenantId\": \"bu_9\", "
+            "\"displayName\": \"US desk\"}, {\"id\": \"og\", \"api\": \"offergrid\", \"secretEnv\": \"OG_KEY\"}]}");
         const auto p = AccountStore::readProvisioned({file});
         QVERIFY(p.problems.isEmpty());
         QCOMPARE(p.accounts.size(), 2);
@@ -209,15 +212,19 @@ private slots:
         QTest::addColumn<QByteArray>("content");
         QTest::addColumn<QString>("mentions");
         QTest::newRow("not json") << QByteArray("{\"accounts\": [") << u"not valid JSON"_s;
-        QTest::newRow("unknown platform") << QByteArray("{\"accounts\": [{\"id\": \"x\", \"api\": \"shopify\"}]}")
-                                          << u"shopify"_s;
+        QTest::newRow("unknown platform")
+            << QByteArray("{\"accounts\": [{\"id\": \"x\", \"api\": \"shopify\"}]}") << u"shopify"_s;
         QTest::newRow("no accounts list") << QByteArray("{\"acounts\": []}") << u"accounts"_s;
-        QTest::newRow("http remote") << QByteArray("{\"accounts\": [{\"id\": \"x\", \"api\": \"offergrid\", \"baseUrl\": \"http://api.offergrid.io\"}]}")
+        QTest::newRow("http remote") << QByteArray("{\"accounts\": [{\"id\": \"x\", \"api\": \"offergrid\", "
+                                                   "\"baseUrl\": \"http://api.offergrid.io\"}]}")
                                      << u"https"_s;
-        QTest::newRow("no tenant") << QByteArray("{\"accounts\": [{\"id\": \"x\", \"api\": \"flexportal\", \"region\": \"eu\"}]}")
-                                   << u"Tenant-ID"_s;
-        QTest::newRow("duplicate id") << QByteArray("{\"accounts\": [{\"id\": \"x\", \"api\": \"offergrid\"}, {\"id\": \"x\", \"api\": \"offergrid\"}]}")
-                                      << u"twice"_s;
+        QTest::newRow("no tenant")
+            << QByteArray("{\"accounts\": [{\"id\": \"x\", \"api\": \"flexportal\", \"region\": \"eu\"}]}")
+            << u"Tenant-ID"_s;
+        QTest::newRow("duplicate id")
+            << QByteArray(
+                   "{\"accounts\": [{\"id\": \"x\", \"api\": \"offergrid\"}, {\"id\": \"x\", \"api\": \"offergrid\"}]}")
+            << u"twice"_s;
         QTest::newRow("id not text") << QByteArray("{\"accounts\": [{\"id\": 7, \"api\": \"offergrid\"}]}") << u"id"_s;
     }
 
@@ -227,7 +234,8 @@ private slots:
         QFETCH(QString, mentions);
         QTemporaryDir dir;
         const QString broken = writeFile(dir, u"broken.json"_s, content);
-        const QString good = writeFile(dir, u"good.json"_s, "{\"accounts\": [{\"id\": \"og\", \"api\": \"offergrid\"}]}");
+        const QString good =
+            writeFile(dir, u"good.json"_s, "{\"accounts\": [{\"id\": \"og\", \"api\": \"offergrid\"}]}");
         const auto p = AccountStore::readProvisioned({broken, good});
         QCOMPARE(p.problems.size(), 1);
         QVERIFY2(p.problems.first().contains(broken), qPrintable(p.problems.first()));

@@ -76,8 +76,8 @@ private slots:
     {
         OrderListModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.upsertOrders({makeOrder(u"a"_s, u"1"_s, u"pending"_s, u"Ann"_s),
-                            makeOrder(u"a"_s, u"2"_s, u"pending"_s, u"Bob"_s)});
+        model.upsertOrders(
+            {makeOrder(u"a"_s, u"1"_s, u"pending"_s, u"Ann"_s), makeOrder(u"a"_s, u"2"_s, u"pending"_s, u"Bob"_s)});
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
         QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
         model.upsertOrder(makeOrder(u"a"_s, u"2"_s, u"cancelled"_s, u"Bob"_s));
@@ -91,8 +91,8 @@ private slots:
     void sameIdInTwoAccounts_areTwoRows()
     {
         OrderListModel model;
-        model.upsertOrders({makeOrder(u"a"_s, u"1"_s, u"pending"_s, u"Ann"_s),
-                            makeOrder(u"b"_s, u"1"_s, u"pending"_s, u"Ann"_s)});
+        model.upsertOrders(
+            {makeOrder(u"a"_s, u"1"_s, u"pending"_s, u"Ann"_s), makeOrder(u"b"_s, u"1"_s, u"pending"_s, u"Ann"_s)});
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(model.rowOf(u"b"_s, u"1"_s), 1);
     }
@@ -101,10 +101,9 @@ private slots:
     {
         OrderListModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.upsertOrders({makeOrder(u"a"_s, u"1"_s, u"pending"_s, u"Ann"_s),
-                            makeOrder(u"a"_s, u"2"_s, u"pending"_s, u"Bob"_s),
-                            makeOrder(u"b"_s, u"9"_s, u"pending"_s, u"Zed"_s),
-                            makeOrder(u"a"_s, u"3"_s, u"pending"_s, u"Cem"_s)});
+        model.upsertOrders(
+            {makeOrder(u"a"_s, u"1"_s, u"pending"_s, u"Ann"_s), makeOrder(u"a"_s, u"2"_s, u"pending"_s, u"Bob"_s),
+             makeOrder(u"b"_s, u"9"_s, u"pending"_s, u"Zed"_s), makeOrder(u"a"_s, u"3"_s, u"pending"_s, u"Cem"_s)});
         model.beginAccountRefresh(u"a"_s);
         model.upsertOrders({makeOrder(u"a"_s, u"3"_s, u"confirmed"_s, u"Cem"_s)});
         model.endAccountRefresh(u"a"_s);
@@ -116,8 +115,8 @@ private slots:
     void failedRefresh_keepsWhatTheAccountShowed()
     {
         OrderListModel model;
-        model.upsertOrders({makeOrder(u"a"_s, u"1"_s, u"pending"_s, u"Ann"_s),
-                            makeOrder(u"a"_s, u"2"_s, u"pending"_s, u"Bob"_s)});
+        model.upsertOrders(
+            {makeOrder(u"a"_s, u"1"_s, u"pending"_s, u"Ann"_s), makeOrder(u"a"_s, u"2"_s, u"pending"_s, u"Bob"_s)});
         model.beginAccountRefresh(u"a"_s);
         model.endAccountRefresh(u"a"_s, false);
         QCOMPARE(model.rowCount(), 2);

@@ -21,7 +21,8 @@ public:
         , m_backend(backend)
         , m_status(std::move(status))
     {
-        QMetaObject::invokeMethod(this, [this] { requestPage({}); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this] { requestPage({}); }, Qt::QueuedConnection);
     }
 
 protected:

@@ -117,7 +117,7 @@ Result<FlexPortalPage> decodePage(const QByteArray& body)
     const std::optional<bool> hasMore = root.boolean(u"hasMore");
     page.hasMore = hasMore.value_or(!page.nextCursor.isEmpty()) && !page.nextCursor.isEmpty();
     if (!page.hasMore)
-        page.nextCursor.clear();  // hasMore false ends the list whatever the cursor says
+        page.nextCursor.clear(); // hasMore false ends the list whatever the cursor says
     if (!error.isEmpty())
         return protocolError(error);
     return page;
@@ -143,11 +143,11 @@ ApiError decodeError(int httpStatus, const QByteArray& body)
     const ParsedJson parsed = parseJson(body);
     const QJsonObject envelope = parsed.document.object().value(u"error").toObject();
     if (!parsed.error.isEmpty() || envelope.isEmpty()) {
-        e.message = body.trimmed().isEmpty() ? QCoreApplication::translate("FlexPortalDecoder", "HTTP status %1")
-                                                   .arg(httpStatus)
-                                             : QCoreApplication::translate("FlexPortalDecoder", "HTTP status %1: %2")
-                                                   .arg(httpStatus)
-                                                   .arg(describeNonJsonBody(body));
+        e.message = body.trimmed().isEmpty()
+                        ? QCoreApplication::translate("FlexPortalDecoder", "HTTP status %1").arg(httpStatus)
+                        : QCoreApplication::translate("FlexPortalDecoder", "HTTP status %1: %2")
+                              .arg(httpStatus)
+                              .arg(describeNonJsonBody(body));
         return e;
     }
     e.code = envelope.value(u"code").toString();

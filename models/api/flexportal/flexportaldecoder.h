@@ -14,7 +14,7 @@ struct FlexPortalPage
 {
     QList<Order> orders;
     bool hasMore = false;
-    QString nextCursor;  // empty on the last page
+    QString nextCursor; // empty on the last page
 };
 
 // FlexPortal's JSON, as documented in flexportal-orders.yaml, into the domain.

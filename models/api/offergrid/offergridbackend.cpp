@@ -77,7 +77,8 @@ private:
             return;
         }
         // Let the event loop breathe between slices (repaints, the stop button).
-        QMetaObject::invokeMethod(this, [this] { deliverNextSlice(); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this] { deliverNextSlice(); }, Qt::QueuedConnection);
     }
 
     OfferGridBackend* m_backend;

@@ -17,7 +17,7 @@ OrderLine decodeItem(const JsonFields& f)
     OrderLine l;
     l.itemId = f.text(u"itemId");
     if (l.itemId.isEmpty())
-        l.itemId = f.text(u"id");  // the provider view names it "id"
+        l.itemId = f.text(u"id"); // the provider view names it "id"
     l.offerId = f.text(u"offerId");
     l.offerName = f.text(u"offerName");
     l.providerId = f.text(u"providerId");
@@ -126,8 +126,8 @@ ApiError decodeError(int httpStatus, const QByteArray& body)
     const QJsonObject o = parsed.document.object();
     if (!parsed.error.isEmpty() || o.isEmpty()) {
         e.message = body.trimmed().isEmpty()
-            ? tr("HTTP status %1").arg(httpStatus)
-            : tr("HTTP status %1: %2").arg(QString::number(httpStatus), describeNonJsonBody(body));
+                        ? tr("HTTP status %1").arg(httpStatus)
+                        : tr("HTTP status %1: %2").arg(QString::number(httpStatus), describeNonJsonBody(body));
         return e;
     }
     const QJsonValue message = o.value(u"message");
