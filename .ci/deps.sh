@@ -14,6 +14,7 @@ run_packages=(
 )
 test_packages=(
     curl ca-certificates clang-format python3
+    postgresql postgresql-common
 )
 
 packages=("${run_packages[@]}")

@@ -14,4 +14,7 @@ cmake --build --preset ci -j "$jobs"
 npm ci --prefix tests/contract --no-audit --no-fund --loglevel=error
 
 export QT_QPA_PLATFORM=offscreen
-ctest --preset ci -j "$jobs"
+# pg_virtualenv (postgresql-common) starts a throw-away PostgreSQL cluster on loopback for the run
+# and exports PGHOST, PGPORT, PGUSER and PGPASSWORD; the history store tests use it.
+export ORDERDESK_REQUIRE_POSTGRES=1
+pg_virtualenv ctest --preset ci -j "$jobs"

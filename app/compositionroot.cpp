@@ -4,6 +4,7 @@
 #include "credentials/keychaincredentialstore.h"
 #include "credentials/secretresolver.h"
 #include "history/cancellationhistory.h"
+#include "history/sqlhistory.h"
 #include "itemmodels/orderlistmodel.h"
 #include "mainwindow.h"
 #include "sandbox/sandboxserver.h"
@@ -13,6 +14,7 @@
 #include "services/backendregistry.h"
 #include "services/cancelservice.h"
 #include "services/connectiontester.h"
+#include "services/historysyncer.h"
 #include "services/orderloader.h"
 
 #include <QCoreApplication>
@@ -26,7 +28,6 @@ using namespace Qt::Literals::StringLiterals;
 CompositionRoot::CompositionRoot(StartOptions options, QObject* parent)
     : QObject(parent)
     , m_options(std::move(options))
-    , m_history(std::make_unique<MemoryCancellationHistory>())
     , m_accountStore(std::make_unique<AccountStore>(&m_settings))
     , m_keychain(new KeychainCredentialStore(u"OrderDesk"_s, this))
     , m_secrets(new SecretResolver(m_keychain, this))
@@ -37,9 +38,32 @@ CompositionRoot::CompositionRoot(StartOptions options, QObject* parent)
     , m_loader(new OrderLoader(m_backends, m_orders, this))
 {
     const AppSettings settings = AppSettings::load(m_settings);
+    openHistory();
     m_cancel =
         new CancelService(m_backends, m_history.get(), m_orders, AgentInfo::fromEnvironment(settings.agentName), this);
     m_accounts->setTransportSettings(AppSettings::load(m_settings).transport());
+    if (m_syncer) {
+        connect(m_cancel, &CancelService::cancelStarted, m_syncer, &HistorySyncer::syncSoon);
+        connect(m_cancel, &CancelService::cancelFinished, m_syncer, &HistorySyncer::syncSoon);
+    }
+}
+
+void CompositionRoot::openHistory()
+{
+    // Every attempt is written to the local file first; a team database gets copies from there.
+    const AppSettings settings = AppSettings::load(m_settings);
+    const HistoryLocation local = settings.localHistory();
+    auto opened = SqlCancellationHistory::open(local);
+    if (!opened.ok()) {
+        m_historyProblem = opened.error().message;
+        m_history = std::make_unique<UnavailableHistory>(opened.error());
+        return;
+    }
+    m_history = std::move(opened).value();
+    if (const std::optional<HistoryLocation> team = settings.teamHistory()) {
+        m_syncer = new HistorySyncer(local, *team, this);
+        m_syncer->syncSoon(); // what an earlier run could not copy
+    }
 }
 
 CompositionRoot::~CompositionRoot()
@@ -70,6 +94,8 @@ bool CompositionRoot::start()
 
     m_window = std::make_unique<MainWindow>(
         MainWindowServices{m_orders, m_loader, m_cancel, m_backends, m_accounts, m_tester, &m_settings});
+    if (!m_historyProblem.isEmpty())
+        m_window->addStandingProblem(tr("Cancelling is off: %1").arg(m_historyProblem));
     m_window->show();
 
     if (m_options.smokeTest) {

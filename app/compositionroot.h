@@ -15,6 +15,7 @@ class BackendRegistry;
 class CancelService;
 class CancellationHistory;
 class ConnectionTester;
+class HistorySyncer;
 class CredentialStore;
 class MainWindow;
 class OrderListModel;
@@ -45,6 +46,7 @@ public:
 
 private:
     bool startSandbox();
+    void openHistory();
 
     StartOptions m_options;
     QSettings m_settings;
@@ -60,6 +62,8 @@ private:
     OrderListModel* m_orders = nullptr;
     OrderLoader* m_loader = nullptr;
     CancelService* m_cancel = nullptr;
+    HistorySyncer* m_syncer = nullptr;
+    QString m_historyProblem; // why the history cannot be written, shown in the window
     std::unique_ptr<MainWindow> m_window;
 };
 

@@ -72,6 +72,8 @@ MainWindow::MainWindow(const MainWindowServices& services, QWidget* parent)
     connect(m_proxy, &QAbstractItemModel::dataChanged, this, &MainWindow::showCurrentOrder);
     connect(m_services.cancel, &CancelService::cancelStarted, this, &MainWindow::showCurrentOrder);
     connect(m_services.cancel, &CancelService::cancelFinished, this, &MainWindow::showCurrentOrder);
+    connect(m_services.cancel, &CancelService::historyFailed, this,
+            [this](const ApiError& error) { addStandingProblem(error.message); });
     if (m_services.accounts) {
         connect(m_services.accounts, &AccountsService::ready, this, [this](const QStringList& problems) {
             m_accountProblems = problems;
@@ -248,7 +250,15 @@ void MainWindow::reload()
 
 void MainWindow::showProblems()
 {
-    m_banner->showProblems(m_accountProblems + m_problems.values());
+    m_banner->showProblems(m_standingProblems + m_accountProblems + m_problems.values());
+}
+
+void MainWindow::addStandingProblem(const QString& problem)
+{
+    if (m_standingProblems.contains(problem))
+        return;
+    m_standingProblems << problem;
+    showProblems();
 }
 
 void MainWindow::openAccountsDialog()

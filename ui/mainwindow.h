@@ -54,6 +54,8 @@ public:
 
     QAction* cancelAction() const { return m_cancelAction; }
     QAction* refreshAction() const { return m_refreshAction; }
+    // A problem that outlives a reload (the history cannot be written, ...), shown in the banner.
+    void addStandingProblem(const QString& problem);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -96,6 +98,7 @@ private:
     QTimer m_searchDebounce;
     QMap<QString, QString> m_problems; // account id -> what went wrong in the last load
     QStringList m_accountProblems;     // accounts left out: no key, broken provisioning file, ...
+    QStringList m_standingProblems;    // not about one load: the history store, ...
     QAction* m_accountsAction;
 };
 

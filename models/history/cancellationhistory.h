@@ -34,4 +34,20 @@ private:
     QList<CancelAttempt> m_attempts;
 };
 
+// Stands in when the configured store cannot be opened: every record fails with the reason, so
+// the cancel service sends nothing, and the agent is told why.
+class UnavailableHistory : public CancellationHistory
+{
+public:
+    explicit UnavailableHistory(ApiError why)
+        : m_why(std::move(why))
+    {}
+    Result<qint64> recordPending(const CancelAttempt&) override { return m_why; }
+    std::optional<ApiError> recordOutcome(const CancelAttempt&) override { return m_why; }
+    Result<QList<CancelAttempt>> attempts() const override { return m_why; }
+
+private:
+    ApiError m_why;
+};
+
 } // namespace OrderDesk

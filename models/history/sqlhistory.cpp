@@ -9,6 +9,8 @@
 #include <QSqlQuery>
 #include <QUuid>
 
+#include <atomic>
+
 namespace OrderDesk {
 
 using namespace Qt::Literals::StringLiterals;
@@ -93,7 +95,7 @@ CancelAttempt readRow(const QSqlQuery& q)
     return a;
 }
 
-int connectionCounter = 0;
+std::atomic<int> connectionCounter{0}; // stores are opened on worker threads too
 
 } // namespace
 
@@ -288,11 +290,15 @@ Result<QList<CancelAttempt>> SqlCancellationHistory::unsynced() const
     return out;
 }
 
-std::optional<ApiError> SqlCancellationHistory::markSynced(const QString& uuid)
+std::optional<ApiError> SqlCancellationHistory::markSynced(const CancelAttempt& copied)
 {
+    // Only if the entry is still as it was copied: an outcome written meanwhile must be copied too.
     QSqlQuery q(database());
-    q.prepare(u"UPDATE cancel_attempts SET synced = 1 WHERE attempt_uuid = ?"_s);
-    q.addBindValue(uuid);
+    q.prepare(u"UPDATE cancel_attempts SET synced = 1 WHERE attempt_uuid = ? AND outcome = ? "
+              "AND coalesce(completed_at, '') = ?"_s);
+    q.addBindValue(notNull(copied.uuid));
+    q.addBindValue(notNull(copied.outcome));
+    q.addBindValue(notNull(toText(copied.completedAt)));
     if (!q.exec())
         return failure(Text::tr("The copy could not be noted"), q);
     return std::nullopt;

@@ -45,7 +45,8 @@ public:
     // For copying between stores: insert or update by uuid, keeping one entry per attempt.
     std::optional<ApiError> upsert(const CancelAttempt& attempt);
     Result<QList<CancelAttempt>> unsynced() const;
-    std::optional<ApiError> markSynced(const QString& uuid);
+    // Notes that `copied` reached the team's store, unless the entry has changed since it was read.
+    std::optional<ApiError> markSynced(const CancelAttempt& copied);
 
     const HistoryLocation& location() const { return m_location; }
     QSqlDatabase database() const;

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QSettings>
+#include <QStandardPaths>
 
 namespace OrderDesk {
 
@@ -59,6 +60,33 @@ QString AppSettings::validate() const
             return QCoreApplication::translate("AppSettings", "The PostgreSQL port must be between 1 and 65535.");
     }
     return {};
+}
+
+HistoryLocation AppSettings::localHistory() const
+{
+    HistoryLocation l;
+    l.kind = HistoryLocation::Kind::Sqlite;
+    l.sqliteFile = historyFile.trimmed().isEmpty() ? defaultHistoryFile() : historyFile.trimmed();
+    return l;
+}
+
+std::optional<HistoryLocation> AppSettings::teamHistory() const
+{
+    if (historyKind != HistoryKind::PostgreSql)
+        return std::nullopt;
+    HistoryLocation l;
+    l.kind = HistoryLocation::Kind::Postgres;
+    l.host = pgHost.trimmed();
+    l.port = pgPort;
+    l.database = pgDatabase.trimmed();
+    l.user = pgUser.trimmed();
+    l.password = qEnvironmentVariable("ORDERDESK_PG_PASSWORD");
+    return l;
+}
+
+QString AppSettings::defaultHistoryFile()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/history.sqlite"_s;
 }
 
 } // namespace OrderDesk

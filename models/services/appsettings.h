@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/transport.h"
+#include "history/sqlhistory.h"
 
 #include <QString>
 
@@ -33,6 +34,14 @@ struct AppSettings
     TransportSettings transport() const;
     // What is wrong with the values, in words, or an empty string.
     QString validate() const;
+
+    // Where this desk writes every attempt first: the chosen file, or the default one.
+    HistoryLocation localHistory() const;
+    // The team's PostgreSQL database the local attempts are copied to, when one is chosen; the
+    // password comes from ORDERDESK_PG_PASSWORD (or the PGPASSWORD/.pgpass of libpq when unset).
+    std::optional<HistoryLocation> teamHistory() const;
+    // <application data folder>/history.sqlite, shared with orderdesk-cli.
+    static QString defaultHistoryFile();
 };
 
 } // namespace OrderDesk

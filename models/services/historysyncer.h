@@ -1,0 +1,40 @@
+#pragma once
+
+#include "history/historysync.h"
+
+#include <QObject>
+#include <QTimer>
+
+namespace OrderDesk {
+
+// Keeps the team's PostgreSQL history up to date with the local file: every cancel is written
+// locally first (fast, and never lost when the team's server is down) and copied from here, on a
+// worker thread so that an unreachable server never freezes the window. Runs after each attempt,
+// every minute while anything waits, and when asked.
+class HistorySyncer : public QObject
+{
+    Q_OBJECT
+
+public:
+    HistorySyncer(HistoryLocation local, HistoryLocation team, QObject* parent = nullptr);
+    ~HistorySyncer() override;
+
+    void syncSoon();
+    bool isRunning() const { return m_running; }
+    const HistorySyncReport& lastReport() const { return m_last; }
+
+signals:
+    void syncFinished(const OrderDesk::HistorySyncReport& report);
+
+private:
+    void run();
+
+    HistoryLocation m_local;
+    HistoryLocation m_team;
+    QTimer m_retry;
+    HistorySyncReport m_last;
+    bool m_running = false;
+    bool m_again = false;
+};
+
+} // namespace OrderDesk
