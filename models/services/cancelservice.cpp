@@ -7,24 +7,12 @@
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
-#include <QSysInfo>
 
 namespace OrderDesk {
 
 Q_LOGGING_CATEGORY(lcCancel, "orderdesk.cancel")
 
 using namespace Qt::Literals::StringLiterals;
-
-AgentInfo AgentInfo::fromEnvironment(const QString& configuredName)
-{
-    AgentInfo a;
-    a.name = configuredName.trimmed();
-    if (a.name.isEmpty())
-        a.name = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
-    a.machine = QSysInfo::machineHostName();
-    a.appVersion = QCoreApplication::applicationVersion();
-    return a;
-}
 
 CancelService::CancelService(BackendRegistry* backends, CancellationHistory* history, OrderListModel* model,
                              AgentInfo agent, QObject* parent)
@@ -55,20 +43,7 @@ std::optional<ApiError> CancelService::submit(const Order& order, const CancelRe
     if (!backend)
         return ApiError(ApiError::Kind::Configuration, tr("The order's account is no longer configured."));
 
-    CancelAttempt attempt;
-    attempt.startedAt = QDateTime::currentDateTimeUtc();
-    attempt.agent = m_agent.name;
-    attempt.machine = m_agent.machine;
-    attempt.appVersion = m_agent.appVersion;
-    attempt.accountId = order.accountId;
-    attempt.platform = platformKey(order.platform);
-    attempt.baseUrl = backend->account().baseUrl.toString();
-    attempt.orderId = order.id;
-    attempt.customer = order.customerDisplayName();
-    attempt.statusBefore = order.status;
-    attempt.progressBefore = OrderListModel::progressText(order);
-    attempt.reasonPreset = CancelReason::presetKey(reason.preset);
-    attempt.reasonText = reason.toRequestText();
+    CancelAttempt attempt = pendingCancelAttempt(order, backend->account(), reason, m_agent);
 
     // Nothing is sent that the history does not know about.
     Result<qint64> recorded = m_history->recordPending(attempt);
@@ -93,15 +68,7 @@ void CancelService::onFinished(const Order& before, CancelAttempt attempt, Cance
     const CancelOutcome outcome = job->outcome();
     m_running.remove(OrderListModel::keyOf(before.accountId, before.id));
 
-    attempt.completedAt = QDateTime::currentDateTimeUtc();
-    attempt.outcome = outcome.kindKey();
-    attempt.httpStatus = outcome.httpStatus;
-    if (outcome.error) {
-        attempt.errorCode = outcome.error->code.isEmpty() ? outcome.error->kindKey() : outcome.error->code;
-        attempt.message = outcome.error->message;
-    }
-    if (outcome.order)
-        attempt.reReadStatus = outcome.order->status;
+    completeCancelAttempt(&attempt, outcome);
     if (const std::optional<ApiError> error = m_history->recordOutcome(attempt))
         emit historyFailed(*error);
 

@@ -3,6 +3,7 @@
 #include "api/apijobs.h"
 #include "domain/cancellationpolicy.h"
 #include "history/cancelattempt.h"
+#include "services/cancelattempts.h"
 
 #include <QObject>
 #include <QSet>
@@ -12,16 +13,6 @@ namespace OrderDesk {
 class BackendRegistry;
 class CancellationHistory;
 class OrderListModel;
-
-// Who is working: written into every history entry.
-struct AgentInfo
-{
-    QString name;
-    QString machine;
-    QString appVersion;
-
-    static AgentInfo fromEnvironment(const QString& configuredName = {});
-};
 
 // The cancel workflow: the policy is asked again, the attempt is written to the history before
 // anything is sent, the request goes out once, and the outcome is written and shown in the list.
