@@ -14,6 +14,7 @@
 #include "services/backendregistry.h"
 #include "services/cancelservice.h"
 #include "services/connectiontester.h"
+#include "services/historyreader.h"
 #include "services/historysyncer.h"
 #include "services/orderloader.h"
 
@@ -60,6 +61,7 @@ void CompositionRoot::openHistory()
         return;
     }
     m_history = std::move(opened).value();
+    m_historyReader = new HistoryReader(local, settings.teamHistory(), this);
     if (const std::optional<HistoryLocation> team = settings.teamHistory()) {
         m_syncer = new HistorySyncer(local, *team, this);
         m_syncer->syncSoon(); // what an earlier run could not copy
@@ -92,8 +94,8 @@ bool CompositionRoot::start()
     m_accounts->setProvisioned(
         AccountStore::readProvisioned(AccountStore::systemProvisioningFiles() + m_options.accountFiles));
 
-    m_window = std::make_unique<MainWindow>(
-        MainWindowServices{m_orders, m_loader, m_cancel, m_backends, m_accounts, m_tester, &m_settings});
+    m_window = std::make_unique<MainWindow>(MainWindowServices{m_orders, m_loader, m_cancel, m_backends, m_accounts,
+                                                               m_tester, &m_settings, m_historyReader});
     if (!m_historyProblem.isEmpty())
         m_window->addStandingProblem(tr("Cancelling is off: %1").arg(m_historyProblem));
     m_window->show();

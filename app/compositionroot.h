@@ -15,6 +15,7 @@ class BackendRegistry;
 class CancelService;
 class CancellationHistory;
 class ConnectionTester;
+class HistoryReader;
 class HistorySyncer;
 class CredentialStore;
 class MainWindow;
@@ -63,7 +64,8 @@ private:
     OrderLoader* m_loader = nullptr;
     CancelService* m_cancel = nullptr;
     HistorySyncer* m_syncer = nullptr;
-    QString m_historyProblem; // why the history cannot be written, shown in the window
+    HistoryReader* m_historyReader = nullptr; // null when the history cannot be opened
+    QString m_historyProblem;                 // why the history cannot be written, shown in the window
     std::unique_ptr<MainWindow> m_window;
 };
 

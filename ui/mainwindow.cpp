@@ -5,6 +5,7 @@
 #include "canceldialog.h"
 #include "domain/cancellationpolicy.h"
 #include "errorbanner.h"
+#include "historywindow.h"
 #include "itemmodels/orderfilterproxy.h"
 #include "itemmodels/orderlistmodel.h"
 #include "orderdetailspane.h"
@@ -114,6 +115,10 @@ void MainWindow::buildActions()
         m_search->selectAll();
     });
     m_findAction->setShortcut(QKeySequence::Find);
+    m_historyAction = ordersMenu->addAction(tr("Cancellation &history…"), this, &MainWindow::openHistoryWindow);
+    m_historyAction->setObjectName(u"historyAction"_s);
+    m_historyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    m_historyAction->setEnabled(m_services.history != nullptr);
     ordersMenu->addSeparator();
     m_cancelAction = ordersMenu->addAction(tr("&Cancel order…"), this, &MainWindow::openCancelDialog);
     m_cancelAction->setObjectName(u"cancelAction"_s);
@@ -303,6 +308,48 @@ void MainWindow::askForKey(const Account& account, const QString& why)
         m_services.accounts->provideKey(accountId, result == QDialog::Accepted ? input->textValue() : QString());
     });
     input->open();
+}
+
+void MainWindow::openHistoryWindow()
+{
+    if (!m_historyWindow) {
+        m_historyWindow = new HistoryWindow(m_services.history, this);
+        connect(m_historyWindow, &HistoryWindow::openOrderRequested, this,
+                [this](const QString& account, const QString& id) {
+                    if (selectOrder(account, id)) {
+                        raise();
+                        activateWindow();
+                    } else {
+                        statusBar()->showMessage(tr("Order %1 of account %2 is not in the list.").arg(id, account),
+                                                 8000);
+                    }
+                });
+        // What the agent cancels while the window is open shows up in it.
+        connect(m_services.cancel, &CancelService::cancelFinished, m_historyWindow, &HistoryWindow::reload);
+    }
+    m_historyWindow->show();
+    m_historyWindow->raise();
+    m_historyWindow->activateWindow();
+    m_historyWindow->reload();
+}
+
+bool MainWindow::selectOrder(const QString& accountId, const QString& orderId)
+{
+    const int row = m_services.orders->rowOf(accountId, orderId);
+    if (row < 0)
+        return false;
+    QModelIndex index = m_proxy->mapFromSource(m_services.orders->index(row, 0));
+    if (!index.isValid()) { // hidden by the search or status filter: show everything
+        m_search->clear();
+        m_searchDebounce.stop();
+        m_proxy->setSearchText({});
+        m_statusFilter->setCurrentIndex(0);
+        index = m_proxy->mapFromSource(m_services.orders->index(row, 0));
+    }
+    m_table->setCurrentIndex(index);
+    m_table->scrollTo(index);
+    m_table->setFocus();
+    return true;
 }
 
 bool MainWindow::currentOrder(Order* order) const

@@ -4,6 +4,7 @@
 
 #include <QMainWindow>
 #include <QMap>
+#include <QPointer>
 #include <QTimer>
 
 class QComboBox;
@@ -22,6 +23,8 @@ class BackendRegistry;
 class CancelService;
 class ConnectionTester;
 class ErrorBanner;
+class HistoryReader;
+class HistoryWindow;
 class OrderDetailsPane;
 class OrderFilterProxy;
 class OrderListModel;
@@ -40,6 +43,7 @@ struct MainWindowServices
     AccountsService* accounts = nullptr;
     ConnectionTester* tester = nullptr;
     QSettings* settings = nullptr;
+    HistoryReader* history = nullptr; // the cancellation history for the managers' window
 };
 
 // The agent's desk: the orders list with search and status filter, the details pane, the load
@@ -54,6 +58,8 @@ public:
 
     QAction* cancelAction() const { return m_cancelAction; }
     QAction* refreshAction() const { return m_refreshAction; }
+    // Shows the order in the list (filters cleared) and its details; false when it is not loaded.
+    bool selectOrder(const QString& accountId, const QString& orderId);
     // A problem that outlives a reload (the history cannot be written, ...), shown in the banner.
     void addStandingProblem(const QString& problem);
 
@@ -70,6 +76,7 @@ private:
     void reload();
     void openAccountsDialog();
     void openSettingsDialog();
+    void openHistoryWindow();
     void askForKey(const Account& account, const QString& why);
     void showProblems();
     void showCurrentOrder();
@@ -95,11 +102,13 @@ private:
     QAction* m_stopAction;
     QAction* m_cancelAction;
     QAction* m_findAction;
+    QAction* m_historyAction;
     QTimer m_searchDebounce;
     QMap<QString, QString> m_problems; // account id -> what went wrong in the last load
     QStringList m_accountProblems;     // accounts left out: no key, broken provisioning file, ...
     QStringList m_standingProblems;    // not about one load: the history store, ...
     QAction* m_accountsAction;
+    QPointer<HistoryWindow> m_historyWindow;
 };
 
 } // namespace OrderDesk

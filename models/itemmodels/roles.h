@@ -18,6 +18,7 @@ enum : int
     ProgressTotal,               // int
     ProgressText,                // QString: "3 of 5 devices rented"
     Sort,                        // per-column sort key
+    AttemptUuid,                 // QString: one cancel attempt in the history
 };
 } // namespace Roles
 

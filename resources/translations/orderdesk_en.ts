@@ -5,7 +5,27 @@
     <message numerus="yes">
         <source>The platform is limiting requests. Try again in %n second(s).</source>
         <translation>
-            <numerusform>The platform is limiting requests. Try again in %n second.</numerusform><numerusform>The platform is limiting requests. Try again in %n seconds.</numerusform></translation>
+            <numerusform>The platform is limiting requests. Try again in %n second.</numerusform>
+            <numerusform>The platform is limiting requests. Try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OrderDesk::HistoryWindow</name>
+    <message numerus="yes">
+        <source>%n attempt(s) shown</source>
+        <translation>
+            <numerusform>%n attempt shown</numerusform><numerusform>%n attempts shown</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in the history</source>
+        <translation>
+            <numerusform>%n in the history</numerusform><numerusform>%n in the history</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s) exported to %1</source>
+        <translation>
+            <numerusform>%n attempt exported to %1</numerusform><numerusform>%n attempts exported to %1</numerusform></translation>
     </message>
 </context>
 <context>
@@ -13,12 +33,16 @@
     <message numerus="yes">
         <source>%n order(s)</source>
         <translation>
-            <numerusform>%n order</numerusform><numerusform>%n orders</numerusform></translation>
+            <numerusform>%n order</numerusform>
+            <numerusform>%n orders</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Loading… %n order(s) so far</source>
         <translation>
-            <numerusform>Loading… %n order so far</numerusform><numerusform>Loading… %n orders so far</numerusform></translation>
+            <numerusform>Loading… %n order so far</numerusform>
+            <numerusform>Loading… %n orders so far</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -26,12 +50,16 @@
     <message numerus="yes">
         <source>%1 of %n device(s) rented</source>
         <translation>
-            <numerusform>%1 of %n device rented</numerusform><numerusform>%1 of %n devices rented</numerusform></translation>
+            <numerusform>%1 of %n device rented</numerusform>
+            <numerusform>%1 of %n devices rented</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n provider item(s) accepted</source>
         <translation>
-            <numerusform>%1 of %n provider item accepted</numerusform><numerusform>%1 of %n provider items accepted</numerusform></translation>
+            <numerusform>%1 of %n provider item accepted</numerusform>
+            <numerusform>%1 of %n provider items accepted</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -39,7 +67,9 @@
     <message numerus="yes">
         <source>%n month(s)</source>
         <translation>
-            <numerusform>%n month</numerusform><numerusform>%n months</numerusform></translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -47,22 +77,30 @@
     <message numerus="yes">
         <source>%1 of %n device(s) rented</source>
         <translation>
-            <numerusform>%1 of %n device rented</numerusform><numerusform>%1 of %n devices rented</numerusform></translation>
+            <numerusform>%1 of %n device rented</numerusform>
+            <numerusform>%1 of %n devices rented</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n provider item(s) accepted</source>
         <translation>
-            <numerusform>%1 of %n provider item accepted</numerusform><numerusform>%1 of %n provider items accepted</numerusform></translation>
+            <numerusform>%1 of %n provider item accepted</numerusform>
+            <numerusform>%1 of %n provider items accepted</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n rejected</source>
         <translation>
-            <numerusform>%n rejected</numerusform><numerusform>%n rejected</numerusform></translation>
+            <numerusform>%n rejected</numerusform>
+            <numerusform>%n rejected</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
         <translation>
-            <numerusform>%n failed</numerusform><numerusform>%n failed</numerusform></translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,75 @@
+#include "historyexport.h"
+
+#include "domain/csv.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace OrderDesk::HistoryExport {
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+QString utc(const QDateTime& t)
+{
+    return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+// The one list of exported fields, in order: name and value.
+QList<std::pair<QString, QString>> fieldsOf(const CancelAttempt& a)
+{
+    return {{u"startedAt"_s, utc(a.startedAt)},
+            {u"completedAt"_s, utc(a.completedAt)},
+            {u"agent"_s, a.agent},
+            {u"machine"_s, a.machine},
+            {u"appVersion"_s, a.appVersion},
+            {u"account"_s, a.accountId},
+            {u"platform"_s, a.platform},
+            {u"baseUrl"_s, a.baseUrl},
+            {u"orderId"_s, a.orderId},
+            {u"customer"_s, a.customer},
+            {u"statusBefore"_s, a.statusBefore},
+            {u"progressBefore"_s, a.progressBefore},
+            {u"reasonPreset"_s, a.reasonPreset},
+            {u"reason"_s, a.reasonText},
+            {u"outcome"_s, a.outcome},
+            {u"httpStatus"_s, a.httpStatus ? QString::number(a.httpStatus) : QString()},
+            {u"errorCode"_s, a.errorCode},
+            {u"message"_s, a.message},
+            {u"reReadStatus"_s, a.reReadStatus},
+            {u"uuid"_s, a.uuid}};
+}
+
+} // namespace
+
+QByteArray toCsv(const QList<CancelAttempt>& attempts)
+{
+    QByteArray out(Csv::Utf8Bom);
+    QStringList header;
+    for (const auto& [name, value] : fieldsOf(CancelAttempt{}))
+        header << name;
+    out += Csv::row(header);
+    for (const CancelAttempt& a : attempts) {
+        QStringList values;
+        for (const auto& [name, value] : fieldsOf(a))
+            values << value;
+        out += Csv::row(values);
+    }
+    return out;
+}
+
+QByteArray toJsonLines(const QList<CancelAttempt>& attempts)
+{
+    QByteArray out;
+    for (const CancelAttempt& a : attempts) {
+        QJsonObject o;
+        for (const auto& [name, value] : fieldsOf(a))
+            o.insert(name, value);
+        o.insert(u"httpStatus"_s, a.httpStatus);
+        out += QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n';
+    }
+    return out;
+}
+
+} // namespace OrderDesk::HistoryExport

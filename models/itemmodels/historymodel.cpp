@@ -1,0 +1,131 @@
+#include "historymodel.h"
+
+#include "itemmodels/roles.h"
+
+#include <QLocale>
+
+namespace OrderDesk {
+
+using namespace Qt::Literals::StringLiterals;
+
+HistoryModel::HistoryModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{}
+
+int HistoryModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int HistoryModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString HistoryModel::outcomeLabel(const QString& key)
+{
+    if (key == u"cancelled")
+        return tr("Cancelled");
+    if (key == u"already-cancelled")
+        return tr("Already cancelled");
+    if (key == u"refused")
+        return tr("Refused");
+    if (key == u"failed")
+        return tr("Failed (not sent)");
+    if (key == u"unknown")
+        return tr("Outcome unknown");
+    if (key == u"pending")
+        return tr("Pending");
+    return key;
+}
+
+QVariant HistoryModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const CancelAttempt& a = m_rows.at(index.row()).attempt;
+    if (role == Roles::AttemptUuid)
+        return a.uuid;
+    if (role == Roles::OrderId)
+        return a.orderId;
+    if (role == Roles::AccountId)
+        return a.accountId;
+    if (role == Roles::Sort && index.column() == StartedColumn)
+        return a.startedAt;
+    if (role == Roles::Sort && index.column() == HttpStatusColumn)
+        return a.httpStatus;
+    if (role != Qt::DisplayRole && role != Roles::Sort && role != Qt::ToolTipRole)
+        return {};
+    switch (Column(index.column())) {
+    case StartedColumn:
+        return QLocale().toString(a.startedAt.toLocalTime(), QLocale::ShortFormat);
+    case AgentColumn:
+        return a.agent;
+    case AccountColumn:
+        return a.accountId;
+    case PlatformColumn:
+        return a.platform == u"offergrid" ? u"OfferGrid"_s : a.platform == u"flexportal" ? u"FlexPortal"_s : a.platform;
+    case OrderColumn:
+        return a.orderId;
+    case CustomerColumn:
+        return a.customer;
+    case ReasonColumn:
+        return role == Qt::DisplayRole ? a.reasonText.simplified() : a.reasonText;
+    case OutcomeColumn:
+        if (a.outcome == u"unknown" && !a.reReadStatus.isEmpty())
+            return tr("%1 (re-read: %2)").arg(outcomeLabel(a.outcome), a.reReadStatus);
+        return outcomeLabel(a.outcome);
+    case HttpStatusColumn:
+        return a.httpStatus ? QVariant(a.httpStatus) : QVariant();
+    case MessageColumn:
+        return a.message;
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (Column(section)) {
+    case StartedColumn:
+        return tr("When");
+    case AgentColumn:
+        return tr("Agent");
+    case AccountColumn:
+        return tr("Account");
+    case PlatformColumn:
+        return tr("Platform");
+    case OrderColumn:
+        return tr("Order");
+    case CustomerColumn:
+        return tr("Customer");
+    case ReasonColumn:
+        return tr("Reason");
+    case OutcomeColumn:
+        return tr("Outcome");
+    case HttpStatusColumn:
+        return tr("HTTP");
+    case MessageColumn:
+        return tr("Message");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+void HistoryModel::setAttempts(QList<CancelAttempt> attempts)
+{
+    beginResetModel();
+    m_rows.clear();
+    m_rows.reserve(attempts.size());
+    for (CancelAttempt& a : attempts) {
+        QString search = (a.reasonText + u'\n' + a.orderId).toCaseFolded();
+        m_rows.append(Row{std::move(a), std::move(search)});
+    }
+    endResetModel();
+}
+
+} // namespace OrderDesk

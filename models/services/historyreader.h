@@ -1,0 +1,48 @@
+#pragma once
+
+#include "history/sqlhistory.h"
+
+#include <QMetaType>
+#include <QObject>
+
+#include <optional>
+
+namespace OrderDesk {
+
+// The history as one read found it.
+struct HistorySnapshot
+{
+    QList<CancelAttempt> attempts; // newest first
+    QString source;                // where they were read: the file, or user@host:port/database
+    QString note;                  // e.g. the team's database was unreachable, so this desk's file is shown
+    std::optional<ApiError> error; // nothing could be read
+};
+
+// Reads the whole team's attempts from its PostgreSQL database when one is configured, else (or
+// when it is unreachable, said in the note) this desk's local file.
+HistorySnapshot readHistory(const HistoryLocation& local, const std::optional<HistoryLocation>& team);
+
+// readHistory() on a worker thread: the history window never waits on the network.
+class HistoryReader : public QObject
+{
+    Q_OBJECT
+
+public:
+    HistoryReader(HistoryLocation local, std::optional<HistoryLocation> team, QObject* parent = nullptr);
+
+    void reload();
+    bool isLoading() const { return m_loading; }
+
+signals:
+    void loaded(const OrderDesk::HistorySnapshot& snapshot);
+
+private:
+    HistoryLocation m_local;
+    std::optional<HistoryLocation> m_team;
+    bool m_loading = false;
+    bool m_again = false;
+};
+
+} // namespace OrderDesk
+
+Q_DECLARE_METATYPE(OrderDesk::HistorySnapshot)

@@ -1,0 +1,184 @@
+// The managers' history window on a real SQLite file, offscreen: it fills from the store, the
+// filters narrow it, one attempt shows in detail and leads back to its order, the export writes
+// the shown rows, the charts count them, and an unreachable team database is said, not hidden.
+#include "historywindow.h"
+#include "i18n/translations.h"
+#include "itemmodels/historymodel.h"
+#include "services/historyreader.h"
+
+#include <QAbstractBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+
+using namespace OrderDesk;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+struct Row
+{
+    int daysAgo;
+    const char* agent;
+    const char* outcome;
+    const char* reason;
+};
+
+HistoryLocation writeHistory(const QString& file)
+{
+    HistoryLocation l;
+    l.sqliteFile = file;
+    auto store = SqlCancellationHistory::open(l).value();
+    const Row rows[] = {{0, "Ana", "cancelled", "Duplicate order"},
+                        {0, "Ben", "refused", "Customer changed their mind"},
+                        {1, "Ana", "unknown", "Moved abroad, \"urgent\""},
+                        {2, "Ben", "cancelled", "Duplicate order"},
+                        {45, "Cem", "cancelled", "Old one"}};
+    int n = 0;
+    for (const Row& r : rows) {
+        CancelAttempt a;
+        a.startedAt = QDateTime(QDate::currentDate().addDays(-r.daysAgo), QTime(10, 0)).toUTC();
+        a.agent = QString::fromLatin1(r.agent);
+        a.accountId = u"sandbox-flexportal"_s;
+        a.platform = u"flexportal"_s;
+        a.orderId = u"FP-%1"_s.arg(++n);
+        a.reasonPreset = u"other"_s;
+        a.reasonText = QString::fromLatin1(r.reason);
+        a.id = store->recordPending(a).value();
+        a.outcome = QString::fromLatin1(r.outcome);
+        if (store->recordOutcome(a))
+            return {};
+    }
+    return l;
+}
+
+} // namespace
+
+class TestHistoryWindow : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    HistoryLocation m_local;
+
+    static bool loadInto(HistoryWindow& window, HistoryReader& reader)
+    {
+        QSignalSpy loaded(&reader, &HistoryReader::loaded);
+        window.show();
+        window.reload();
+        return loaded.wait(30000);
+    }
+    static int rows(const HistoryWindow& w) { return w.findChild<QTableView*>(u"historyTable"_s)->model()->rowCount(); }
+
+private slots:
+    void initTestCase()
+    {
+        installTranslations(QCoreApplication::instance()); // English plurals, as the application has them
+        m_local = writeHistory(m_dir.filePath(u"history.sqlite"_s));
+        QVERIFY(!m_local.sqliteFile.isEmpty());
+    }
+
+    void filters_narrowTheTableAndTheCharts()
+    {
+        HistoryReader reader(m_local, std::nullopt);
+        HistoryWindow window(&reader);
+        QVERIFY(loadInto(window, reader));
+        QCOMPARE(rows(window), 4); // the last 30 days by default: the one 45 days ago is out
+        QVERIFY(window.findChild<QLabel*>(u"historyCount"_s)->text().contains(u"4 attempts shown"_s));
+
+        auto* agent = window.findChild<QComboBox*>(u"historyAgent"_s);
+        QCOMPARE(agent->count(), 4); // any + Ana, Ben, Cem from the store
+        agent->setCurrentIndex(agent->findData(u"Ana"_s));
+        QCOMPARE(rows(window), 2);
+        auto* outcome = window.findChild<QComboBox*>(u"historyOutcome"_s);
+        outcome->setCurrentIndex(outcome->findData(u"unknown"_s));
+        QCOMPARE(rows(window), 1);
+        outcome->setCurrentIndex(0);
+        agent->setCurrentIndex(0);
+        QTest::keyClicks(window.findChild<QLineEdit*>(u"historyText"_s), u"duplicate"_s);
+        QCOMPARE(rows(window), 2);
+
+        // The chart counts the shown rows: two cancelled attempts on two days.
+        auto* chart = window.findChild<QChartView*>(u"attemptsPerDayChart"_s)->chart();
+        QCOMPARE(chart->series().size(), 1);
+        auto* series = qobject_cast<QAbstractBarSeries*>(chart->series().first());
+        QVERIFY(series);
+        double total = 0;
+        for (QBarSet* set : series->barSets())
+            total += set->sum();
+        QCOMPARE(total, 2.0);
+    }
+
+    void detail_showsTheAttemptAndOpenOrderAsksForIt()
+    {
+        HistoryReader reader(m_local, std::nullopt);
+        HistoryWindow window(&reader);
+        QVERIFY(loadInto(window, reader));
+        auto* open = window.findChild<QPushButton*>(u"historyOpenOrder"_s);
+        QVERIFY(!open->isEnabled()); // nothing selected yet
+        auto* table = window.findChild<QTableView*>(u"historyTable"_s);
+        QTest::keyClicks(window.findChild<QLineEdit*>(u"historyText"_s), u"abroad"_s);
+        QCOMPARE(rows(window), 1);
+        table->setCurrentIndex(table->model()->index(0, 0));
+        QVERIFY(window.findChild<QTextBrowser*>(u"historyDetail"_s)->toPlainText().contains(u"Moved abroad"_s));
+        QSignalSpy asked(&window, &HistoryWindow::openOrderRequested);
+        QTest::mouseClick(open, Qt::LeftButton);
+        QCOMPARE(asked.count(), 1);
+        QCOMPARE(asked.first().at(0).toString(), u"sandbox-flexportal"_s);
+        QCOMPARE(asked.first().at(1).toString(), u"FP-3"_s);
+    }
+
+    void export_writesTheShownRowsOnly()
+    {
+        HistoryReader reader(m_local, std::nullopt);
+        HistoryWindow window(&reader);
+        QVERIFY(loadInto(window, reader));
+        auto* agent = window.findChild<QComboBox*>(u"historyAgent"_s);
+        agent->setCurrentIndex(agent->findData(u"Ben"_s));
+        const QString file = m_dir.filePath(u"export.csv"_s);
+        QVERIFY(window.exportCsv(file));
+        QFile csv(file);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QByteArray content = csv.readAll();
+        QVERIFY(content.startsWith("\xEF\xBB\xBF"));
+        QCOMPARE(content.count("\r\n"), 3); // header and Ben's two attempts
+        QVERIFY(content.contains("Customer changed their mind"));
+        QVERIFY(!content.contains("Ana"));
+        QVERIFY(!window.exportCsv(m_dir.filePath(u"no/such/folder/x.csv"_s)));
+        QVERIFY(window.findChild<QLabel*>(u"historyNote"_s)->text().contains(u"export"_s));
+    }
+
+    void teamDatabaseUnreachable_showsThisDesksAttemptsAndSaysSo()
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        HistoryLocation team;
+        team.kind = HistoryLocation::Kind::Postgres;
+        team.host = u"127.0.0.1"_s;
+        team.port = probe.serverPort();
+        team.database = u"orderdesk"_s;
+        team.user = u"manager"_s;
+        probe.close(); // nothing listens there now
+        HistoryReader reader(m_local, team);
+        HistoryWindow window(&reader);
+        QVERIFY(loadInto(window, reader));
+        auto* note = window.findChild<QLabel*>(u"historyNote"_s);
+        QVERIFY(note->isVisible());
+        QVERIFY2(note->text().contains(u"only this desk"_s), qPrintable(note->text()));
+        QCOMPARE(rows(window), 4);
+    }
+};
+
+QTEST_MAIN(TestHistoryWindow)
+#include "tst_historywindow.moc"

@@ -1,0 +1,137 @@
+// CSV and JSON export of the cancellation history with hostile content: commas, quotes, newlines,
+// spreadsheet formulas and emoji come back exactly (formulas neutralised) when the file is parsed
+// as RFC 4180 says, and the file starts with the UTF-8 BOM spreadsheet applications need.
+#include "domain/csv.h"
+#include "history/historyexport.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace OrderDesk;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+// A strict RFC 4180 reader, enough to check what the exporter wrote.
+QList<QStringList> parseCsv(const QString& text)
+{
+    QList<QStringList> rows;
+    QStringList row;
+    QString field;
+    bool quoted = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            if (c == u'"' && i + 1 < text.size() && text.at(i + 1) == u'"') {
+                field += u'"';
+                ++i;
+            } else if (c == u'"') {
+                quoted = false;
+            } else {
+                field += c;
+            }
+        } else if (c == u'"') {
+            quoted = true;
+        } else if (c == u',') {
+            row << field;
+            field.clear();
+        } else if (c == u'\r' && i + 1 < text.size() && text.at(i + 1) == u'\n') {
+            row << field;
+            rows << row;
+            row.clear();
+            field.clear();
+            ++i;
+        } else {
+            field += c;
+        }
+    }
+    return rows;
+}
+
+CancelAttempt hostile()
+{
+    CancelAttempt a;
+    a.uuid = u"6f1c"_s;
+    a.startedAt = QDateTime(QDate(2026, 11, 30), QTime(8, 15, 0, 250), Qt::UTC);
+    a.agent = u"=HYPERLINK(\"http://evil\",\"click\")"_s;
+    a.customer = u"O'Brien, \"Big\" 🙂 Ltd"_s;
+    a.orderId = u"+ord/1#2"_s;
+    a.reasonText = u"line one\nline two, with \"quotes\"\r\nand three"_s;
+    a.message = u"@SUM(A1:A9)"_s;
+    a.errorCode = u"-1"_s;
+    a.outcome = u"refused"_s;
+    a.httpStatus = 409;
+    return a;
+}
+
+} // namespace
+
+class TestHistoryExport : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void field_data()
+    {
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("written");
+        QTest::newRow("plain") << u"plain"_s << u"plain"_s;
+        QTest::newRow("empty") << QString() << QString();
+        QTest::newRow("comma") << u"a,b"_s << u"\"a,b\""_s;
+        QTest::newRow("quote") << u"say \"hi\""_s << u"\"say \"\"hi\"\"\""_s;
+        QTest::newRow("newline") << u"a\nb"_s << u"\"a\nb\""_s;
+        QTest::newRow("formula =") << u"=1+1"_s << u"'=1+1"_s;
+        QTest::newRow("formula +") << u"+1"_s << u"'+1"_s;
+        QTest::newRow("formula -") << u"-1"_s << u"'-1"_s;
+        QTest::newRow("formula @") << u"@cmd"_s << u"'@cmd"_s;
+        QTest::newRow("formula and comma") << u"=A1,B1"_s << u"\"'=A1,B1\""_s;
+        QTest::newRow("emoji") << u"🙂 é"_s << u"🙂 é"_s;
+        QTest::newRow("equals inside") << u"a=b"_s << u"a=b"_s;
+    }
+
+    void field()
+    {
+        QFETCH(QString, value);
+        QFETCH(QString, written);
+        QCOMPARE(Csv::field(value), written);
+    }
+
+    void toCsv_hostileContent_readsBackFieldForField()
+    {
+        const CancelAttempt a = hostile();
+        const QByteArray csv = HistoryExport::toCsv({a, a});
+        QVERIFY(csv.startsWith("\xEF\xBB\xBF"));
+        const QList<QStringList> rows = parseCsv(QString::fromUtf8(csv.mid(3)));
+        QCOMPARE(rows.size(), 3); // header and two attempts, newlines inside fields notwithstanding
+        const QStringList header = rows.at(0);
+        QCOMPARE(rows.at(1).size(), header.size());
+        const auto value = [&](const QString& column) { return rows.at(1).at(header.indexOf(column)); };
+        QCOMPARE(value(u"reason"_s), a.reasonText);
+        QCOMPARE(value(u"customer"_s), a.customer);
+        QCOMPARE(value(u"agent"_s), u"'"_s + a.agent);
+        QCOMPARE(value(u"orderId"_s), u"'"_s + a.orderId);
+        QCOMPARE(value(u"message"_s), u"'"_s + a.message);
+        QCOMPARE(value(u"errorCode"_s), u"'-1"_s);
+        QCOMPARE(value(u"startedAt"_s), u"2026-11-30T08:15:00.250Z"_s);
+        QCOMPARE(value(u"httpStatus"_s), u"409"_s);
+        QCOMPARE(value(u"outcome"_s), u"refused"_s);
+        QCOMPARE(value(u"completedAt"_s), QString());
+    }
+
+    void toJsonLines_oneObjectPerAttemptWithEveryField()
+    {
+        const CancelAttempt a = hostile();
+        const QList<QByteArray> lines = HistoryExport::toJsonLines({a, a}).split('\n');
+        QCOMPARE(lines.size(), 3); // two objects and the empty rest after the last newline
+        QVERIFY(lines.last().isEmpty());
+        const QJsonObject o = QJsonDocument::fromJson(lines.first()).object();
+        QCOMPARE(o.value(u"reason"_s).toString(), a.reasonText);
+        QCOMPARE(o.value(u"agent"_s).toString(), a.agent); // JSON needs no neutralising
+        QCOMPARE(o.value(u"httpStatus"_s).toInt(), 409);
+        QCOMPARE(o.value(u"uuid"_s).toString(), a.uuid);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHistoryExport)
+#include "tst_historyexport.moc"

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "history/cancelattempt.h"
+
+#include <QWidget>
+
+class QChartView;
+
+namespace OrderDesk {
+
+// The week at a glance: attempts per day stacked by outcome, and the most frequent reasons, over
+// whatever rows the history window shows.
+class HistoryCharts : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit HistoryCharts(QWidget* parent = nullptr);
+
+    void setAttempts(const QList<CancelAttempt>& attempts);
+
+private:
+    QChartView* m_perDay;
+    QChartView* m_reasons;
+};
+
+} // namespace OrderDesk

@@ -1,0 +1,305 @@
+#include "historywindow.h"
+
+#include "history/historyexport.h"
+#include "historycharts.h"
+#include "itemmodels/historyfilterproxy.h"
+#include "itemmodels/historymodel.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSet>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace OrderDesk {
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+constexpr int DefaultDays = 30;
+
+QComboBox* makeCombo(const QString& name, const QString& accessible, QWidget* parent)
+{
+    auto* combo = new QComboBox(parent);
+    combo->setObjectName(name);
+    combo->setAccessibleName(accessible);
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    return combo;
+}
+
+QDateEdit* makeDate(const QString& name, const QString& accessible, QDate date, QWidget* parent)
+{
+    auto* edit = new QDateEdit(date, parent);
+    edit->setObjectName(name);
+    edit->setAccessibleName(accessible);
+    edit->setCalendarPopup(true);
+    return edit;
+}
+} // namespace
+
+HistoryWindow::HistoryWindow(HistoryReader* reader, QWidget* parent)
+    : QWidget(parent, Qt::Window)
+    , m_reader(reader)
+    , m_model(new HistoryModel(this))
+    , m_proxy(new HistoryFilterProxy(this))
+    , m_from(makeDate(u"historyFrom"_s, tr("From date"), QDate::currentDate().addDays(1 - DefaultDays), this))
+    , m_to(makeDate(u"historyTo"_s, tr("To date"), QDate::currentDate(), this))
+    , m_agent(makeCombo(u"historyAgent"_s, tr("Agent"), this))
+    , m_account(makeCombo(u"historyAccount"_s, tr("Account"), this))
+    , m_platform(makeCombo(u"historyPlatform"_s, tr("Platform"), this))
+    , m_outcome(makeCombo(u"historyOutcome"_s, tr("Outcome"), this))
+    , m_text(new QLineEdit(this))
+    , m_note(new QLabel(this))
+    , m_count(new QLabel(this))
+    , m_table(new QTableView(this))
+    , m_detail(new QTextBrowser(this))
+    , m_openOrder(new QPushButton(tr("&Open order"), this))
+    , m_export(new QPushButton(tr("&Export CSV…"), this))
+    , m_charts(new HistoryCharts(this))
+{
+    setObjectName(u"historyWindow"_s);
+    setWindowTitle(tr("Cancellation history — OrderDesk"));
+    resize(1100, 700);
+    m_proxy->setHistoryModel(m_model);
+
+    m_table->setObjectName(u"historyTable"_s);
+    m_table->setAccessibleName(tr("Cancel attempts"));
+    m_table->setModel(m_proxy);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(HistoryModel::StartedColumn, Qt::DescendingOrder);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_detail->setObjectName(u"historyDetail"_s);
+    m_detail->setAccessibleName(tr("The selected attempt"));
+    m_note->setObjectName(u"historyNote"_s);
+    m_note->setWordWrap(true);
+    m_note->hide();
+    m_count->setObjectName(u"historyCount"_s);
+    m_openOrder->setObjectName(u"historyOpenOrder"_s);
+    m_export->setObjectName(u"historyExport"_s);
+    m_charts->setObjectName(u"historyCharts"_s);
+
+    auto* detailPane = new QWidget(this);
+    auto* detailLayout = new QVBoxLayout(detailPane);
+    detailLayout->setContentsMargins(0, 0, 0, 0);
+    detailLayout->addWidget(m_detail, 1);
+    detailLayout->addWidget(m_openOrder);
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(m_table);
+    splitter->addWidget(detailPane);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+
+    auto* tabs = new QTabWidget(this);
+    tabs->setObjectName(u"historyTabs"_s);
+    tabs->addTab(splitter, tr("&Attempts"));
+    tabs->addTab(m_charts, tr("C&harts"));
+
+    auto* bottom = new QHBoxLayout();
+    bottom->addWidget(m_count, 1);
+    bottom->addWidget(m_export);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(buildFilters());
+    layout->addWidget(m_note);
+    layout->addWidget(tabs, 1);
+    layout->addLayout(bottom);
+
+    connect(m_reader, &HistoryReader::loaded, this, &HistoryWindow::onLoaded);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &HistoryWindow::showCurrent);
+    connect(m_openOrder, &QPushButton::clicked, this, [this] {
+        if (const CancelAttempt* a = currentAttempt())
+            emit openOrderRequested(a->accountId, a->orderId);
+    });
+    connect(m_export, &QPushButton::clicked, this, &HistoryWindow::chooseExportFile);
+    showCurrent();
+}
+
+QWidget* HistoryWindow::buildFilters()
+{
+    m_text->setObjectName(u"historyText"_s);
+    m_text->setAccessibleName(tr("Text in the reason or order id"));
+    m_text->setPlaceholderText(tr("Reason or order id"));
+    m_text->setClearButtonEnabled(true);
+    auto* refresh = new QPushButton(tr("&Refresh"), this);
+    refresh->setObjectName(u"historyRefresh"_s);
+    refresh->setShortcut(QKeySequence::Refresh);
+    connect(refresh, &QPushButton::clicked, this, &HistoryWindow::reload);
+
+    auto* box = new QWidget(this);
+    auto* row = new QHBoxLayout(box);
+    row->setContentsMargins(0, 0, 0, 0);
+    const auto labelled = [row, box](const QString& text, QWidget* field) {
+        auto* label = new QLabel(text, box);
+        label->setBuddy(field);
+        row->addWidget(label);
+        row->addWidget(field);
+    };
+    labelled(tr("&From"), m_from);
+    labelled(tr("&To"), m_to);
+    row->addWidget(m_agent);
+    row->addWidget(m_account);
+    row->addWidget(m_platform);
+    row->addWidget(m_outcome);
+    row->addWidget(m_text, 1);
+    row->addWidget(refresh);
+
+    fillChoices(m_agent, {}, tr("Any agent"));
+    fillChoices(m_account, {}, tr("Any account"));
+    m_platform->addItem(tr("Any platform"), QString());
+    m_platform->addItem(u"FlexPortal"_s, u"flexportal"_s);
+    m_platform->addItem(u"OfferGrid"_s, u"offergrid"_s);
+    m_outcome->addItem(tr("Any outcome"), QString());
+    for (const QString& key :
+         {u"cancelled"_s, u"already-cancelled"_s, u"refused"_s, u"failed"_s, u"unknown"_s, u"pending"_s})
+        m_outcome->addItem(HistoryModel::outcomeLabel(key), key);
+
+    for (QDateEdit* date : {m_from, m_to})
+        connect(date, &QDateEdit::dateChanged, this, &HistoryWindow::applyFilters);
+    for (QComboBox* combo : {m_agent, m_account, m_platform, m_outcome})
+        connect(combo, &QComboBox::currentIndexChanged, this, &HistoryWindow::applyFilters);
+    connect(m_text, &QLineEdit::textChanged, this, &HistoryWindow::applyFilters);
+    return box;
+}
+
+void HistoryWindow::reload()
+{
+    m_count->setText(tr("Reading the history…"));
+    m_reader->reload();
+}
+
+void HistoryWindow::onLoaded(const HistorySnapshot& snapshot)
+{
+    const QString note = snapshot.error ? snapshot.error->message : snapshot.note;
+    m_note->setText(note);
+    m_note->setVisible(!note.isEmpty());
+    QSet<QString> agents;
+    QSet<QString> accounts;
+    for (const CancelAttempt& a : snapshot.attempts) {
+        agents.insert(a.agent);
+        accounts.insert(a.accountId);
+    }
+    fillChoices(m_agent, agents.values(), tr("Any agent"));
+    fillChoices(m_account, accounts.values(), tr("Any account"));
+    m_model->setAttempts(snapshot.attempts);
+    setToolTip(tr("Read from %1").arg(snapshot.source));
+    applyFilters();
+}
+
+void HistoryWindow::fillChoices(QComboBox* combo, const QStringList& values, const QString& anyLabel)
+{
+    const QString kept = combo->currentData().toString();
+    QStringList sorted = values;
+    sorted.sort(Qt::CaseInsensitive);
+    const QSignalBlocker quiet(combo);
+    combo->clear();
+    combo->addItem(anyLabel, QString());
+    for (const QString& v : std::as_const(sorted))
+        combo->addItem(v, v);
+    combo->setCurrentIndex(std::max(0, combo->findData(kept)));
+}
+
+void HistoryWindow::applyFilters()
+{
+    HistoryView view;
+    view.from = m_from->date();
+    view.to = m_to->date();
+    view.agent = m_agent->currentData().toString();
+    view.accountId = m_account->currentData().toString();
+    view.platform = m_platform->currentData().toString();
+    view.outcome = m_outcome->currentData().toString();
+    view.text = m_text->text();
+    m_proxy->setView(view);
+    m_count->setText(tr("%n attempt(s) shown", "", m_proxy->rowCount()) + u" · "_s +
+                     tr("%n in the history", "", m_model->rowCount()));
+    m_charts->setAttempts(shownAttempts());
+    showCurrent();
+}
+
+QList<CancelAttempt> HistoryWindow::shownAttempts() const
+{
+    QList<CancelAttempt> out;
+    out.reserve(m_proxy->rowCount());
+    for (int r = 0; r < m_proxy->rowCount(); ++r)
+        out << m_model->attemptAt(m_proxy->mapToSource(m_proxy->index(r, 0)).row());
+    return out;
+}
+
+const CancelAttempt* HistoryWindow::currentAttempt() const
+{
+    const QModelIndex index = m_proxy->mapToSource(m_table->currentIndex());
+    return index.isValid() ? &m_model->attemptAt(index.row()) : nullptr;
+}
+
+void HistoryWindow::showCurrent()
+{
+    const CancelAttempt* a = currentAttempt();
+    m_openOrder->setEnabled(a != nullptr);
+    m_export->setEnabled(m_proxy->rowCount() > 0);
+    if (!a) {
+        m_detail->setPlainText(tr("Select an attempt to see it in full."));
+        return;
+    }
+    const QLocale locale;
+    const auto when = [&locale](const QDateTime& t) {
+        return t.isValid() ? locale.toString(t.toLocalTime(), QLocale::LongFormat) : QString();
+    };
+    QString html = u"<table>"_s;
+    const auto add = [&html](const QString& label, const QString& value) {
+        if (!value.isEmpty())
+            html += u"<tr><th align=left valign=top>%1</th><td>%2</td></tr>"_s.arg(label.toHtmlEscaped(),
+                                                                                   value.toHtmlEscaped());
+    };
+    add(tr("Order"), a->orderId);
+    add(tr("Customer"), a->customer);
+    add(tr("Account"), u"%1 (%2, %3)"_s.arg(a->accountId, a->platform, a->baseUrl));
+    add(tr("Agent"), u"%1 on %2, OrderDesk %3"_s.arg(a->agent, a->machine, a->appVersion));
+    add(tr("Started"), when(a->startedAt));
+    add(tr("Completed"), when(a->completedAt));
+    add(tr("Before"), u"%1 · %2"_s.arg(a->statusBefore, a->progressBefore));
+    add(tr("Reason"), a->reasonText);
+    add(tr("Outcome"), HistoryModel::outcomeLabel(a->outcome));
+    add(tr("Re-read status"), a->reReadStatus);
+    add(tr("HTTP status"), a->httpStatus ? QString::number(a->httpStatus) : QString());
+    add(tr("Error code"), a->errorCode);
+    add(tr("Message"), a->message);
+    m_detail->setHtml(html + u"</table>"_s);
+}
+
+void HistoryWindow::chooseExportFile()
+{
+    const QString file = QFileDialog::getSaveFileName(this, tr("Export the shown attempts"),
+                                                      u"cancellation-history.csv"_s, tr("CSV files (*.csv)"));
+    if (!file.isEmpty())
+        exportCsv(file);
+}
+
+bool HistoryWindow::exportCsv(const QString& fileName)
+{
+    QSaveFile out(fileName);
+    const QByteArray csv = HistoryExport::toCsv(shownAttempts());
+    if (!out.open(QIODevice::WriteOnly) || out.write(csv) != csv.size() || !out.commit()) {
+        m_note->setText(tr("The export to %1 failed: %2").arg(fileName, out.errorString()));
+        m_note->show();
+        return false;
+    }
+    m_count->setText(tr("%n attempt(s) exported to %1", "", m_proxy->rowCount()).arg(fileName));
+    return true;
+}
+
+} // namespace OrderDesk

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "services/historyreader.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+class QTextBrowser;
+
+namespace OrderDesk {
+
+class HistoryCharts;
+class HistoryFilterProxy;
+class HistoryModel;
+
+// The managers' view of every cancel attempt: filters, the table, one attempt in detail, charts,
+// CSV export and a way back to the order. Reading is the HistoryReader's, off the GUI thread.
+class HistoryWindow : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit HistoryWindow(HistoryReader* reader, QWidget* parent = nullptr);
+
+    void reload();
+    // Writes the rows the filters show to `fileName`; false, with the problem in the window, on failure.
+    bool exportCsv(const QString& fileName);
+
+signals:
+    void openOrderRequested(const QString& accountId, const QString& orderId);
+
+private:
+    QWidget* buildFilters();
+    void onLoaded(const HistorySnapshot& snapshot);
+    void fillChoices(QComboBox* combo, const QStringList& values, const QString& anyLabel);
+    void applyFilters();
+    void showCurrent();
+    void chooseExportFile();
+    QList<CancelAttempt> shownAttempts() const;
+    const CancelAttempt* currentAttempt() const;
+
+    HistoryReader* m_reader;
+    HistoryModel* m_model;
+    HistoryFilterProxy* m_proxy;
+    QDateEdit* m_from;
+    QDateEdit* m_to;
+    QComboBox* m_agent;
+    QComboBox* m_account;
+    QComboBox* m_platform;
+    QComboBox* m_outcome;
+    QLineEdit* m_text;
+    QLabel* m_note;
+    QLabel* m_count;
+    QTableView* m_table;
+    QTextBrowser* m_detail;
+    QPushButton* m_openOrder;
+    QPushButton* m_export;
+    HistoryCharts* m_charts;
+};
+
+} // namespace OrderDesk
