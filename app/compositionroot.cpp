@@ -17,6 +17,7 @@
 #include "services/historyreader.h"
 #include "services/historysyncer.h"
 #include "services/orderloader.h"
+#include "services/pendingreconciler.h"
 
 #include <QCoreApplication>
 
@@ -43,6 +44,13 @@ CompositionRoot::CompositionRoot(StartOptions options, QObject* parent)
     m_cancel =
         new CancelService(m_backends, m_history.get(), m_orders, AgentInfo::fromEnvironment(settings.agentName), this);
     m_accounts->setTransportSettings(AppSettings::load(m_settings).transport());
+    if (m_historyProblem.isEmpty()) {
+        // Attempts an earlier run left pending are settled once the accounts can be asked.
+        auto* reconciler = new PendingReconciler(m_history.get(), m_backends, QDateTime::currentDateTimeUtc(), this);
+        connect(m_accounts, &AccountsService::ready, reconciler, &PendingReconciler::reconcile);
+        if (m_syncer)
+            connect(reconciler, &PendingReconciler::finished, m_syncer, &HistorySyncer::syncSoon);
+    }
     if (m_syncer) {
         connect(m_cancel, &CancelService::cancelStarted, m_syncer, &HistorySyncer::syncSoon);
         connect(m_cancel, &CancelService::cancelFinished, m_syncer, &HistorySyncer::syncSoon);

@@ -4,6 +4,18 @@
 
 namespace OrderDesk {
 
+Result<QList<CancelAttempt>> CancellationHistory::pendingAttempts() const
+{
+    Result<QList<CancelAttempt>> all = attempts();
+    if (!all.ok())
+        return all;
+    QList<CancelAttempt> pending;
+    for (const CancelAttempt& a : std::as_const(all.value()))
+        if (a.outcome == u"pending")
+            pending << a;
+    return pending;
+}
+
 Result<qint64> MemoryCancellationHistory::recordPending(const CancelAttempt& attempt)
 {
     CancelAttempt stored = attempt;

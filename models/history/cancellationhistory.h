@@ -20,6 +20,8 @@ public:
     virtual Result<qint64> recordPending(const CancelAttempt& attempt) = 0;
     virtual std::optional<ApiError> recordOutcome(const CancelAttempt& completed) = 0;
     virtual Result<QList<CancelAttempt>> attempts() const = 0;
+    // The attempts still "pending": sent (or about to be) when OrderDesk last stopped.
+    virtual Result<QList<CancelAttempt>> pendingAttempts() const;
 };
 
 // Keeps the attempts of this run in memory: for tests and until a durable store is configured.

@@ -264,6 +264,13 @@ Result<QList<CancelAttempt>> SqlCancellationHistory::attempts(const HistoryFilte
     return out;
 }
 
+Result<QList<CancelAttempt>> SqlCancellationHistory::pendingAttempts() const
+{
+    HistoryFilter pending;
+    pending.outcome = u"pending"_s;
+    return attempts(pending);
+}
+
 std::optional<ApiError> SqlCancellationHistory::upsert(const CancelAttempt& attempt)
 {
     QSqlQuery q(database());

@@ -41,6 +41,7 @@ public:
     std::optional<ApiError> recordOutcome(const CancelAttempt& completed) override;
     Result<QList<CancelAttempt>> attempts() const override;
     Result<QList<CancelAttempt>> attempts(const HistoryFilter& filter) const;
+    Result<QList<CancelAttempt>> pendingAttempts() const override;
 
     // For copying between stores: insert or update by uuid, keeping one entry per attempt.
     std::optional<ApiError> upsert(const CancelAttempt& attempt);

@@ -1,0 +1,113 @@
+// Attempts an earlier run left "pending" (it stopped between sending a cancel and recording the
+// answer) are settled at the next start by reading each order again from the sandbox: completed as
+// "unknown" with the status found; an entry whose account is gone, or of this run, stays pending.
+#include "history/sqlhistory.h"
+#include "historytestdb.h"
+#include "jobresults.h"
+#include "sandboxclient.h"
+#include "services/backendregistry.h"
+#include "services/pendingreconciler.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace OrderDesk;
+using namespace OrderDesk::Test;
+using namespace Qt::Literals::StringLiterals;
+
+class TestPendingReconciler : public QObject
+{
+    Q_OBJECT
+
+    HistoryTestDatabases m_databases;
+
+    static CancelAttempt pendingFor(const Account& account, const QString& orderId, QDateTime startedAt)
+    {
+        CancelAttempt a;
+        a.startedAt = std::move(startedAt);
+        a.agent = u"Agent"_s;
+        a.accountId = account.id;
+        a.platform = platformKey(account.platform);
+        a.orderId = orderId;
+        a.reasonText = u"Duplicate order"_s;
+        return a;
+    }
+
+private slots:
+    void reconcile_earlierRunsPendingAttempts_areSettledFromTheOrdersState()
+    {
+        SandboxClient sandbox;
+        QVERIFY(sandbox.isRunning());
+        BackendRegistry backends;
+        backends.add(sandbox.backend(Platform::FlexPortal));
+        backends.add(sandbox.backend(Platform::OfferGrid));
+        const Account fp = sandbox.account(Platform::FlexPortal);
+        const Account og = sandbox.account(Platform::OfferGrid);
+
+        // The earlier run's cancel reached FlexPortal, but the run died before noting the answer.
+        const QString cancelledId = sandbox.findOrder(Platform::FlexPortal, true);
+        auto done = collect(backends.backend(fp.id)->cancelOrder(cancelledId, u"Duplicate order"_s));
+        QVERIFY(waitUntilFinished(done));
+        QCOMPARE(done->outcome.kind, CancelOutcome::Kind::Cancelled);
+        // Its OfferGrid cancel never left the machine.
+        const QString untouchedId = sandbox.findOrder(Platform::OfferGrid, true);
+        const QString untouchedStatus = sandbox.serverOrder(Platform::OfferGrid, untouchedId).status;
+
+        auto store = SqlCancellationHistory::open(m_databases.freshSqlite()).value();
+        const QDateTime earlier = QDateTime::currentDateTimeUtc().addSecs(-3600);
+        const qint64 a = store->recordPending(pendingFor(fp, cancelledId, earlier)).value();
+        const qint64 b = store->recordPending(pendingFor(og, untouchedId, earlier)).value();
+        Account gone = fp;
+        gone.id = u"removed-account"_s;
+        const qint64 c = store->recordPending(pendingFor(gone, cancelledId, earlier)).value();
+        const QDateTime runStarted = QDateTime::currentDateTimeUtc();
+        const qint64 d = store->recordPending(pendingFor(fp, untouchedId, runStarted.addSecs(1))).value();
+
+        PendingReconciler reconciler(store.get(), &backends, runStarted);
+        QSignalSpy finished(&reconciler, &PendingReconciler::finished);
+        reconciler.reconcile();
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(finished.first().at(0).toInt(), 2); // settled
+        QCOMPARE(finished.first().at(1).toInt(), 1); // the removed account's stays pending
+
+        QHash<qint64, CancelAttempt> byId;
+        for (const CancelAttempt& e : store->attempts().value())
+            byId.insert(e.id, e);
+        QCOMPARE(byId.value(a).outcome, u"unknown"_s);
+        QCOMPARE(byId.value(a).reReadStatus, u"cancelled"_s);
+        QVERIFY(byId.value(a).completedAt.isValid());
+        QVERIFY(byId.value(a).message.contains(u"cancelled"_s));
+        QCOMPARE(byId.value(b).outcome, u"unknown"_s);
+        QCOMPARE(byId.value(b).reReadStatus, untouchedStatus);
+        QCOMPARE(byId.value(c).outcome, u"pending"_s);
+        QCOMPARE(byId.value(d).outcome, u"pending"_s); // this run's: under way, not touched
+        // Reconciling re-reads only: no cancel was sent for anything.
+        QCOMPARE(sandbox.server()->cancelRequests(Platform::FlexPortal, cancelledId), 1);
+        QCOMPARE(sandbox.server()->cancelRequests(Platform::OfferGrid, untouchedId), 0);
+    }
+
+    void reconcile_accountUnreachable_leavesTheEntryPending()
+    {
+        SandboxClient sandbox;
+        QVERIFY(sandbox.isRunning());
+        BackendRegistry backends;
+        backends.add(sandbox.backendWithSecret(Platform::FlexPortal, u"revoked-key"_s));
+        auto store = SqlCancellationHistory::open(m_databases.freshSqlite()).value();
+        const QString id = sandbox.findOrder(Platform::FlexPortal, true);
+        const qint64 a = store
+                             ->recordPending(pendingFor(sandbox.account(Platform::FlexPortal), id,
+                                                        QDateTime::currentDateTimeUtc().addSecs(-60)))
+                             .value();
+        PendingReconciler reconciler(store.get(), &backends);
+        QSignalSpy finished(&reconciler, &PendingReconciler::finished);
+        reconciler.reconcile();
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(finished.first().at(0).toInt(), 0);
+        QCOMPARE(finished.first().at(1).toInt(), 1);
+        QCOMPARE(store->pendingAttempts().value().size(), 1);
+        QCOMPARE(store->pendingAttempts().value().first().id, a);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPendingReconciler)
+#include "tst_pendingreconciler.moc"
