@@ -1,0 +1,60 @@
+#pragma once
+
+#include "domain/cancellationpolicy.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace OrderDesk::Cli {
+
+// What the process ends with; scripts rely on these numbers (README, contract check).
+enum ExitStatus : int
+{
+    ExitOk = 0,            // done; for a cancel: cancelled, or already cancelled
+    ExitUsage = 2,         // bad command line or configuration (accounts file, key, history)
+    ExitPolicyRefused = 3, // OrderDesk's cancellation policy refused; nothing was sent
+    ExitServerRefused = 4, // the platform refused (not found, authentication, its rules, ...)
+    ExitUnreachable = 5,   // network error, or a cancel whose outcome is unknown
+};
+
+enum class Command
+{
+    List,
+    Show,
+    Cancel
+};
+
+enum class Format
+{
+    Table,
+    Json,
+    Csv
+};
+
+struct Options
+{
+    Command command = Command::List;
+    QString accountsFile;
+    QString historyFile; // empty: ORDERDESK_HISTORY, else the application data folder
+    std::optional<int> timeoutMs;
+    QString accountId;
+    QString status;
+    Format format = Format::Table;
+    QString orderId;
+    CancelReason reason;
+    bool yes = false;
+};
+
+// The command line, understood: either options to run, or something to print and an exit status.
+struct ParsedCommandLine
+{
+    std::optional<Options> options;
+    QString output; // help or version text (stdout), or the error (stderr)
+    int exitStatus = ExitOk;
+};
+
+ParsedCommandLine parseCommandLine(const QStringList& arguments);
+
+} // namespace OrderDesk::Cli

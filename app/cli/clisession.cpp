@@ -1,0 +1,70 @@
+#include "clisession.h"
+
+#include "api/backendfactory.h"
+#include "clicancel.h"
+#include "cliconfig.h"
+#include "history/sqlhistory.h"
+
+#include <QCoreApplication>
+
+namespace OrderDesk::Cli {
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(OrderDeskCli)
+};
+
+} // namespace
+
+CliSession::CliSession() = default;
+CliSession::~CliSession() = default;
+
+int CliSession::prepare(const Options& options)
+{
+    if (options.command == Command::Cancel && !options.yes && !isStdinTerminal()) {
+        reportError(Text::tr("orders cancel asks for confirmation, but stdin is not a terminal; add --yes to cancel "
+                             "without asking. Nothing was sent."));
+        return ExitUsage;
+    }
+    const Result<Account> account = loadAccount(options.accountsFile, options.accountId);
+    if (!account.ok()) {
+        reportError(account.error().message);
+        return ExitUsage;
+    }
+    const Result<QString> secret = secretOf(account.value());
+    if (!secret.ok()) {
+        reportError(secret.error().message);
+        return ExitUsage;
+    }
+    TransportSettings settings;
+    if (options.timeoutMs)
+        settings.timeoutMs = *options.timeoutMs;
+    m_backend = createBackend(account.value(), secret.value(), &m_network, settings);
+
+    switch (options.command) {
+    case Command::List:
+        m_command = std::make_unique<ListCommand>(m_backend.get(), options);
+        break;
+    case Command::Show:
+        m_command = std::make_unique<ShowCommand>(m_backend.get(), options);
+        break;
+    case Command::Cancel: {
+        const HistoryLocation location = historyLocation(options.historyFile);
+        Result<std::unique_ptr<SqlCancellationHistory>> history = SqlCancellationHistory::open(location);
+        if (!history.ok()) {
+            reportError(Text::tr("the cancellation history %1 cannot be opened, so nothing was sent: %2")
+                            .arg(location.describe(), history.error().message));
+            return ExitUsage;
+        }
+        m_history = std::move(history.value());
+        m_command =
+            std::make_unique<CancelCommand>(m_backend.get(), m_history.get(), AgentInfo::fromEnvironment(), options);
+        break;
+    }
+    }
+    return ExitOk;
+}
+
+} // namespace OrderDesk::Cli

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "api/orderbackend.h"
+#include "clicommands.h"
+#include "clioptions.h"
+
+#include <QNetworkAccessManager>
+
+#include <memory>
+
+namespace OrderDesk {
+class CancellationHistory;
+}
+
+namespace OrderDesk::Cli {
+
+// The composition root of one orderdesk-cli run: the network manager, the account's backend, the
+// history (for cancel) and the command. prepare() checks the whole configuration before anything
+// goes over the network.
+class CliSession
+{
+public:
+    CliSession();
+    ~CliSession();
+
+    // ExitOk, or ExitUsage after reporting what is wrong.
+    int prepare(const Options& options);
+    CliCommand* command() const { return m_command.get(); }
+
+private:
+    QNetworkAccessManager m_network;
+    std::unique_ptr<OrderBackend> m_backend;
+    std::unique_ptr<CancellationHistory> m_history;
+    std::unique_ptr<CliCommand> m_command;
+};
+
+} // namespace OrderDesk::Cli
