@@ -57,6 +57,8 @@ cat > "$work/accounts.json" <<JSON
 ]}
 JSON
 export CONTRACT_FP_KEY=sandbox-flexportal-key CONTRACT_OG_KEY=sandbox-offergrid-key CONTRACT_BAD_KEY=wrong-key
+# The cancels below are recorded in a history of their own, never in the user's.
+export ORDERDESK_HISTORY="$work/history.sqlite"
 run() {  # expected-exit args...
     local expected="$1"; shift
     local status=0

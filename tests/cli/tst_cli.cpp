@@ -1,0 +1,633 @@
+// orderdesk-cli as a script runs it: the real binary, started with QProcess, against the sandbox on
+// loopback. Output formats compared with the sandbox's own data, every exit status, the history
+// written before a cancel is sent, and a cancel whose answer is lost.
+#include "domain/cancellationpolicy.h"
+#include "history/sqlhistory.h"
+#include "sandboxclient.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace OrderDesk;
+using namespace OrderDesk::Test;
+using namespace Qt::Literals::StringLiterals;
+
+Q_DECLARE_METATYPE(OrderDesk::Platform)
+
+namespace {
+
+struct CliRun
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+
+    QString errText() const { return QString::fromUtf8(err); }
+    QString outText() const { return QString::fromUtf8(out); }
+};
+
+QList<QJsonObject> jsonLines(const QByteArray& out)
+{
+    QList<QJsonObject> objects;
+    for (const QByteArray& line : out.split('\n')) {
+        if (line.isEmpty())
+            continue;
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(line, &error);
+        if (error.error != QJsonParseError::NoError || !doc.isObject())
+            return {}; // the caller's count comparison fails
+        objects.append(doc.object());
+    }
+    return objects;
+}
+
+// RFC 4180, as a spreadsheet reads it: fields in quotes may hold commas, quotes ("") and line breaks.
+QList<QStringList> parseCsv(const QString& text)
+{
+    QList<QStringList> records;
+    QStringList record;
+    QString field;
+    bool quoted = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            if (c == u'"' && i + 1 < text.size() && text.at(i + 1) == u'"') {
+                field += u'"';
+                ++i;
+            } else if (c == u'"') {
+                quoted = false;
+            } else {
+                field += c;
+            }
+        } else if (c == u'"') {
+            quoted = true;
+        } else if (c == u',') {
+            record << field;
+            field.clear();
+        } else if (c == u'\r' && i + 1 < text.size() && text.at(i + 1) == u'\n') {
+            record << field;
+            records << record;
+            record.clear();
+            field.clear();
+            ++i;
+        } else {
+            field += c;
+        }
+    }
+    return records;
+}
+
+QJsonObject account(const QString& id, const QString& api, const QString& baseUrl, const QString& tenantId,
+                    const QString& secretEnv)
+{
+    QJsonObject o{{u"id"_s, id}, {u"api"_s, api}, {u"baseUrl"_s, baseUrl}, {u"secretEnv"_s, secretEnv}};
+    if (!tenantId.isEmpty())
+        o.insert(u"tenantId"_s, tenantId);
+    return o;
+}
+
+QByteArray accountsFile(const QJsonArray& accounts)
+{
+    return QJsonDocument(QJsonObject{{u"accounts"_s, accounts}}).toJson();
+}
+
+QString accountOf(Platform platform)
+{
+    return platform == Platform::FlexPortal ? u"fp"_s : u"og"_s;
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<SandboxClient> m_sandbox;
+    QTemporaryDir m_dir;
+    QString m_accounts;
+    QString m_envHistory; // ORDERDESK_HISTORY of every run
+    QProcessEnvironment m_env;
+
+    SandboxServer* server() const { return m_sandbox->server(); }
+    QString path(const QString& name) const { return m_dir.filePath(name); }
+
+    void writeFile(const QString& name, const QByteArray& content)
+    {
+        QFile file(path(name));
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        QCOMPARE(file.write(content), content.size());
+    }
+
+    CliRun runWith(const QStringList& arguments, const QProcessEnvironment& env)
+    {
+        CliRun run;
+        QProcess process;
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(ORDERDESK_CLI), arguments);
+        process.closeWriteChannel(); // stdin is a pipe, never a terminal
+        const bool finished = process.waitForFinished(120000);
+        if (!finished) {
+            process.kill();
+            process.waitForFinished();
+        }
+        run.out = process.readAllStandardOutput();
+        run.err = process.readAllStandardError();
+        [&] {
+            QVERIFY2(finished, qPrintable(u"orderdesk-cli %1 did not finish"_s.arg(arguments.join(u' '))));
+            QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        }();
+        run.exitCode = finished && process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        return run;
+    }
+
+    CliRun run(const QStringList& arguments)
+    {
+        return runWith(QStringList{u"--accounts"_s, m_accounts} + arguments, m_env);
+    }
+
+    // The history's entries for one order, read from the file like any other reader would.
+    QList<CancelAttempt> attemptsFor(const QString& historyFile, const QString& orderId)
+    {
+        if (!QFile::exists(historyFile))
+            return {};
+        HistoryLocation location;
+        location.sqliteFile = historyFile;
+        auto opened = SqlCancellationHistory::open(location);
+        [&] { QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().message)); }();
+        if (!opened.ok())
+            return {};
+        QList<CancelAttempt> found;
+        const auto all = opened.value()->attempts();
+        [&] { QVERIFY(all.ok()); }();
+        if (!all.ok())
+            return {};
+        for (const CancelAttempt& a : all.value()) {
+            if (a.orderId == orderId)
+                found << a;
+        }
+        return found;
+    }
+
+    void addPlatforms()
+    {
+        QTest::addColumn<Platform>("platform");
+        QTest::newRow("flexportal") << Platform::FlexPortal;
+        QTest::newRow("offergrid") << Platform::OfferGrid;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        SandboxConfig config;
+        config.flexPortalOrders = 250; // three pages
+        config.offerGridOrders = 60;
+        m_sandbox = std::make_unique<SandboxClient>(config);
+        QVERIFY(m_sandbox->isRunning());
+
+        const QString url = m_sandbox->server()->baseUrl().toString();
+        const QString tenant = server()->config().credentials.tenantId;
+        m_accounts = path(u"accounts.json"_s);
+        writeFile(u"accounts.json"_s,
+                  accountsFile({account(u"fp"_s, u"flexportal"_s, url, tenant, u"CLI_TEST_FP_KEY"_s),
+                                account(u"og"_s, u"offergrid"_s, url, {}, u"CLI_TEST_OG_KEY"_s),
+                                account(u"fp-bad"_s, u"flexportal"_s, url, tenant, u"CLI_TEST_BAD_KEY"_s),
+                                account(u"og-bad"_s, u"offergrid"_s, url, {}, u"CLI_TEST_BAD_KEY"_s),
+                                account(u"fp-nokey"_s, u"flexportal"_s, url, tenant, u"CLI_TEST_UNSET_KEY"_s)}));
+
+        m_envHistory = path(u"env-history.sqlite"_s);
+        m_env = QProcessEnvironment::systemEnvironment();
+        m_env.insert(u"CLI_TEST_FP_KEY"_s, server()->config().credentials.flexPortalKey);
+        m_env.insert(u"CLI_TEST_OG_KEY"_s, server()->config().credentials.offerGridKey);
+        m_env.insert(u"CLI_TEST_BAD_KEY"_s, u"wrong-key-1234"_s);
+        m_env.remove(u"CLI_TEST_UNSET_KEY"_s);
+        m_env.insert(u"ORDERDESK_HISTORY"_s, m_envHistory);
+        m_env.insert(u"XDG_DATA_HOME"_s, path(u"xdg-data"_s)); // never the user's own folders
+        m_env.remove(u"QT_LOGGING_RULES"_s);
+    }
+
+    void cleanup()
+    {
+        server()->setFaults(Platform::FlexPortal, SandboxFaults{});
+        server()->setFaults(Platform::OfferGrid, SandboxFaults{});
+    }
+
+    void help_andVersion_exit0()
+    {
+        const CliRun help = runWith({u"--help"_s}, m_env);
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY(help.outText().contains(u"orders cancel"_s));
+        QVERIFY(help.outText().contains(u"--accounts"_s));
+        const CliRun version = runWith({u"--version"_s}, m_env);
+        QCOMPARE(version.exitCode, 0);
+        QCOMPARE(version.outText(), QStringLiteral("orderdesk-cli " ORDERDESK_VERSION "\n"));
+    }
+
+    void usage_unknownCommandOrOption_exits2()
+    {
+        QCOMPARE(run({u"orders"_s, u"delete"_s, u"--account"_s, u"fp"_s}).exitCode, 2);
+        QCOMPARE(run({u"orders"_s, u"list"_s, u"--account"_s, u"fp"_s, u"--bogus"_s}).exitCode, 2);
+        QCOMPARE(run({u"orders"_s, u"list"_s, u"--account"_s, u"fp"_s, u"--format"_s, u"xml"_s}).exitCode, 2);
+        const CliRun noReason = run({u"orders"_s, u"cancel"_s, u"--account"_s, u"fp"_s, u"x"_s, u"--yes"_s});
+        QCOMPARE(noReason.exitCode, 2);
+        QVERIFY2(noReason.errText().contains(u"--reason"_s), qPrintable(noReason.errText()));
+    }
+
+    void list_json_listsEveryOrderWithTheSandboxsData_data() { addPlatforms(); }
+    void list_json_listsEveryOrderWithTheSandboxsData()
+    {
+        QFETCH(Platform, platform);
+        const CliRun r = run({u"orders"_s, u"list"_s, u"--account"_s, accountOf(platform), u"--format"_s, u"json"_s});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.isEmpty(), r.err.constData()); // no progress or log noise when stderr is not a terminal
+        const QList<QJsonObject> lines = jsonLines(r.out);
+        const QStringList ids = server()->orderIds(platform);
+        QCOMPARE(lines.size(), ids.size());
+
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            const QJsonObject& o = lines.at(i);
+            QCOMPARE(o.value(u"orderId").toString(), ids.at(i));
+            const Order expected = m_sandbox->serverOrder(platform, ids.at(i));
+            const CancelVerdict verdict = CancellationPolicy::evaluate(expected);
+            QCOMPARE(o.value(u"account").toString(), accountOf(platform));
+            QCOMPARE(o.value(u"api").toString(), platformKey(platform));
+            QCOMPARE(o.value(u"status").toString(), expected.status);
+            QCOMPARE(o.value(u"stage").toString(), stageKey(expected.stage()));
+            QCOMPARE(o.value(u"customer").toString(), expected.customerDisplayName());
+            QCOMPARE(o.value(u"cancellable").toBool(), verdict.allowed);
+            QCOMPARE(o.value(u"why").toString(), verdict.explanation);
+            QCOMPARE(QDateTime::fromString(o.value(u"createdAt").toString(), Qt::ISODateWithMs), expected.createdAt);
+            QVERIFY(o.value(u"createdAt").toString().endsWith(u'Z'));
+            if (platform == Platform::FlexPortal) {
+                // An order without devices has no device counts (null), like the list shows "No devices".
+                const Progress rented = expected.rentalProgress;
+                QCOMPARE(o.value(u"rentedDevices").toInt(-1), rented.isKnown() ? rented.done : -1);
+                QCOMPARE(o.value(u"totalDevices").toInt(-1), rented.isKnown() ? rented.total : -1);
+                QCOMPARE(o.value(u"totalDevices").isNull(), !rented.isKnown());
+                QVERIFY(o.value(u"itemsAccepted").isNull());
+                QVERIFY(o.value(u"itemsTotal").isNull());
+            } else {
+                QCOMPARE(o.value(u"itemsAccepted").toInt(-1), expected.providerProgress().accepted);
+                QCOMPARE(o.value(u"itemsTotal").toInt(-1), int(expected.lines.size()));
+                QVERIFY(o.value(u"rentedDevices").isNull());
+                QVERIFY(o.value(u"totalDevices").isNull());
+            }
+        }
+    }
+
+    void list_json_fixedOrders_showWhatTheAgentWouldSee()
+    {
+        const CliRun fp = run({u"orders"_s, u"list"_s, u"--account"_s, u"fp"_s, u"--format"_s, u"json"_s});
+        const CliRun og = run({u"orders"_s, u"list"_s, u"--account"_s, u"og"_s, u"--format"_s, u"json"_s});
+        QCOMPARE(fp.exitCode, 0);
+        QCOMPARE(og.exitCode, 0);
+        QHash<QString, QJsonObject> byId;
+        for (const QJsonObject& o : jsonLines(fp.out + og.out))
+            byId.insert(o.value(u"orderId").toString(), o);
+
+        const QJsonObject partial = byId.value(u"ord%20literal"_s);
+        QCOMPARE(partial.value(u"status").toString(), u"partial"_s);
+        QCOMPARE(partial.value(u"stage").toString(), u"in-fulfilment"_s);
+        QCOMPARE(partial.value(u"cancellable").toBool(true), false);
+        QVERIFY(partial.value(u"rentedDevices").toInt() > 0);
+        QVERIFY2(partial.value(u"why").toString().contains(u"already rented"_s),
+                 qPrintable(partial.value(u"why").toString()));
+
+        const QJsonObject unicorn = byId.value(u"og/2024/001"_s);
+        QCOMPARE(unicorn.value(u"customer").toString(), u"Lena 🦄 Schäfer"_s);
+        QCOMPARE(unicorn.value(u"status").toString(), u"pending"_s);
+        QCOMPARE(unicorn.value(u"itemsAccepted").toInt(-1), 0);
+        QCOMPARE(unicorn.value(u"itemsTotal").toInt(-1), 2);
+        QCOMPARE(unicorn.value(u"cancellable").toBool(false), true);
+        QCOMPARE(unicorn.value(u"why").toString(), QString());
+    }
+
+    void list_csv_quotesCellsAndNeutralisesFormulas()
+    {
+        // Statuses a hostile platform could send, on four ordinary orders; the policy explains them in
+        // a sentence with quotes and a comma.
+        const QStringList ids = server()->orderIds(Platform::FlexPortal).mid(40, 4);
+        const QStringList hostile{u"=1+2"_s, u"+SUM(A1)"_s, u"-3"_s, u"@cmd"_s};
+        QStringList before;
+        for (int i = 0; i < 4; ++i) {
+            before << m_sandbox->serverOrder(Platform::FlexPortal, ids.at(i)).status;
+            QVERIFY(server()->setFlexPortalStatus(ids.at(i), hostile.at(i)));
+        }
+        const CliRun r = run({u"orders"_s, u"list"_s, u"--account"_s, u"fp"_s, u"--format"_s, u"csv"_s});
+        for (int i = 0; i < 4; ++i)
+            QVERIFY(server()->setFlexPortalStatus(ids.at(i), before.at(i)));
+        QCOMPARE(r.exitCode, 0);
+
+        QVERIFY(r.out.startsWith("account,api,orderId,status,stage,customer,rentedDevices,totalDevices,"
+                                 "itemsAccepted,itemsTotal,cancellable,why,createdAt\r\n"));
+        QVERIFY(r.out.endsWith("\r\n"));
+        const QList<QStringList> records = parseCsv(r.outText());
+        QCOMPARE(records.size(), server()->orderIds(Platform::FlexPortal).size() + 1);
+        for (const QStringList& record : records)
+            QCOMPARE(record.size(), 13);
+        QHash<QString, QStringList> byId;
+        for (const QStringList& record : records)
+            byId.insert(record.at(2), record);
+        for (int i = 0; i < 4; ++i) {
+            const QStringList& record = byId.value(ids.at(i));
+            QCOMPARE(record.value(3), u"'"_s + hostile.at(i));
+            QCOMPARE(record.value(10), u"false"_s);
+            QCOMPARE(record.value(11),
+                     u"The order has the status \"%1\", which OrderDesk does not know; it will not cancel it."_s.arg(
+                         hostile.at(i)));
+        }
+        // The raw bytes: the sentence is quoted, its quotes doubled, and no cell starts a formula.
+        QVERIFY(r.out.contains(",\"The order has the status \"\"=1+2\"\", which OrderDesk does not know; it will not "
+                               "cancel it.\","));
+        for (const QStringList& record : records) {
+            for (const QString& cell : record)
+                QVERIFY2(cell.isEmpty() || !u"=+-@"_s.contains(cell.front()), qPrintable(cell));
+        }
+        // Unicode survives as UTF-8.
+        QCOMPARE(byId.value(u"ord/2024/001"_s).value(5), u"Lena 🦄 Schäfer"_s);
+    }
+
+    void list_statusFilter_returnsOnlyThatStatus_data()
+    {
+        QTest::addColumn<Platform>("platform");
+        QTest::addColumn<QString>("status");
+        QTest::newRow("flexportal partial") << Platform::FlexPortal << u"partial"_s;
+        QTest::newRow("offergrid pending") << Platform::OfferGrid << u"pending"_s;
+    }
+    void list_statusFilter_returnsOnlyThatStatus()
+    {
+        QFETCH(Platform, platform);
+        QFETCH(QString, status);
+        int expected = 0;
+        for (const QString& id : server()->orderIds(platform))
+            expected += m_sandbox->serverOrder(platform, id).status == status ? 1 : 0;
+        QVERIFY(expected > 0);
+        const CliRun r = run({u"orders"_s, u"list"_s, u"--account"_s, accountOf(platform), u"--status"_s, status,
+                              u"--format"_s, u"json"_s});
+        QCOMPARE(r.exitCode, 0);
+        const QList<QJsonObject> lines = jsonLines(r.out);
+        QCOMPARE(lines.size(), expected);
+        for (const QJsonObject& o : lines)
+            QCOMPARE(o.value(u"status").toString(), status);
+    }
+
+    void list_table_alignsColumns()
+    {
+        const CliRun r = run({u"orders"_s, u"list"_s, u"--account"_s, u"og"_s});
+        QCOMPARE(r.exitCode, 0);
+        const QStringList lines = r.outText().split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), server()->orderIds(Platform::OfferGrid).size() + 1);
+        QVERIFY(lines.at(0).startsWith(u"ORDER "_s));
+        const qsizetype statusColumn = lines.at(0).indexOf(u"STATUS"_s);
+        QVERIFY(statusColumn > 0);
+        for (const QString& line : lines.mid(1)) {
+            QCOMPARE(line.at(statusColumn - 1), u' ');
+            QVERIFY2(line.at(statusColumn) != u' ', qPrintable(line));
+        }
+    }
+
+    void show_jsonAndTable_describeTheOrder_data() { addPlatforms(); }
+    void show_jsonAndTable_describeTheOrder()
+    {
+        QFETCH(Platform, platform);
+        const QString id = server()->orderIds(platform).at(1); // "ord#42" / "og#42": the id needs encoding
+        const Order expected = m_sandbox->serverOrder(platform, id);
+        const CliRun json =
+            run({u"orders"_s, u"show"_s, u"--account"_s, accountOf(platform), id, u"--format"_s, u"json"_s});
+        QCOMPARE(json.exitCode, 0);
+        const QList<QJsonObject> objects = jsonLines(json.out);
+        QCOMPARE(objects.size(), 1);
+        const QJsonObject o = objects.constFirst();
+        QCOMPARE(o.value(u"orderId").toString(), id);
+        QCOMPARE(o.value(u"status").toString(), expected.status);
+        QCOMPARE(o.value(u"customer").toString(), expected.customerDisplayName());
+        QCOMPARE(o.value(u"email").toString(), expected.customer.email);
+        QCOMPARE(o.value(u"lines").toArray().size(), expected.lines.size());
+        QCOMPARE(o.value(u"cancellable").toBool(), CancellationPolicy::evaluate(expected).allowed);
+
+        const CliRun table = run({u"orders"_s, u"show"_s, u"--account"_s, accountOf(platform), id});
+        QCOMPARE(table.exitCode, 0);
+        QVERIFY(table.outText().contains(id));
+        QVERIFY(table.outText().contains(expected.customerDisplayName()));
+        QVERIFY(table.outText().contains(expected.status));
+    }
+
+    void show_notFound_exits4_data() { addPlatforms(); }
+    void show_notFound_exits4()
+    {
+        QFETCH(Platform, platform);
+        const CliRun r = run({u"orders"_s, u"show"_s, u"--account"_s, accountOf(platform), u"no-such-order"_s});
+        QCOMPARE(r.exitCode, 4);
+        QVERIFY2(r.errText().contains(u"no-such-order"_s), qPrintable(r.errText()));
+        QVERIFY(r.out.isEmpty());
+    }
+
+    void cancel_allowed_exits0AndRecordsTheAttempt_data() { addPlatforms(); }
+    void cancel_allowed_exits0AndRecordsTheAttempt()
+    {
+        QFETCH(Platform, platform);
+        const QString id = m_sandbox->findOrder(platform, true);
+        QVERIFY(!id.isEmpty());
+        const Order before = m_sandbox->serverOrder(platform, id);
+        const QString history = path(u"history.sqlite"_s);
+        const CliRun r =
+            run({u"orders"_s, u"cancel"_s, u"--account"_s, accountOf(platform), id, u"--reason"_s, u"Customer called"_s,
+                 u"--preset"_s, u"duplicate"_s, u"--yes"_s, u"--history"_s, history});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.outText().contains(u"cancelled"_s), qPrintable(r.outText()));
+        QCOMPARE(server()->cancelRequests(platform, id), 1);
+        QCOMPARE(server()->lastCancelReason(platform, id), u"Duplicate order: Customer called"_s);
+        QCOMPARE(m_sandbox->serverOrder(platform, id).status, u"cancelled"_s);
+
+        const QList<CancelAttempt> attempts = attemptsFor(history, id);
+        QCOMPARE(attempts.size(), 1);
+        const CancelAttempt& a = attempts.constFirst();
+        QCOMPARE(a.outcome, u"cancelled"_s);
+        QCOMPARE(a.accountId, accountOf(platform));
+        QCOMPARE(a.platform, platformKey(platform));
+        QCOMPARE(a.statusBefore, before.status);
+        QCOMPARE(a.reasonPreset, u"duplicate"_s);
+        QCOMPARE(a.reasonText, u"Duplicate order: Customer called"_s);
+        QCOMPARE(a.reReadStatus, u"cancelled"_s);
+        QVERIFY(a.httpStatus >= 200 && a.httpStatus < 300);
+        QVERIFY(a.completedAt.isValid());
+        QCOMPARE(a.appVersion, QStringLiteral(ORDERDESK_VERSION));
+        QVERIFY(attemptsFor(m_envHistory, id).isEmpty()); // --history wins over ORDERDESK_HISTORY
+    }
+
+    void cancel_again_isAlreadyCancelledAndSendsNothingMore_data() { addPlatforms(); }
+    void cancel_again_isAlreadyCancelledAndSendsNothingMore()
+    {
+        QFETCH(Platform, platform);
+        const QString id = m_sandbox->findOrder(platform, true);
+        QVERIFY(!id.isEmpty());
+        const QStringList cancel{u"orders"_s, u"cancel"_s,   u"--account"_s, accountOf(platform),
+                                 id,          u"--reason"_s, u"Twice"_s,     u"--yes"_s};
+        QCOMPARE(run(cancel).exitCode, 0);
+        QCOMPARE(server()->cancelRequests(platform, id), 1);
+
+        const CliRun again = run(cancel);
+        QCOMPARE(again.exitCode, 0);
+        QVERIFY2(again.outText().contains(u"already cancelled"_s), qPrintable(again.outText()));
+        QCOMPARE(server()->cancelRequests(platform, id), 1);
+        const QList<CancelAttempt> attempts = attemptsFor(m_envHistory, id);
+        QCOMPARE(attempts.size(), 1);
+        QCOMPARE(attempts.constFirst().outcome, u"cancelled"_s);
+    }
+
+    void cancel_refusedByPolicy_exits3AndSendsNothing_data() { addPlatforms(); }
+    void cancel_refusedByPolicy_exits3AndSendsNothing()
+    {
+        QFETCH(Platform, platform);
+        const QString id = m_sandbox->findOrder(platform, false);
+        QVERIFY(!id.isEmpty());
+        const Order order = m_sandbox->serverOrder(platform, id);
+        QVERIFY(order.status != u"cancelled");
+        const CliRun r = run({u"orders"_s, u"cancel"_s, u"--account"_s, accountOf(platform), id, u"--reason"_s,
+                              u"Please"_s, u"--yes"_s});
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.errText().contains(CancellationPolicy::evaluate(order).explanation), qPrintable(r.errText()));
+        QCOMPARE(server()->cancelRequests(platform, id), 0);
+        QVERIFY(attemptsFor(m_envHistory, id).isEmpty());
+    }
+
+    void cancel_notFound_exits4AndSendsNothing()
+    {
+        const CliRun r = run({u"orders"_s, u"cancel"_s, u"--account"_s, u"fp"_s, u"no-such-order"_s, u"--reason"_s,
+                              u"Gone"_s, u"--yes"_s});
+        QCOMPARE(r.exitCode, 4);
+        QCOMPARE(server()->cancelRequests(Platform::FlexPortal, u"no-such-order"_s), 0);
+        QVERIFY(attemptsFor(m_envHistory, u"no-such-order"_s).isEmpty());
+    }
+
+    void cancel_withoutYesAndStdinNotATerminal_exits2AndSendsNothing()
+    {
+        const QString id = m_sandbox->findOrder(Platform::FlexPortal, true);
+        QVERIFY(!id.isEmpty());
+        const CliRun r =
+            run({u"orders"_s, u"cancel"_s, u"--account"_s, u"fp"_s, id, u"--reason"_s, u"No confirmation"_s});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.errText().contains(u"--yes"_s), qPrintable(r.errText()));
+        QCOMPARE(server()->cancelRequests(Platform::FlexPortal, id), 0);
+        QVERIFY(attemptsFor(m_envHistory, id).isEmpty());
+        QVERIFY(m_sandbox->serverOrder(Platform::FlexPortal, id).status != u"cancelled");
+    }
+
+    void cancel_historyNotWritable_exits2AndSendsNothing()
+    {
+        const QString id = m_sandbox->findOrder(Platform::FlexPortal, true);
+        QVERIFY(!id.isEmpty());
+        writeFile(u"not-a-folder"_s, "plain file");
+        const CliRun r = run({u"orders"_s, u"cancel"_s, u"--account"_s, u"fp"_s, id, u"--reason"_s, u"No history"_s,
+                              u"--yes"_s, u"--history"_s, path(u"not-a-folder/history.sqlite"_s)});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.errText().contains(u"nothing was sent"_s), qPrintable(r.errText()));
+        QCOMPARE(server()->cancelRequests(Platform::FlexPortal, id), 0);
+    }
+
+    void cancel_connectionDroppedAfterCancel_reReadDecidesAndSendsOnce()
+    {
+        const QString id = m_sandbox->findOrder(Platform::FlexPortal, true);
+        QVERIFY(!id.isEmpty());
+        SandboxFaults faults;
+        faults.dropAfterCancel = 1;
+        server()->setFaults(Platform::FlexPortal, faults);
+        const CliRun r = run({u"orders"_s, u"cancel"_s, u"--account"_s, u"fp"_s, id, u"--reason"_s, u"Dropped"_s,
+                              u"--yes"_s, u"--timeout"_s, u"5"_s});
+        const bool cancelled = m_sandbox->serverOrder(Platform::FlexPortal, id).status == u"cancelled";
+        QCOMPARE(r.exitCode, cancelled ? 0 : 5);
+        QVERIFY(cancelled); // the sandbox applies the cancel before it drops the connection
+        QCOMPARE(server()->cancelRequests(Platform::FlexPortal, id), 1);
+        const QList<CancelAttempt> attempts = attemptsFor(m_envHistory, id);
+        QCOMPARE(attempts.size(), 1);
+        QCOMPARE(attempts.constFirst().outcome, u"unknown"_s);
+        QCOMPARE(attempts.constFirst().reReadStatus, u"cancelled"_s);
+        QVERIFY2(r.outText().contains(u"No answer came back"_s), qPrintable(r.outText()));
+    }
+
+    void anyCommand_wrongKey_exits4WithoutShowingTheKey_data()
+    {
+        QTest::addColumn<QStringList>("command");
+        QTest::newRow("flexportal list") << QStringList{u"orders"_s, u"list"_s, u"--account"_s, u"fp-bad"_s};
+        QTest::newRow("offergrid list") << QStringList{u"orders"_s, u"list"_s, u"--account"_s, u"og-bad"_s};
+        QTest::newRow("flexportal show") << QStringList{u"orders"_s, u"show"_s, u"--account"_s, u"fp-bad"_s,
+                                                        u"ord#42"_s};
+        QTest::newRow("offergrid cancel")
+            << QStringList{u"orders"_s,           u"cancel"_s,   u"--account"_s, u"og-bad"_s,
+                           u"og_rejected_0001"_s, u"--reason"_s, u"Key"_s,       u"--yes"_s};
+    }
+    void anyCommand_wrongKey_exits4WithoutShowingTheKey()
+    {
+        QFETCH(QStringList, command);
+        const CliRun r = run(command);
+        QCOMPARE(r.exitCode, 4);
+        QVERIFY2(r.errText().contains(u"key"_s), qPrintable(r.errText()));
+        QVERIFY(!r.errText().contains(u"wrong-key-1234"_s));
+        QVERIFY(!r.outText().contains(u"wrong-key-1234"_s));
+        QCOMPARE(server()->cancelRequests(Platform::OfferGrid, u"og_rejected_0001"_s), 0);
+    }
+
+    void config_missingKeyVariable_exits2NamingIt()
+    {
+        const CliRun r = run({u"orders"_s, u"list"_s, u"--account"_s, u"fp-nokey"_s});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.errText().contains(u"CLI_TEST_UNSET_KEY"_s), qPrintable(r.errText()));
+    }
+
+    void config_unknownAccount_exits2NamingTheKnownOnes()
+    {
+        const CliRun r = run({u"orders"_s, u"list"_s, u"--account"_s, u"nope"_s});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.errText().contains(u"\"nope\""_s), qPrintable(r.errText()));
+        QVERIFY2(r.errText().contains(u"fp, og"_s), qPrintable(r.errText()));
+    }
+
+    void config_badJsonFile_exits2NamingTheFile()
+    {
+        writeFile(u"broken.json"_s, "{\"accounts\": [ {\"id\": \"fp\", ");
+        const CliRun r =
+            runWith({u"--accounts"_s, path(u"broken.json"_s), u"orders"_s, u"list"_s, u"--account"_s, u"fp"_s}, m_env);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.errText().contains(path(u"broken.json"_s)), qPrintable(r.errText()));
+        QVERIFY2(r.errText().contains(u"JSON"_s), qPrintable(r.errText()));
+    }
+
+    void config_missingFile_exits2NamingTheFile()
+    {
+        const CliRun r =
+            runWith({u"--accounts"_s, path(u"absent.json"_s), u"orders"_s, u"list"_s, u"--account"_s, u"fp"_s}, m_env);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.errText().contains(path(u"absent.json"_s)), qPrintable(r.errText()));
+    }
+
+    void config_unknownApi_exits2NamingIt()
+    {
+        writeFile(u"unknown-api.json"_s,
+                  accountsFile({account(u"x"_s, u"acmegrid"_s, u"http://127.0.0.1:1"_s, {}, u"K"_s)}));
+        const CliRun r = runWith(
+            {u"--accounts"_s, path(u"unknown-api.json"_s), u"orders"_s, u"list"_s, u"--account"_s, u"x"_s}, m_env);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.errText().contains(u"acmegrid"_s), qPrintable(r.errText()));
+        QVERIFY2(r.errText().contains(path(u"unknown-api.json"_s)), qPrintable(r.errText()));
+    }
+
+    void network_serverUnreachable_exits5()
+    {
+        // Port 1 on loopback: nobody listens there, the connection is refused (after the GET's retries).
+        writeFile(u"unreachable.json"_s, accountsFile({account(u"fp"_s, u"flexportal"_s, u"http://127.0.0.1:1"_s,
+                                                               u"t"_s, u"CLI_TEST_FP_KEY"_s)}));
+        const CliRun r = runWith({u"--accounts"_s, path(u"unreachable.json"_s), u"--timeout"_s, u"5"_s, u"orders"_s,
+                                  u"show"_s, u"--account"_s, u"fp"_s, u"x"_s},
+                                 m_env);
+        QCOMPARE(r.exitCode, 5);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
