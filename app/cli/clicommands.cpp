@@ -66,6 +66,7 @@ void ListCommand::start()
         m_progress.show(tr("Reading the orders of %1: %2 so far").arg(backend()->account().id).arg(orders));
     });
     connect(m_job, &ApiJob::finished, this, &ListCommand::onFinished);
+    m_progress.show(tr("Reading the orders of %1...").arg(backend()->account().id));
     if (m_format == Format::Csv)
         writeOut(csvHeader());
 }

@@ -90,7 +90,7 @@ ParsedCommandLine parseCommandLine(const QStringList& arguments)
 
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
-    if (parser.isSet(help))
+    if (parser.isSet(help) || parser.isSet(u"help-all"_s))
         return {std::nullopt, parser.helpText(), ExitOk};
     if (parser.isSet(version))
         return {std::nullopt, u"orderdesk-cli "_s + QStringLiteral(ORDERDESK_VERSION) + u'\n', ExitOk};
@@ -98,6 +98,8 @@ ParsedCommandLine parseCommandLine(const QStringList& arguments)
     const QStringList words = parser.positionalArguments();
     if (words.isEmpty())
         return usageError(Text::tr("no command given"));
+    if (words.size() == 1 && words.at(0) == u"orders")
+        return usageError(Text::tr("orders needs a command: list, show or cancel"));
     if (words.size() < 2 || words.at(0) != u"orders")
         return usageError(Text::tr("unknown command \"%1\"").arg(words.join(u' ')));
 
