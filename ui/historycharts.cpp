@@ -40,9 +40,13 @@ void replaceSeries(QChart* chart, QAbstractBarSeries* series, const QStringList&
     auto* categoryAxis = new QBarCategoryAxis(chart);
     categoryAxis->append(categories);
     auto* valueAxis = new QValueAxis(chart);
-    valueAxis->setRange(0, std::max(1, maxValue));
+    // Whole numbers only, about five steps whatever the busiest day.
+    const int step = std::max(1, (maxValue + 4) / 5);
+    valueAxis->setRange(0, std::max(step, (maxValue + step - 1) / step * step));
     valueAxis->setLabelFormat(u"%d"_s);
-    valueAxis->setTickCount(std::min(std::max(2, maxValue + 1), 6));
+    valueAxis->setTickType(QValueAxis::TicksDynamic);
+    valueAxis->setTickAnchor(0);
+    valueAxis->setTickInterval(step);
     chart->addAxis(categoryAxis, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
     chart->addAxis(valueAxis, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
     series->attachAxis(categoryAxis);

@@ -81,9 +81,17 @@ HistoryWindow::HistoryWindow(HistoryReader* reader, QWidget* parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(HistoryModel::StartedColumn, Qt::DescendingOrder);
+    m_table->setWordWrap(false);
+    m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionsMovable(true);
+    const int em = m_table->fontMetrics().horizontalAdvance(u'M');
+    const int widths[] = {11, 9, 10, 6, 9, 10, 14, 9, 3, 14};
+    for (int c = 0; c < HistoryModel::ColumnCount; ++c)
+        m_table->setColumnWidth(c, widths[c] * em);
     m_detail->setObjectName(u"historyDetail"_s);
     m_detail->setAccessibleName(tr("The selected attempt"));
     m_note->setObjectName(u"historyNote"_s);
@@ -267,11 +275,19 @@ void HistoryWindow::showCurrent()
     };
     add(tr("Order"), a->orderId);
     add(tr("Customer"), a->customer);
-    add(tr("Account"), u"%1 (%2, %3)"_s.arg(a->accountId, a->platform, a->baseUrl));
-    add(tr("Agent"), u"%1 on %2, OrderDesk %3"_s.arg(a->agent, a->machine, a->appVersion));
+    const auto joined = [](const QStringList& parts) {
+        QStringList present;
+        for (const QString& p : parts)
+            if (!p.isEmpty())
+                present << p;
+        return present.join(u" · "_s);
+    };
+    add(tr("Account"), joined({a->accountId, a->platform, a->baseUrl}));
+    add(tr("Agent"),
+        joined({a->agent, a->machine, a->appVersion.isEmpty() ? QString() : tr("OrderDesk %1").arg(a->appVersion)}));
     add(tr("Started"), when(a->startedAt));
     add(tr("Completed"), when(a->completedAt));
-    add(tr("Before"), u"%1 · %2"_s.arg(a->statusBefore, a->progressBefore));
+    add(tr("Before"), joined({a->statusBefore, a->progressBefore}));
     add(tr("Reason"), a->reasonText);
     add(tr("Outcome"), HistoryModel::outcomeLabel(a->outcome));
     add(tr("Re-read status"), a->reReadStatus);
