@@ -15,6 +15,7 @@ run_packages=(
 test_packages=(
     curl ca-certificates clang-format python3
     postgresql postgresql-common
+    dpkg-dev file desktop-file-utils appstream lintian
 )
 
 packages=("${run_packages[@]}")

