@@ -1,8 +1,7 @@
 #include "cliconfig.h"
 
-#include "services/appsettings.h"
-
 #include <QCoreApplication>
+#include <QSettings>
 
 namespace OrderDesk::Cli {
 
@@ -52,16 +51,28 @@ Result<QString> secretOf(const Account& account)
     return secret;
 }
 
-HistoryLocation historyLocation(const QString& historyOption)
+AppSettings desktopSettings()
 {
+    const QSettings settings;
+    return AppSettings::load(settings);
+}
+
+HistoryLocation historyLocation(const QString& historyOption, const AppSettings& desktop)
+{
+    QString file = historyOption;
+    if (file.isEmpty())
+        file = qEnvironmentVariable("ORDERDESK_HISTORY");
+    if (file.isEmpty())
+        return desktop.localHistory();
     HistoryLocation location;
     location.kind = HistoryLocation::Kind::Sqlite;
-    location.sqliteFile = historyOption;
-    if (location.sqliteFile.isEmpty())
-        location.sqliteFile = qEnvironmentVariable("ORDERDESK_HISTORY");
-    if (location.sqliteFile.isEmpty())
-        location.sqliteFile = AppSettings::defaultHistoryFile();
+    location.sqliteFile = file;
     return location;
+}
+
+AgentInfo agentInfo(const QString& agentOption, const AppSettings& desktop)
+{
+    return AgentInfo::fromEnvironment(agentOption.trimmed().isEmpty() ? desktop.agentName : agentOption);
 }
 
 } // namespace OrderDesk::Cli

@@ -3,6 +3,8 @@
 #include "api/account.h"
 #include "api/result.h"
 #include "history/sqlhistory.h"
+#include "services/appsettings.h"
+#include "services/cancelattempts.h"
 
 namespace OrderDesk::Cli {
 
@@ -14,8 +16,16 @@ Result<Account> loadAccount(const QString& accountsFile, const QString& accountI
 // error names the variable, never a value.
 Result<QString> secretOf(const Account& account);
 
-// --history FILE, else $ORDERDESK_HISTORY, else history.sqlite in OrderDesk's data folder (the
-// desktop application's default).
-HistoryLocation historyLocation(const QString& historyOption);
+// The desktop application's settings, from the same QSettings it uses (organisation and application
+// "OrderDesk", the default format): on Linux $XDG_CONFIG_HOME/OrderDesk/OrderDesk.conf.
+AppSettings desktopSettings();
+
+// --history FILE, else $ORDERDESK_HISTORY, else the local file the desktop writes every attempt to
+// first: its "history/file" setting, else history.sqlite in OrderDesk's data folder. (A desk with the
+// team's PostgreSQL database copies from that file, so the CLI writes and reads that file too.)
+HistoryLocation historyLocation(const QString& historyOption, const AppSettings& desktop);
+
+// Who a cancel's history entry names: --agent NAME, else the desktop's agent name, else the login.
+AgentInfo agentInfo(const QString& agentOption, const AppSettings& desktop);
 
 } // namespace OrderDesk::Cli

@@ -42,10 +42,12 @@ QString description()
                     "Commands:\n"
                     "  orders list   --account ID [--status S] [--format table|json|csv]\n"
                     "  orders show   --account ID ORDER_ID [--format table|json]\n"
-                    "  orders cancel --account ID ORDER_ID --reason TEXT [--preset KEY] [--yes]\n"
+                    "  orders cancel --account ID ORDER_ID --reason TEXT [--preset KEY] [--agent NAME] [--yes]\n"
                     "\n"
                     "The API key of an account is read from the environment variable its \"secretEnv\" names.\n"
-                    "Every cancel that is sent is written to the cancellation history first.\n"
+                    "Every cancel that is sent is written to the cancellation history first. The history file:\n"
+                    "--history FILE, else $ORDERDESK_HISTORY, else the file the desktop application is set to\n"
+                    "use.\n"
                     "\n"
                     "Exit status: 0 done (or already cancelled), 2 usage or configuration error,\n"
                     "3 refused by OrderDesk's cancellation policy (nothing sent), 4 refused by the platform,\n"
@@ -71,7 +73,8 @@ ParsedCommandLine parseCommandLine(const QStringList& arguments)
     const QCommandLineOption accounts(u"accounts"_s, Text::tr("The accounts JSON file."), u"file"_s);
     const QCommandLineOption history(u"history"_s,
                                      Text::tr("The cancellation history (SQLite file; default: $ORDERDESK_HISTORY, "
-                                              "else history.sqlite in OrderDesk's data folder)."),
+                                              "else the file set in OrderDesk's settings, else history.sqlite in "
+                                              "OrderDesk's data folder)."),
                                      u"file"_s);
     const QCommandLineOption timeout(u"timeout"_s, Text::tr("Transfer timeout of every request (default 30)."),
                                      u"seconds"_s);
@@ -84,7 +87,11 @@ ParsedCommandLine parseCommandLine(const QStringList& arguments)
     const QCommandLineOption preset(u"preset"_s, Text::tr("cancel: a preset reason: %1.").arg(presetKeys().join(u", ")),
                                     u"key"_s);
     const QCommandLineOption yes(u"yes"_s, Text::tr("cancel: do not ask for confirmation."));
-    parser.addOptions({accounts, history, timeout, account, status, format, reason, preset, yes});
+    const QCommandLineOption agent(u"agent"_s,
+                                   Text::tr("cancel: the agent the history entry names (default: the name set in "
+                                            "OrderDesk's settings, else the user's login)."),
+                                   u"name"_s);
+    parser.addOptions({accounts, history, timeout, account, status, format, reason, preset, yes, agent});
     parser.addPositionalArgument(u"orders"_s, Text::tr("list, show or cancel, and the order id for show and cancel."),
                                  u"orders list|show|cancel [ORDER_ID]"_s);
 
@@ -129,7 +136,7 @@ ParsedCommandLine parseCommandLine(const QStringList& arguments)
     if (o.command == Command::Cancel)
         notForThis << &format;
     if (o.command != Command::Cancel)
-        notForThis << &reason << &preset << &yes;
+        notForThis << &reason << &preset << &yes << &agent;
     for (const QCommandLineOption* option : std::as_const(notForThis)) {
         if (parser.isSet(*option))
             return usageError(Text::tr("--%1 does not apply to orders %2").arg(option->names().constFirst(), verb));
@@ -181,6 +188,9 @@ ParsedCommandLine parseCommandLine(const QStringList& arguments)
             return usageError(
                 Text::tr("the reason must be 1 to %1 characters (preset included)").arg(CancelReason::MaxLength));
         o.yes = parser.isSet(yes);
+        if (parser.isSet(agent) && parser.value(agent).trimmed().isEmpty())
+            return usageError(Text::tr("--agent needs a name"));
+        o.agentName = parser.value(agent).trimmed();
     }
     return {o, {}, ExitOk};
 }

@@ -37,7 +37,7 @@ struct Options
 {
     Command command = Command::List;
     QString accountsFile;
-    QString historyFile; // empty: ORDERDESK_HISTORY, else the application data folder
+    QString historyFile; // empty: ORDERDESK_HISTORY, else the desktop's setting (see historyLocation())
     std::optional<int> timeoutMs;
     QString accountId;
     QString status;
@@ -45,6 +45,7 @@ struct Options
     QString orderId;
     CancelReason reason;
     bool yes = false;
+    QString agentName; // cancel: who the history entry names; empty: the desktop's setting
 };
 
 // The command line, understood: either options to run, or something to print and an exit status.

@@ -51,7 +51,8 @@ int CliSession::prepare(const Options& options)
         m_command = std::make_unique<ShowCommand>(m_backend.get(), options);
         break;
     case Command::Cancel: {
-        const HistoryLocation location = historyLocation(options.historyFile);
+        const AppSettings desktop = desktopSettings();
+        const HistoryLocation location = historyLocation(options.historyFile, desktop);
         Result<std::unique_ptr<SqlCancellationHistory>> history = SqlCancellationHistory::open(location);
         if (!history.ok()) {
             reportError(Text::tr("the cancellation history %1 cannot be opened, so nothing was sent: %2")
@@ -59,8 +60,8 @@ int CliSession::prepare(const Options& options)
             return ExitUsage;
         }
         m_history = std::move(history.value());
-        m_command =
-            std::make_unique<CancelCommand>(m_backend.get(), m_history.get(), AgentInfo::fromEnvironment(), options);
+        m_command = std::make_unique<CancelCommand>(m_backend.get(), m_history.get(),
+                                                    agentInfo(options.agentName, desktop), options);
         break;
     }
     }

@@ -1,6 +1,7 @@
 // orderdesk-cli as a script runs it: the real binary, started with QProcess, against the sandbox on
 // loopback. Output formats compared with the sandbox's own data, every exit status, the history
-// written before a cancel is sent, and a cancel whose answer is lost.
+// written before a cancel is sent, a cancel whose answer is lost, and the history file and agent
+// the desktop's settings name.
 #include "domain/cancellationpolicy.h"
 #include "history/sqlhistory.h"
 #include "sandboxclient.h"
@@ -10,6 +11,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -208,7 +210,9 @@ private slots:
         m_env.insert(u"CLI_TEST_BAD_KEY"_s, u"wrong-key-1234"_s);
         m_env.remove(u"CLI_TEST_UNSET_KEY"_s);
         m_env.insert(u"ORDERDESK_HISTORY"_s, m_envHistory);
-        m_env.insert(u"XDG_DATA_HOME"_s, path(u"xdg-data"_s)); // never the user's own folders
+        // Never the user's own folders or the desktop's real settings.
+        m_env.insert(u"XDG_DATA_HOME"_s, path(u"xdg-data"_s));
+        m_env.insert(u"XDG_CONFIG_HOME"_s, path(u"xdg-config"_s));
         m_env.remove(u"QT_LOGGING_RULES"_s);
     }
 
@@ -615,6 +619,73 @@ private slots:
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.errText().contains(u"acmegrid"_s), qPrintable(r.errText()));
         QVERIFY2(r.errText().contains(path(u"unknown-api.json"_s)), qPrintable(r.errText()));
+    }
+
+    void cancel_usesTheDesktopsHistorySetting()
+    {
+        // The desktop's settings, where its QSettings keeps them, naming a history file and an agent.
+        QTemporaryDir config;
+        QVERIFY(config.isValid());
+        const QString deskHistory = path(u"desk-setting/history.sqlite"_s);
+        {
+            QSettings desktop(config.filePath(u"OrderDesk/OrderDesk.conf"_s), QSettings::IniFormat);
+            desktop.setValue(u"history/kind"_s, u"sqlite"_s);
+            desktop.setValue(u"history/file"_s, deskHistory);
+            desktop.setValue(u"agent/displayName"_s, u"Desk Agent"_s);
+            desktop.sync();
+            QCOMPARE(desktop.status(), QSettings::NoError);
+        }
+        QProcessEnvironment env = m_env;
+        env.remove(u"ORDERDESK_HISTORY"_s);
+        env.insert(u"XDG_CONFIG_HOME"_s, config.path());
+        const auto cancel = [&](const QString& id, const QStringList& more) {
+            return runWith(QStringList{u"--accounts"_s, m_accounts, u"orders"_s, u"cancel"_s, u"--account"_s, u"fp"_s,
+                                       id, u"--reason"_s, u"Desk setting"_s, u"--yes"_s} +
+                               more,
+                           env);
+        };
+
+        const QString first = m_sandbox->findOrder(Platform::FlexPortal, true);
+        QVERIFY(!first.isEmpty());
+        const CliRun r = cancel(first, {});
+        QCOMPARE(r.exitCode, 0);
+        QList<CancelAttempt> attempts = attemptsFor(deskHistory, first);
+        QCOMPARE(attempts.size(), 1);
+        QCOMPARE(attempts.constFirst().outcome, u"cancelled"_s);
+        QCOMPARE(attempts.constFirst().agent, u"Desk Agent"_s); // the desktop's agent name
+        QVERIFY(attemptsFor(m_envHistory, first).isEmpty());
+        QVERIFY(!QFile::exists(path(u"xdg-data/OrderDesk/OrderDesk/history.sqlite"_s))); // not the default file
+
+        const QString second = m_sandbox->findOrder(Platform::FlexPortal, true);
+        QVERIFY(!second.isEmpty() && second != first);
+        QCOMPARE(cancel(second, {u"--agent"_s, u"Night script"_s}).exitCode, 0);
+        attempts = attemptsFor(deskHistory, second);
+        QCOMPARE(attempts.size(), 1);
+        QCOMPARE(attempts.constFirst().agent, u"Night script"_s); // --agent wins over the setting
+
+        // $ORDERDESK_HISTORY still wins over the desktop's setting.
+        const QString third = m_sandbox->findOrder(Platform::FlexPortal, true);
+        QVERIFY(!third.isEmpty() && third != second);
+        QProcessEnvironment withVariable = env;
+        withVariable.insert(u"ORDERDESK_HISTORY"_s, m_envHistory);
+        QCOMPARE(runWith({u"--accounts"_s, m_accounts, u"orders"_s, u"cancel"_s, u"--account"_s, u"fp"_s, third,
+                          u"--reason"_s, u"Variable"_s, u"--yes"_s},
+                         withVariable)
+                     .exitCode,
+                 0);
+        QCOMPARE(attemptsFor(m_envHistory, third).size(), 1);
+        QVERIFY(attemptsFor(deskHistory, third).isEmpty());
+    }
+
+    void cancel_emptyAgent_exits2AndSendsNothing()
+    {
+        const QString id = m_sandbox->findOrder(Platform::FlexPortal, true);
+        QVERIFY(!id.isEmpty());
+        const CliRun r = run({u"orders"_s, u"cancel"_s, u"--account"_s, u"fp"_s, id, u"--reason"_s, u"Nobody"_s,
+                              u"--yes"_s, u"--agent"_s, u"  "_s});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.errText().contains(u"--agent"_s), qPrintable(r.errText()));
+        QCOMPARE(server()->cancelRequests(Platform::FlexPortal, id), 0);
     }
 
     void network_serverUnreachable_exits5()
