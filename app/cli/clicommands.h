@@ -19,7 +19,7 @@ namespace OrderDesk::Cli {
 int exitStatusFor(const ApiError& error);
 
 // One command of one run: started once the event loop runs, it finishes exactly once with the
-// process's exit status.
+// process's exit status. The backend is the account's platform; none for history export.
 class CliCommand : public QObject
 {
     Q_OBJECT

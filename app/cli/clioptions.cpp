@@ -1,7 +1,10 @@
 #include "clioptions.h"
 
+#include "history/historystats.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 namespace OrderDesk::Cli {
 
@@ -37,21 +40,49 @@ std::optional<CancelReason::Preset> presetFromKey(const QString& key)
 
 QString description()
 {
-    return Text::tr("The scriptable face of OrderDesk: list, show and cancel FlexPortal and OfferGrid orders.\n"
+    return Text::tr("The scriptable face of OrderDesk: list, show and cancel FlexPortal and OfferGrid orders, and\n"
+                    "export the cancellation history.\n"
                     "\n"
                     "Commands:\n"
                     "  orders list   --account ID [--status S] [--format table|json|csv]\n"
                     "  orders show   --account ID ORDER_ID [--format table|json]\n"
                     "  orders cancel --account ID ORDER_ID --reason TEXT [--preset KEY] [--agent NAME] [--yes]\n"
+                    "  history export --format csv|json [--since DATE] [--until DATE] [--agent NAME]\n"
+                    "                 [--account ID] [--outcome KEY]\n"
                     "\n"
                     "The API key of an account is read from the environment variable its \"secretEnv\" names.\n"
                     "Every cancel that is sent is written to the cancellation history first. The history file:\n"
                     "--history FILE, else $ORDERDESK_HISTORY, else the file the desktop application is set to\n"
-                    "use.\n"
+                    "use. history export reads only that file: it needs no --accounts and no network.\n"
+                    "DATE is YYYY-MM-DD (a local day; --until includes it) or an ISO 8601 timestamp with Z or\n"
+                    "an offset.\n"
                     "\n"
                     "Exit status: 0 done (or already cancelled), 2 usage or configuration error,\n"
                     "3 refused by OrderDesk's cancellation policy (nothing sent), 4 refused by the platform,\n"
                     "5 network error or unknown outcome.");
+}
+
+// A DATE of --since/--until, in UTC. YYYY-MM-DD is a local calendar day: --since starts at its first
+// moment; --until includes the whole day, so its exclusive bound is the first moment of the next day.
+// A timestamp needs Z or an offset (a script's clock and this machine's may not agree on a zone).
+std::optional<QDateTime> parseDateBound(const QString& text, bool isUntil)
+{
+    static const QRegularExpression day(u"^\\d{4}-\\d{2}-\\d{2}$"_s);
+    static const QRegularExpression stamp(
+        u"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}([.,]\\d+)?)?(Z|[+-]\\d{2}(:?\\d{2})?)$"_s);
+    if (day.match(text).hasMatch()) {
+        const QDate date = QDate::fromString(text, Qt::ISODate);
+        if (!date.isValid())
+            return std::nullopt;
+        // startOfDay(): the day's first moment even where a clock change skips midnight.
+        const QDateTime bound = (isUntil ? date.addDays(1) : date).startOfDay();
+        return bound.isValid() ? std::optional<QDateTime>(bound.toUTC()) : std::nullopt;
+    }
+    if (stamp.match(text).hasMatch()) {
+        const QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
+        return time.isValid() ? std::optional<QDateTime>(time.toUTC()) : std::nullopt;
+    }
+    return std::nullopt;
 }
 
 ParsedCommandLine usageError(const QString& problem)
@@ -62,6 +93,65 @@ ParsedCommandLine usageError(const QString& problem)
     return parsed;
 }
 
+// The options only history export reads.
+struct ExportOptions
+{
+    const QCommandLineOption& format;
+    const QCommandLineOption& agent;
+    const QCommandLineOption& account;
+    const QCommandLineOption& since;
+    const QCommandLineOption& until;
+    const QCommandLineOption& outcome;
+};
+
+ParsedCommandLine parseHistoryExport(const QCommandLineParser& parser, Options o, const ExportOptions& options)
+{
+    if (!parser.isSet(options.format))
+        return usageError(Text::tr("history export needs --format csv or --format json"));
+    const QString format = parser.value(options.format);
+    if (format == u"csv")
+        o.format = Format::Csv;
+    else if (format == u"json")
+        o.format = Format::Json;
+    else
+        return usageError(Text::tr("unknown format \"%1\" (expected csv or json)").arg(format));
+
+    HistoryFilter& filter = o.historyFilter;
+    const auto badDate = [&parser](const QCommandLineOption& option) {
+        return usageError(Text::tr("--%1 expects a date, YYYY-MM-DD (a local day), or an ISO 8601 timestamp with Z "
+                                   "or an offset, such as 2026-11-30T08:00:00Z; not \"%2\"")
+                              .arg(option.names().constFirst(), parser.value(option)));
+    };
+    if (parser.isSet(options.since)) {
+        const std::optional<QDateTime> since = parseDateBound(parser.value(options.since), false);
+        if (!since)
+            return badDate(options.since);
+        filter.since = *since;
+    }
+    if (parser.isSet(options.until)) {
+        const std::optional<QDateTime> until = parseDateBound(parser.value(options.until), true);
+        if (!until)
+            return badDate(options.until);
+        filter.until = *until;
+    }
+    if (filter.since.isValid() && filter.until.isValid() && filter.until <= filter.since)
+        return usageError(Text::tr("--until %1 is not after --since %2, so no attempt could match")
+                              .arg(parser.value(options.until), parser.value(options.since)));
+
+    filter.agent = parser.value(options.agent).trimmed();
+    if (parser.isSet(options.account) && parser.value(options.account).isEmpty())
+        return usageError(Text::tr("--account needs an id"));
+    filter.accountId = parser.value(options.account);
+    if (parser.isSet(options.outcome)) {
+        const QStringList known = HistoryStats::outcomeKeys();
+        if (!known.contains(parser.value(options.outcome)))
+            return usageError(Text::tr("unknown outcome \"%1\" (expected one of %2)")
+                                  .arg(parser.value(options.outcome), known.join(u", ")));
+        filter.outcome = parser.value(options.outcome);
+    }
+    return {o, {}, ExitOk};
+}
+
 } // namespace
 
 ParsedCommandLine parseCommandLine(const QStringList& arguments)
@@ -70,7 +160,8 @@ ParsedCommandLine parseCommandLine(const QStringList& arguments)
     parser.setApplicationDescription(description());
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
-    const QCommandLineOption accounts(u"accounts"_s, Text::tr("The accounts JSON file."), u"file"_s);
+    const QCommandLineOption accounts(u"accounts"_s, Text::tr("The accounts JSON file (not needed by history export)."),
+                                      u"file"_s);
     const QCommandLineOption history(u"history"_s,
                                      Text::tr("The cancellation history (SQLite file; default: $ORDERDESK_HISTORY, "
                                               "else the file set in OrderDesk's settings, else history.sqlite in "
@@ -78,9 +169,13 @@ ParsedCommandLine parseCommandLine(const QStringList& arguments)
                                      u"file"_s);
     const QCommandLineOption timeout(u"timeout"_s, Text::tr("Transfer timeout of every request (default 30)."),
                                      u"seconds"_s);
-    const QCommandLineOption account(u"account"_s, Text::tr("The id of the account in the accounts file."), u"id"_s);
+    const QCommandLineOption account(
+        u"account"_s, Text::tr("The id of the account in the accounts file; history export: only its attempts."),
+        u"id"_s);
     const QCommandLineOption status(u"status"_s, Text::tr("list: only orders of this native status."), u"status"_s);
-    const QCommandLineOption format(u"format"_s, Text::tr("Output: table (default), json (one object a line) or csv."),
+    const QCommandLineOption format(u"format"_s,
+                                    Text::tr("Output: table (default), json (one object a line) or csv; history "
+                                             "export: csv or json."),
                                     u"format"_s);
     const QCommandLineOption reason(u"reason"_s, Text::tr("cancel: why the order is cancelled (sent to the platform)."),
                                     u"text"_s);
@@ -89,11 +184,25 @@ ParsedCommandLine parseCommandLine(const QStringList& arguments)
     const QCommandLineOption yes(u"yes"_s, Text::tr("cancel: do not ask for confirmation."));
     const QCommandLineOption agent(u"agent"_s,
                                    Text::tr("cancel: the agent the history entry names (default: the name set in "
-                                            "OrderDesk's settings, else the user's login)."),
+                                            "OrderDesk's settings, else the user's login); history export: only "
+                                            "this agent's attempts."),
                                    u"name"_s);
-    parser.addOptions({accounts, history, timeout, account, status, format, reason, preset, yes, agent});
-    parser.addPositionalArgument(u"orders"_s, Text::tr("list, show or cancel, and the order id for show and cancel."),
-                                 u"orders list|show|cancel [ORDER_ID]"_s);
+    const QCommandLineOption since(u"since"_s, Text::tr("history export: attempts started on or after DATE."),
+                                   u"date"_s);
+    const QCommandLineOption until(u"until"_s,
+                                   Text::tr("history export: attempts started before DATE ends (a day is included "
+                                            "whole; a timestamp is an exclusive bound)."),
+                                   u"date"_s);
+    const QCommandLineOption outcome(
+        u"outcome"_s,
+        Text::tr("history export: only attempts with this outcome: %1.").arg(HistoryStats::outcomeKeys().join(u", ")),
+        u"key"_s);
+    parser.addOptions(
+        {accounts, history, timeout, account, status, format, reason, preset, yes, agent, since, until, outcome});
+    parser.addPositionalArgument(u"command"_s,
+                                 Text::tr("orders list, show or cancel (with the order id for show and cancel), or "
+                                          "history export."),
+                                 u"orders list|show|cancel [ORDER_ID] | history export"_s);
 
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
@@ -107,21 +216,29 @@ ParsedCommandLine parseCommandLine(const QStringList& arguments)
         return usageError(Text::tr("no command given"));
     if (words.size() == 1 && words.at(0) == u"orders")
         return usageError(Text::tr("orders needs a command: list, show or cancel"));
-    if (words.size() < 2 || words.at(0) != u"orders")
+    if (words.size() == 1 && words.at(0) == u"history")
+        return usageError(Text::tr("history needs a command: export"));
+    if (words.size() < 2 || (words.at(0) != u"orders" && words.at(0) != u"history"))
         return usageError(Text::tr("unknown command \"%1\"").arg(words.join(u' ')));
 
     Options o;
+    const QString command = words.at(0) + u' ' + words.at(1);
     const QString& verb = words.at(1);
-    if (verb == u"list")
+    if (words.at(0) == u"history") {
+        if (verb != u"export")
+            return usageError(Text::tr("unknown command \"history %1\" (expected export)").arg(verb));
+        o.command = Command::HistoryExport;
+    } else if (verb == u"list") {
         o.command = Command::List;
-    else if (verb == u"show")
+    } else if (verb == u"show") {
         o.command = Command::Show;
-    else if (verb == u"cancel")
+    } else if (verb == u"cancel") {
         o.command = Command::Cancel;
-    else
+    } else {
         return usageError(Text::tr("unknown command \"orders %1\" (expected list, show or cancel)").arg(verb));
+    }
 
-    const int expectedWords = o.command == Command::List ? 2 : 3;
+    const int expectedWords = o.command == Command::Show || o.command == Command::Cancel ? 3 : 2;
     if (words.size() < expectedWords)
         return usageError(Text::tr("orders %1 needs an order id").arg(verb));
     if (words.size() > expectedWords)
@@ -129,18 +246,32 @@ ParsedCommandLine parseCommandLine(const QStringList& arguments)
     if (expectedWords == 3)
         o.orderId = words.at(2);
 
-    // Options that mean nothing for this command are mistakes, not silently ignored.
+    // Options that mean nothing for this command are mistakes, not silently ignored. --accounts is
+    // the exception: history export does not read it, so that one wrapper can serve every command.
+    const bool exporting = o.command == Command::HistoryExport;
     QList<const QCommandLineOption*> notForThis;
     if (o.command != Command::List)
         notForThis << &status;
     if (o.command == Command::Cancel)
         notForThis << &format;
     if (o.command != Command::Cancel)
-        notForThis << &reason << &preset << &yes << &agent;
+        notForThis << &reason << &preset << &yes;
+    if (o.command != Command::Cancel && !exporting)
+        notForThis << &agent;
+    if (!exporting)
+        notForThis << &since << &until << &outcome;
+    else
+        notForThis << &timeout;
     for (const QCommandLineOption* option : std::as_const(notForThis)) {
         if (parser.isSet(*option))
-            return usageError(Text::tr("--%1 does not apply to orders %2").arg(option->names().constFirst(), verb));
+            return usageError(Text::tr("--%1 does not apply to %2").arg(option->names().constFirst(), command));
     }
+
+    o.historyFile = parser.value(history);
+    if (parser.isSet(agent) && parser.value(agent).trimmed().isEmpty())
+        return usageError(Text::tr("--agent needs a name"));
+    if (exporting)
+        return parseHistoryExport(parser, o, {format, agent, account, since, until, outcome});
 
     if (!parser.isSet(accounts))
         return usageError(Text::tr("--accounts FILE is required"));
@@ -148,7 +279,6 @@ ParsedCommandLine parseCommandLine(const QStringList& arguments)
     if (!parser.isSet(account))
         return usageError(Text::tr("--account ID is required"));
     o.accountId = parser.value(account);
-    o.historyFile = parser.value(history);
     o.status = parser.value(status);
 
     if (parser.isSet(timeout)) {
@@ -188,8 +318,6 @@ ParsedCommandLine parseCommandLine(const QStringList& arguments)
             return usageError(
                 Text::tr("the reason must be 1 to %1 characters (preset included)").arg(CancelReason::MaxLength));
         o.yes = parser.isSet(yes);
-        if (parser.isSet(agent) && parser.value(agent).trimmed().isEmpty())
-            return usageError(Text::tr("--agent needs a name"));
         o.agentName = parser.value(agent).trimmed();
     }
     return {o, {}, ExitOk};

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/cancellationpolicy.h"
+#include "history/historyfilter.h"
 
 #include <QString>
 #include <QStringList>
@@ -13,7 +14,7 @@ namespace OrderDesk::Cli {
 enum ExitStatus : int
 {
     ExitOk = 0,            // done; for a cancel: cancelled, or already cancelled
-    ExitUsage = 2,         // bad command line or configuration (accounts file, key, history)
+    ExitUsage = 2,         // bad command line or configuration (accounts file, key, history file)
     ExitPolicyRefused = 3, // OrderDesk's cancellation policy refused; nothing was sent
     ExitServerRefused = 4, // the platform refused (not found, authentication, its rules, ...)
     ExitUnreachable = 5,   // network error, or a cancel whose outcome is unknown
@@ -23,7 +24,8 @@ enum class Command
 {
     List,
     Show,
-    Cancel
+    Cancel,
+    HistoryExport
 };
 
 enum class Format
@@ -45,7 +47,8 @@ struct Options
     QString orderId;
     CancelReason reason;
     bool yes = false;
-    QString agentName; // cancel: who the history entry names; empty: the desktop's setting
+    QString agentName;           // cancel: who the history entry names; empty: the desktop's setting
+    HistoryFilter historyFilter; // history export: --since/--until (UTC), --agent, --account, --outcome
 };
 
 // The command line, understood: either options to run, or something to print and an exit status.

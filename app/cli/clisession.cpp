@@ -3,9 +3,11 @@
 #include "api/backendfactory.h"
 #include "clicancel.h"
 #include "cliconfig.h"
+#include "clihistory.h"
 #include "history/sqlhistory.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 
 namespace OrderDesk::Cli {
 
@@ -23,6 +25,8 @@ CliSession::~CliSession() = default;
 
 int CliSession::prepare(const Options& options)
 {
+    if (options.command == Command::HistoryExport)
+        return prepareExport(options, desktopSettings());
     if (options.command == Command::Cancel && !options.yes && !isStdinTerminal()) {
         reportError(Text::tr("orders cancel asks for confirmation, but stdin is not a terminal; add --yes to cancel "
                              "without asking. Nothing was sent."));
@@ -50,6 +54,8 @@ int CliSession::prepare(const Options& options)
     case Command::Show:
         m_command = std::make_unique<ShowCommand>(m_backend.get(), options);
         break;
+    case Command::HistoryExport:
+        break; // prepared above
     case Command::Cancel: {
         const AppSettings desktop = desktopSettings();
         const HistoryLocation location = historyLocation(options.historyFile, desktop);
@@ -65,6 +71,24 @@ int CliSession::prepare(const Options& options)
         break;
     }
     }
+    return ExitOk;
+}
+
+int CliSession::prepareExport(const Options& options, const AppSettings& desktop)
+{
+    const HistoryLocation location = historyLocation(options.historyFile, desktop);
+    // Opening would create an empty history; a reader must not leave one behind where there was none.
+    if (!QFileInfo::exists(location.sqliteFile)) {
+        reportError(Text::tr("there is no cancellation history at %1").arg(location.describe()));
+        return ExitUsage;
+    }
+    Result<std::unique_ptr<SqlCancellationHistory>> history = SqlCancellationHistory::open(location);
+    if (!history.ok()) {
+        reportError(history.error().message); // "The cancellation history at FILE cannot be used: ..."
+        return ExitUsage;
+    }
+    m_history = std::move(history.value());
+    m_command = std::make_unique<HistoryExportCommand>(m_history.get(), options);
     return ExitOk;
 }
 

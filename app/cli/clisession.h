@@ -9,14 +9,15 @@
 #include <memory>
 
 namespace OrderDesk {
-class CancellationHistory;
-}
+class SqlCancellationHistory;
+struct AppSettings;
+} // namespace OrderDesk
 
 namespace OrderDesk::Cli {
 
 // The composition root of one orderdesk-cli run: the network manager, the account's backend, the
-// history (for cancel) and the command. prepare() checks the whole configuration before anything
-// goes over the network.
+// history (for cancel and history export) and the command. prepare() checks the whole configuration
+// before anything goes over the network; history export needs no account and no network.
 class CliSession
 {
 public:
@@ -28,9 +29,11 @@ public:
     CliCommand* command() const { return m_command.get(); }
 
 private:
+    int prepareExport(const Options& options, const AppSettings& desktop);
+
     QNetworkAccessManager m_network;
     std::unique_ptr<OrderBackend> m_backend;
-    std::unique_ptr<CancellationHistory> m_history;
+    std::unique_ptr<SqlCancellationHistory> m_history;
     std::unique_ptr<CliCommand> m_command;
 };
 

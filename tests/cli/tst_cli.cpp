@@ -1,7 +1,7 @@
 // orderdesk-cli as a script runs it: the real binary, started with QProcess, against the sandbox on
 // loopback. Output formats compared with the sandbox's own data, every exit status, the history
-// written before a cancel is sent, a cancel whose answer is lost, and the history file and agent
-// the desktop's settings name.
+// written before a cancel is sent, a cancel whose answer is lost, the history file and agent the
+// desktop's settings name, and the history exported as CSV and JSON lines.
 #include "domain/cancellationpolicy.h"
 #include "history/sqlhistory.h"
 #include "sandboxclient.h"
@@ -14,6 +14,7 @@
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace OrderDesk;
 using namespace OrderDesk::Test;
@@ -103,6 +104,38 @@ QString accountOf(Platform platform)
     return platform == Platform::FlexPortal ? u"fp"_s : u"og"_s;
 }
 
+// The columns of history export --format csv, in order.
+const QStringList HistoryColumns{u"startedAt"_s,    u"completedAt"_s, u"agent"_s,        u"machine"_s,
+                                 u"appVersion"_s,   u"account"_s,     u"platform"_s,     u"baseUrl"_s,
+                                 u"orderId"_s,      u"customer"_s,    u"statusBefore"_s, u"progressBefore"_s,
+                                 u"reasonPreset"_s, u"reason"_s,      u"outcome"_s,      u"httpStatus"_s,
+                                 u"errorCode"_s,    u"message"_s,     u"reReadStatus"_s, u"uuid"_s};
+
+// An attempt as a desk would have written it, started at `startedAt`.
+CancelAttempt attemptAt(const QString& uuid, const QDateTime& startedAt)
+{
+    CancelAttempt a;
+    a.uuid = uuid;
+    a.startedAt = startedAt.toUTC();
+    a.completedAt = a.startedAt.addMSecs(1500);
+    a.agent = u"Mia"_s;
+    a.machine = u"desk-3"_s;
+    a.appVersion = u"1.0.0"_s;
+    a.accountId = u"fp"_s;
+    a.platform = u"flexportal"_s;
+    a.baseUrl = u"https://api.example.com"_s;
+    a.orderId = u"ord-"_s + uuid;
+    a.customer = u"Lena Schäfer"_s;
+    a.statusBefore = u"open"_s;
+    a.progressBefore = u"0 of 2 rented"_s;
+    a.reasonPreset = u"other"_s;
+    a.reasonText = u"Customer called"_s;
+    a.outcome = u"cancelled"_s;
+    a.httpStatus = 200;
+    a.reReadStatus = u"cancelled"_s;
+    return a;
+}
+
 } // namespace
 
 class TestCli : public QObject
@@ -176,6 +209,29 @@ private:
         return found;
     }
 
+    // Writes the attempts to an SQLite history as the cancel flow does: pending first, then the outcome.
+    void writeHistory(const QString& file, const QList<CancelAttempt>& attempts)
+    {
+        HistoryLocation location;
+        location.sqliteFile = file;
+        auto opened = SqlCancellationHistory::open(location);
+        QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().message));
+        for (CancelAttempt a : attempts) {
+            const Result<qint64> id = opened.value()->recordPending(a);
+            QVERIFY2(id.ok(), qPrintable(id.ok() ? QString() : id.error().message));
+            a.id = id.value();
+            const std::optional<ApiError> error = opened.value()->recordOutcome(a);
+            QVERIFY2(!error, qPrintable(error ? error->message : QString()));
+        }
+    }
+
+    // history export, without --accounts: it needs none.
+    CliRun exportHistory(const QStringList& arguments, const QProcessEnvironment& env)
+    {
+        return runWith(QStringList{u"history"_s, u"export"_s} + arguments, env);
+    }
+    CliRun exportHistory(const QStringList& arguments) { return exportHistory(arguments, m_env); }
+
     void addPlatforms()
     {
         QTest::addColumn<Platform>("platform");
@@ -228,6 +284,7 @@ private slots:
         QCOMPARE(help.exitCode, 0);
         QVERIFY(help.outText().contains(u"orders cancel"_s));
         QVERIFY(help.outText().contains(u"--accounts"_s));
+        QVERIFY(help.outText().contains(u"history export"_s));
         const CliRun version = runWith({u"--version"_s}, m_env);
         QCOMPARE(version.exitCode, 0);
         QCOMPARE(version.outText(), QStringLiteral("orderdesk-cli " ORDERDESK_VERSION "\n"));
@@ -675,6 +732,14 @@ private slots:
                  0);
         QCOMPARE(attemptsFor(m_envHistory, third).size(), 1);
         QVERIFY(attemptsFor(deskHistory, third).isEmpty());
+
+        // history export reads the same file, and --agent filters by the entry's agent.
+        const CliRun exported = exportHistory({u"--format"_s, u"json"_s, u"--agent"_s, u"Night script"_s}, env);
+        QCOMPARE(exported.exitCode, 0);
+        const QList<QJsonObject> lines = jsonLines(exported.out);
+        QCOMPARE(lines.size(), 1);
+        QCOMPARE(lines.constFirst().value(u"orderId"_s).toString(), second);
+        QCOMPARE(lines.constFirst().value(u"uuid"_s).toString(), attempts.constFirst().uuid);
     }
 
     void cancel_emptyAgent_exits2AndSendsNothing()
@@ -686,6 +751,222 @@ private slots:
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.errText().contains(u"--agent"_s), qPrintable(r.errText()));
         QCOMPARE(server()->cancelRequests(Platform::FlexPortal, id), 0);
+    }
+
+    void historyExport_csv_listsTheRecordedAttemptsWithHostileTextIntact()
+    {
+        CancelAttempt hostile = attemptAt(u"5b0e3c8a-0000-4000-8000-000000000001"_s,
+                                          QDateTime(QDate(2026, 11, 30), QTime(8, 15, 0, 250), Qt::UTC));
+        hostile.agent = u"=HYPERLINK(\"http://evil.example\",\"click\")"_s;
+        hostile.customer = u"O'Brien, \"Big\" 🙂 Ltd"_s;
+        hostile.orderId = u"+ord/1#2"_s;
+        hostile.reasonText = u"He said \"stop\", then left\nfor good 🦄,\r\nreally"_s;
+        hostile.outcome = u"refused"_s;
+        hostile.httpStatus = 409;
+        hostile.errorCode = u"-1"_s;
+        hostile.message = u"@SUM(A1:A9)"_s;
+        hostile.reReadStatus = u"open"_s;
+        const CancelAttempt plain =
+            attemptAt(u"5b0e3c8a-0000-4000-8000-000000000002"_s, QDateTime(QDate(2026, 11, 29), QTime(17, 0), Qt::UTC));
+        const QString file = path(u"export-csv.sqlite"_s);
+        writeHistory(file, {plain, hostile});
+
+        const CliRun r = exportHistory({u"--format"_s, u"csv"_s, u"--history"_s, file});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.isEmpty(), r.err.constData());
+        QVERIFY(r.out.startsWith("\xEF\xBB\xBF")); // the BOM spreadsheet applications need for UTF-8
+        QVERIFY(r.out.endsWith("\r\n"));
+        const QList<QStringList> records = parseCsv(QString::fromUtf8(r.out.mid(3)));
+        QCOMPARE(records.size(), 3); // the header and two attempts, line breaks inside fields notwithstanding
+        QCOMPARE(records.at(0), HistoryColumns);
+
+        // Newest first, as the history window lists them.
+        const QStringList expected{u"2026-11-30T08:15:00.250Z"_s,
+                                   u"2026-11-30T08:15:01.750Z"_s,
+                                   u"'=HYPERLINK(\"http://evil.example\",\"click\")"_s, // neutralised, else intact
+                                   u"desk-3"_s,
+                                   u"1.0.0"_s,
+                                   u"fp"_s,
+                                   u"flexportal"_s,
+                                   u"https://api.example.com"_s,
+                                   u"'+ord/1#2"_s,
+                                   u"O'Brien, \"Big\" 🙂 Ltd"_s,
+                                   u"open"_s,
+                                   u"0 of 2 rented"_s,
+                                   u"other"_s,
+                                   u"He said \"stop\", then left\nfor good 🦄,\r\nreally"_s,
+                                   u"refused"_s,
+                                   u"409"_s,
+                                   u"'-1"_s,
+                                   u"'@SUM(A1:A9)"_s,
+                                   u"open"_s,
+                                   hostile.uuid};
+        QCOMPARE(records.at(1).size(), HistoryColumns.size());
+        for (qsizetype i = 0; i < HistoryColumns.size(); ++i)
+            QCOMPARE(u"%1=%2"_s.arg(HistoryColumns.at(i), records.at(1).at(i)),
+                     u"%1=%2"_s.arg(HistoryColumns.at(i), expected.at(i)));
+        QCOMPARE(records.at(2).value(0), u"2026-11-29T17:00:00.000Z"_s);
+        QCOMPARE(records.at(2).value(2), u"Mia"_s);
+        QCOMPARE(records.at(2).value(19), plain.uuid);
+        // The raw bytes: the reason is quoted with its quotes doubled.
+        QVERIFY(r.out.contains("\"He said \"\"stop\"\", then left\nfor good \xF0\x9F\xA6\x84,\r\nreally\""));
+    }
+
+    void historyExport_json_sinceUntilFilterByDay()
+    {
+        // Days are the local calendar days of the machine running the export; a zone thirteen hours
+        // ahead of UTC makes every local day straddle two UTC dates. (A POSIX TZ: no tzdata needed.)
+        QProcessEnvironment env = m_env;
+        env.insert(u"TZ"_s, u"XYZ-13"_s);
+        const QTimeZone zone(13 * 3600);
+        const auto local = [&zone](int day, int h, int m, int s, int ms) {
+            return QDateTime(QDate(2026, 11, day), QTime(h, m, s, ms), zone);
+        };
+        const QList<CancelAttempt> attempts{attemptAt(u"day1-late"_s, local(10, 23, 59, 59, 999)),
+                                            attemptAt(u"day2-first"_s, local(11, 0, 0, 0, 0)),
+                                            attemptAt(u"day2-noon"_s, local(11, 12, 0, 0, 0)),
+                                            attemptAt(u"day2-last"_s, local(11, 23, 59, 59, 999)),
+                                            attemptAt(u"day3-first"_s, local(12, 0, 0, 0, 0)),
+                                            attemptAt(u"day3-noon"_s, local(12, 12, 0, 0, 0))};
+        const QString file = path(u"export-days.sqlite"_s);
+        writeHistory(file, attempts);
+
+        const auto uuidsOf = [](const CliRun& r) {
+            QStringList uuids;
+            for (const QJsonObject& o : jsonLines(r.out))
+                uuids << o.value(u"uuid"_s).toString();
+            return uuids;
+        };
+        const QStringList middleDay{u"day2-last"_s, u"day2-noon"_s, u"day2-first"_s}; // newest first
+
+        const CliRun days = exportHistory({u"--format"_s, u"json"_s, u"--history"_s, file, u"--since"_s,
+                                           u"2026-11-11"_s, u"--until"_s, u"2026-11-11"_s},
+                                          env);
+        QCOMPARE(days.exitCode, 0);
+        QVERIFY2(days.err.isEmpty(), days.err.constData());
+        QCOMPARE(jsonLines(days.out).size(), days.out.count('\n')); // every line is one JSON object
+        QCOMPARE(uuidsOf(days), middleDay);
+        const QJsonObject first = jsonLines(days.out).constLast();
+        QCOMPARE(first.value(u"startedAt"_s).toString(), u"2026-11-10T11:00:00.000Z"_s);
+        QCOMPARE(first.value(u"httpStatus"_s).toInt(), 200);
+        QCOMPARE(first.value(u"agent"_s).toString(), u"Mia"_s);
+
+        // The same day as timestamps: --since inclusive, --until exclusive, offsets and Z alike.
+        const CliRun stamps = exportHistory({u"--format"_s, u"json"_s, u"--history"_s, file, u"--since"_s,
+                                             u"2026-11-11T00:00:00+13:00"_s, u"--until"_s, u"2026-11-11T11:00:00Z"_s},
+                                            env);
+        QCOMPARE(stamps.exitCode, 0);
+        QCOMPARE(uuidsOf(stamps), middleDay);
+
+        // Open-ended on either side.
+        const CliRun since =
+            exportHistory({u"--format"_s, u"json"_s, u"--history"_s, file, u"--since"_s, u"2026-11-12"_s}, env);
+        QCOMPARE(uuidsOf(since), (QStringList{u"day3-noon"_s, u"day3-first"_s}));
+        const CliRun until =
+            exportHistory({u"--format"_s, u"json"_s, u"--history"_s, file, u"--until"_s, u"2026-11-10"_s}, env);
+        QCOMPARE(uuidsOf(until), QStringList{u"day1-late"_s});
+    }
+
+    void historyExport_json_agentAccountAndOutcomeFilter()
+    {
+        CancelAttempt other = attemptAt(u"og-refused"_s, QDateTime(QDate(2026, 11, 20), QTime(9, 0), Qt::UTC));
+        other.accountId = u"og"_s;
+        other.platform = u"offergrid"_s;
+        other.outcome = u"refused"_s;
+        other.agent = u"Tom"_s;
+        const CancelAttempt mine = attemptAt(u"fp-cancelled"_s, QDateTime(QDate(2026, 11, 20), QTime(10, 0), Qt::UTC));
+        const QString file = path(u"export-filters.sqlite"_s);
+        writeHistory(file, {other, mine});
+        const auto exported = [&](const QString& option, const QString& value) {
+            const CliRun r = exportHistory({u"--format"_s, u"json"_s, u"--history"_s, file, option, value});
+            [&] { QCOMPARE(r.exitCode, 0); }();
+            QStringList uuids;
+            for (const QJsonObject& o : jsonLines(r.out))
+                uuids << o.value(u"uuid"_s).toString();
+            return uuids;
+        };
+        QCOMPARE(exported(u"--agent"_s, u"Tom"_s), QStringList{u"og-refused"_s});
+        QCOMPARE(exported(u"--account"_s, u"fp"_s), QStringList{u"fp-cancelled"_s});
+        QCOMPARE(exported(u"--outcome"_s, u"refused"_s), QStringList{u"og-refused"_s});
+        QCOMPARE(exported(u"--outcome"_s, u"pending"_s), QStringList{});
+    }
+
+    void historyExport_badDate_exits2_data()
+    {
+        QTest::addColumn<QStringList>("dates");
+        QTest::addColumn<QString>("named"); // what the message must quote
+        QTest::newRow("no such month") << QStringList{u"--since"_s, u"2026-13-01"_s} << u"2026-13-01"_s;
+        QTest::newRow("no such day") << QStringList{u"--until"_s, u"2026-02-30"_s} << u"2026-02-30"_s;
+        QTest::newRow("words") << QStringList{u"--since"_s, u"yesterday"_s} << u"yesterday"_s;
+        QTest::newRow("another order") << QStringList{u"--since"_s, u"30.11.2026"_s} << u"30.11.2026"_s;
+        QTest::newRow("short") << QStringList{u"--until"_s, u"2026-1-5"_s} << u"2026-1-5"_s;
+        QTest::newRow("timestamp without offset")
+            << QStringList{u"--since"_s, u"2026-11-30T08:00:00"_s} << u"2026-11-30T08:00:00"_s;
+        QTest::newRow("timestamp out of range")
+            << QStringList{u"--until"_s, u"2026-11-30T25:00:00Z"_s} << u"2026-11-30T25:00:00Z"_s;
+        QTest::newRow("until before since")
+            << QStringList{u"--since"_s, u"2026-11-30"_s, u"--until"_s, u"2026-11-29"_s} << u"--until 2026-11-29"_s;
+        QTest::newRow("until at since") << QStringList{u"--since"_s, u"2026-11-30T08:00:00Z"_s, u"--until"_s,
+                                                       u"2026-11-30T09:00:00+01:00"_s}
+                                        << u"--until"_s;
+    }
+    void historyExport_badDate_exits2()
+    {
+        QFETCH(QStringList, dates);
+        QFETCH(QString, named);
+        const QString file = path(u"export-baddate.sqlite"_s);
+        if (!QFile::exists(file))
+            writeHistory(file, {attemptAt(u"any"_s, QDateTime::currentDateTimeUtc())});
+        const CliRun r = exportHistory(QStringList{u"--format"_s, u"json"_s, u"--history"_s, file} + dates);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.out.isEmpty());
+        QVERIFY2(r.errText().contains(named), qPrintable(r.errText()));
+    }
+
+    void historyExport_usageErrors_exit2_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("named");
+        QTest::newRow("no format") << QStringList{} << u"--format"_s;
+        QTest::newRow("table format") << QStringList{u"--format"_s, u"table"_s} << u"\"table\""_s;
+        QTest::newRow("xml format") << QStringList{u"--format"_s, u"xml"_s} << u"\"xml\""_s;
+        QTest::newRow("unknown outcome") << QStringList{u"--format"_s, u"csv"_s, u"--outcome"_s, u"lost"_s}
+                                         << u"\"lost\""_s;
+        QTest::newRow("orders option") << QStringList{u"--format"_s, u"csv"_s, u"--reason"_s, u"x"_s} << u"--reason"_s;
+        QTest::newRow("order id") << QStringList{u"--format"_s, u"csv"_s, u"ord-1"_s} << u"ord-1"_s;
+    }
+    void historyExport_usageErrors_exit2()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, named);
+        const CliRun r = exportHistory(arguments);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.out.isEmpty());
+        QVERIFY2(r.errText().contains(named), qPrintable(r.errText()));
+        // --since belongs to history export only.
+        const CliRun list = run({u"orders"_s, u"list"_s, u"--account"_s, u"fp"_s, u"--since"_s, u"2026-11-30"_s});
+        QCOMPARE(list.exitCode, 2);
+        QVERIFY2(list.errText().contains(u"--since"_s), qPrintable(list.errText()));
+    }
+
+    void historyExport_corruptFile_exits2NamingIt()
+    {
+        QByteArray garbage;
+        for (int i = 0; i < 512; ++i)
+            garbage += "this is not an SQLite database, ";
+        writeFile(u"corrupt.sqlite"_s, garbage);
+        const CliRun r = exportHistory({u"--format"_s, u"csv"_s, u"--history"_s, path(u"corrupt.sqlite"_s)});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.out.isEmpty());
+        QVERIFY2(r.errText().contains(path(u"corrupt.sqlite"_s)), qPrintable(r.errText()));
+
+        // No file at all: named too, and reading creates none.
+        const QString absent = path(u"absent-history.sqlite"_s);
+        const CliRun missing = exportHistory({u"--format"_s, u"json"_s, u"--history"_s, absent});
+        QCOMPARE(missing.exitCode, 2);
+        QVERIFY(missing.out.isEmpty());
+        QVERIFY2(missing.errText().contains(absent), qPrintable(missing.errText()));
+        QVERIFY(!QFile::exists(absent));
     }
 
     void network_serverUnreachable_exits5()
