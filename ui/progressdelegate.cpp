@@ -4,7 +4,6 @@
 
 #include <QApplication>
 #include <QPainter>
-#include <QStyleOptionProgressBar>
 
 namespace OrderDesk {
 
@@ -23,18 +22,26 @@ void ProgressDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opti
     QStyle* style = widget ? widget->style() : QApplication::style();
     style->drawControl(QStyle::CE_ItemViewItem, &background, painter, widget);
 
-    QStyleOptionProgressBar bar;
-    bar.rect = option.rect.adjusted(3, 3, -3, -3);
-    bar.minimum = 0;
-    bar.maximum = total;
-    bar.progress = std::clamp(index.data(Roles::ProgressDone).toInt(), 0, total);
-    bar.text = index.data(Qt::DisplayRole).toString();
-    bar.textVisible = true;
-    bar.textAlignment = Qt::AlignCenter;
-    bar.state = option.state | QStyle::State_Horizontal;
-    bar.palette = option.palette;
-    bar.fontMetrics = option.fontMetrics;
-    style->drawControl(QStyle::CE_ProgressBar, &bar, painter, widget);
+    // Painted by hand: the style's progress bar costs more than the rest of the row together, and
+    // a list of 100,000 orders repaints these cells all the time while it loads.
+    const QRect frame = option.rect.adjusted(3, 3, -4, -4);
+    const int done = std::clamp(index.data(Roles::ProgressDone).toInt(), 0, total);
+    const QPalette& palette = option.palette;
+    painter->save();
+    painter->setPen(palette.color(QPalette::Mid));
+    painter->setBrush(palette.color(QPalette::Base));
+    painter->drawRect(frame);
+    const QRect filled(frame.left() + 1, frame.top() + 1, int(qint64(frame.width() - 1) * done / total),
+                       frame.height() - 1);
+    painter->fillRect(filled, palette.color(QPalette::Highlight));
+    // The words stay readable over both parts: highlighted text on the filled part, plain elsewhere.
+    const QString text = index.data(Qt::DisplayRole).toString();
+    painter->setPen(palette.color(QPalette::Text));
+    painter->drawText(frame, Qt::AlignCenter, text);
+    painter->setClipRect(filled);
+    painter->setPen(palette.color(QPalette::HighlightedText));
+    painter->drawText(frame, Qt::AlignCenter, text);
+    painter->restore();
 }
 
 } // namespace OrderDesk

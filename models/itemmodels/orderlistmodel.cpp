@@ -80,7 +80,11 @@ void OrderListModel::upsertOrders(const QList<Order>& orders)
         const QString key = keyOf(order.accountId, order.id);
         const int existing = m_rowByKey.value(key, -1);
         if (existing >= 0) {
-            m_orders[existing] = makeRow(order);
+            Row& row = m_orders[existing];
+            row.seen = true;
+            if (row.order == order)
+                continue; // a refresh that changed nothing signals nothing: no re-sort, no repaint
+            row = makeRow(order);
             firstChanged = firstChanged < 0 ? existing : std::min(firstChanged, existing);
             lastChanged = std::max(lastChanged, existing);
         } else if (!freshKeys.contains(key)) {

@@ -6,16 +6,30 @@
 
 namespace OrderDesk {
 
+namespace {
+// Pages that arrive within this long of each other go into the model together: one insert and
+// one repaint instead of one per page, and the first page of a load always goes in at once.
+constexpr int FlushIntervalMs = 100;
+// At most this many orders go into the model per turn of the event loop, so that one list of
+// 50,000 orders never freezes the window; the rest follow in the next turns.
+constexpr int FlushChunk = 2000;
+} // namespace
+
 OrderLoader::OrderLoader(BackendRegistry* backends, OrderListModel* model, QObject* parent)
     : QObject(parent)
     , m_backends(backends)
     , m_model(model)
-{}
+{
+    m_flushTimer.setSingleShot(true);
+    connect(&m_flushTimer, &QTimer::timeout, this, &OrderLoader::flush);
+}
 
 void OrderLoader::reload()
 {
     stop();
+    drain(); // what the stopped load received goes in, and its accounts are settled, before anew
     m_loaded = 0;
+    m_firstPageShown = false;
     QSet<QString> shown;
     for (OrderBackend* backend : m_backends->backends()) {
         const Account& account = backend->account();
@@ -27,11 +41,7 @@ void OrderLoader::reload()
         m_model->beginAccountRefresh(accountId);
         ListOrdersJob* job = backend->listOrders();
         m_jobs.insert(accountId, job);
-        connect(job, &ListOrdersJob::pageReceived, this, [this](const QList<Order>& orders) {
-            m_model->upsertOrders(orders);
-            m_loaded += int(orders.size());
-            emit progress(m_loaded, int(m_jobs.size()));
-        });
+        connect(job, &ListOrdersJob::pageReceived, this, &OrderLoader::onPage);
         connect(job, &ApiJob::finished, this, [this, accountId, job] { onJobFinished(accountId, job); });
     }
     // Accounts removed or disabled since the last load take their rows with them.
@@ -57,19 +67,74 @@ void OrderLoader::stop()
     }
 }
 
+void OrderLoader::onPage(const QList<Order>& orders)
+{
+    m_pending += orders;
+    m_loaded += int(orders.size());
+    emit progress(m_loaded, int(m_jobs.size()));
+    if (!m_firstPageShown) {
+        m_firstPageShown = true;
+        flush();
+    } else if (!m_flushTimer.isActive()) {
+        m_flushTimer.start(FlushIntervalMs);
+    }
+}
+
+void OrderLoader::flush()
+{
+    m_flushTimer.stop();
+    if (m_pending.size() > FlushChunk) {
+        m_model->upsertOrders(m_pending.first(FlushChunk));
+        m_pending.remove(0, FlushChunk);
+        m_flushTimer.start(0); // the rest in the next turn, after input and painting
+        return;
+    }
+    if (!m_pending.isEmpty())
+        m_model->upsertOrders(std::exchange(m_pending, {}));
+    settleFinished();
+}
+
+void OrderLoader::drain()
+{
+    m_flushTimer.stop();
+    if (!m_pending.isEmpty())
+        m_model->upsertOrders(std::exchange(m_pending, {}));
+    settleFinished();
+}
+
 void OrderLoader::onJobFinished(const QString& accountId, ListOrdersJob* job)
 {
     m_jobs.remove(accountId);
-    if (job->failed()) {
-        // Keep what the account showed before rather than a half list.
-        m_model->endAccountRefresh(accountId, false);
-        if (job->error()->kind != ApiError::Kind::Aborted)
-            emit accountFailed(accountId, *job->error());
-    } else {
-        m_model->endAccountRefresh(accountId, true);
-        emit accountLoaded(accountId, job->ordersSoFar());
+    Settled settled;
+    settled.accountId = accountId;
+    settled.orders = job->ordersSoFar();
+    settled.error = job->error();
+    m_settling.append(settled);
+    // Everything received must be in the model before the account's refresh ends and removes what
+    // it did not see: that happens in flush(), once the last chunk is in.
+    if (m_pending.isEmpty())
+        flush();
+    else if (!m_flushTimer.isActive())
+        m_flushTimer.start(0);
+}
+
+void OrderLoader::settleFinished()
+{
+    if (m_settling.isEmpty())
+        return;
+    const QList<Settled> settling = std::exchange(m_settling, {});
+    for (const Settled& s : settling) {
+        if (s.error) {
+            // Keep what the account showed before rather than a half list.
+            m_model->endAccountRefresh(s.accountId, false);
+            if (s.error->kind != ApiError::Kind::Aborted)
+                emit accountFailed(s.accountId, *s.error);
+        } else {
+            m_model->endAccountRefresh(s.accountId, true);
+            emit accountLoaded(s.accountId, s.orders);
+        }
     }
-    if (m_jobs.isEmpty()) {
+    if (!isLoading()) {
         emit loadingChanged(false);
         emit finished();
     }

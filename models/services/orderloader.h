@@ -1,11 +1,13 @@
 #pragma once
 
 #include "domain/apierror.h"
+#include "domain/order.h"
 
 #include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QSet>
+#include <QTimer>
 
 namespace OrderDesk {
 
@@ -25,7 +27,7 @@ public:
 
     void reload();
     void stop();
-    bool isLoading() const { return !m_jobs.isEmpty(); }
+    bool isLoading() const { return !m_jobs.isEmpty() || !m_settling.isEmpty(); }
     int ordersLoaded() const { return m_loaded; }
 
 signals:
@@ -36,12 +38,27 @@ signals:
     void finished();
 
 private:
+    void onPage(const QList<Order>& orders);
+    void flush();
+    void drain();
+    void settleFinished();
     void onJobFinished(const QString& accountId, ListOrdersJob* job);
 
     BackendRegistry* m_backends;
     OrderListModel* m_model;
     QHash<QString, QPointer<ListOrdersJob>> m_jobs;
     QSet<QString> m_shownAccounts; // the accounts whose rows the model holds
+    QList<Order> m_pending;        // received, not yet in the model
+    QTimer m_flushTimer;           // pages after the first go into the model in batches
+    bool m_firstPageShown = false;
+    // Accounts whose load ended, waiting for their last orders to reach the model.
+    struct Settled
+    {
+        QString accountId;
+        int orders = 0;
+        std::optional<ApiError> error;
+    };
+    QList<Settled> m_settling;
     int m_loaded = 0;
 };
 

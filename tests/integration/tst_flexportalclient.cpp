@@ -339,8 +339,11 @@ private slots:
         QCOMPARE(r->pages, 1);
         QCOMPARE(r->error->kind, ApiError::Kind::Aborted);
         QCOMPARE(r->finishedCount, 1);
-        QTRY_VERIFY(guard.isNull());                                 // the job cleaned itself up...
-        QCOMPARE(m_sandbox->server()->requestCount(FP) - before, 1); // ...and asked for no second page
+        const int atFinish = m_sandbox->server()->requestCount(FP);
+        QTRY_VERIFY(guard.isNull()); // the job cleaned itself up...
+        // ...and asked for nothing more than the page it had already asked for ahead of time.
+        QVERIFY(atFinish - before <= 2);
+        QCOMPARE(m_sandbox->server()->requestCount(FP), atFinish);
     }
 
     void anyRequest_plainHttpToAnotherHost_isRefusedBeforeSending()

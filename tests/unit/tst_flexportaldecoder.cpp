@@ -441,6 +441,39 @@ class TestFlexPortalDecoder : public QObject
     Q_OBJECT
 
 private slots:
+    void peekNextCursor_agreesWithTheDecodedPage_data()
+    {
+        QTest::addColumn<QString>("file");
+        for (const char* f : {"page-first.json", "page-last.json", "page-awkward-cursor.json", "page-empty.json",
+                              "page-cursor-without-hasmore.json", "page-hasmore-false-with-cursor.json",
+                              "page-hasmore-without-cursor.json"})
+            QTest::newRow(f) << QString::fromLatin1(f);
+    }
+
+    void peekNextCursor_agreesWithTheDecodedPage()
+    {
+        // The guess only saves a round trip; where the page goes on, it must be the decoded cursor.
+        QFETCH(QString, file);
+        const QByteArray body = Test::fixture(u"flexportal/"_s + file);
+        const Result<FlexPortalPage> page = FlexPortalDecoder::decodePage(body);
+        QVERIFY(page.ok());
+        const std::optional<QString> guess = FlexPortalDecoder::peekNextCursor(body);
+        if (page.value().hasMore) {
+            QVERIFY(guess);
+            QCOMPARE(*guess, page.value().nextCursor);
+        }
+    }
+
+    void peekNextCursor_escapesAndOddBodies()
+    {
+        const QByteArray escaped = "{\"orders\":[],\"nextCursor\":\"a\\\"b\\/c \\u00fc\"}";
+        QCOMPARE(FlexPortalDecoder::peekNextCursor(escaped).value_or(u"-"_s), u"a\"b/c \u00fc"_s);
+        QVERIFY(!FlexPortalDecoder::peekNextCursor("{\"nextCursor\":null}"));
+        QVERIFY(!FlexPortalDecoder::peekNextCursor("{\"nextCursor\":\"unterminated"));
+        QVERIFY(!FlexPortalDecoder::peekNextCursor("<html>"));
+        QVERIFY(!FlexPortalDecoder::peekNextCursor({}));
+    }
+
     void initTestCase()
     {
         // Run in a zone with an offset and daylight saving, so local time cannot pass for UTC.

@@ -12,7 +12,10 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-// Follows nextCursor through startAfter until the last page, one page in flight at a time.
+// Follows nextCursor through startAfter until the last page. Pages are decoded one at a time and
+// delivered in order; while one decodes, the next is already requested with the cursor its body
+// seems to end with (peekNextCursor). That guess only saves time: a reply is used only when the
+// decoded page confirms its cursor, otherwise it is dropped and the right page requested.
 class FlexPortalListJob : public ListOrdersJob
 {
 public:
@@ -22,7 +25,7 @@ public:
         , m_status(std::move(status))
     {
         QMetaObject::invokeMethod(
-            this, [this] { requestPage({}); }, Qt::QueuedConnection);
+            this, [this] { request(QString()); }, Qt::QueuedConnection);
     }
 
 protected:
@@ -34,10 +37,16 @@ protected:
     }
 
 private:
-    void requestPage(const QString& cursor)
+    void request(const QString& cursor)
     {
         if (m_stopped)
             return;
+        if (m_call) {
+            m_call->disconnect(this);
+            m_call->abort();
+            m_call->deleteLater();
+        }
+        m_callCursor = cursor;
         m_call = m_backend->newCall("GET", m_backend->listPath(m_status, cursor), {}, this);
         connect(m_call, &HttpCall::finished, this, &FlexPortalListJob::onReply);
         m_call->start();
@@ -45,22 +54,43 @@ private:
 
     void onReply()
     {
-        HttpCall* call = m_call;
-        m_call = nullptr;
+        HttpCall* call = std::exchange(m_call, nullptr);
         call->deleteLater();
-        const HttpReply& reply = call->reply();
-        if (reply.aborted || m_stopped)
+        if (call->reply().aborted || m_stopped)
             return;
-        if (!reply.isHttpSuccess()) {
-            finishWithError(m_backend->errorFor(reply));
+        m_arrived = Arrived{m_callCursor, call->reply()};
+        if (!m_decoding)
+            processArrived();
+    }
+
+    // Takes the reply for the expected cursor, if it is there; drops one for a wrong guess.
+    void processArrived()
+    {
+        if (!m_arrived)
+            return;
+        Arrived arrived = std::move(*std::exchange(m_arrived, std::nullopt));
+        if (arrived.cursor != m_expected) {
+            if (!m_call)
+                request(m_expected);
             return;
         }
-        decodeAsync<FlexPortalPage>(this, reply.body, &FlexPortalDecoder::decodePage,
+        if (!arrived.reply.isHttpSuccess()) {
+            finishWithError(m_backend->errorFor(arrived.reply));
+            return;
+        }
+        m_decoding = true;
+        if (!m_call) {
+            const std::optional<QString> guess = FlexPortalDecoder::peekNextCursor(arrived.reply.body);
+            if (guess && !guess->isEmpty() && !m_seenCursors.contains(*guess))
+                request(*guess);
+        }
+        decodeAsync<FlexPortalPage>(this, arrived.reply.body, &FlexPortalDecoder::decodePage,
                                     [this](Result<FlexPortalPage> page) { onPage(std::move(page)); });
     }
 
     void onPage(Result<FlexPortalPage> result)
     {
+        m_decoding = false;
         if (m_stopped)
             return;
         if (!result.ok()) {
@@ -68,34 +98,57 @@ private:
             error.message = QCoreApplication::translate("FlexPortalBackend", "Page %1: %2")
                                 .arg(pagesSoFar() + 1)
                                 .arg(error.message);
+            stop();
             finishWithError(error);
             return;
         }
         FlexPortalPage page = std::move(result).value();
         for (Order& order : page.orders)
             order.accountId = m_backend->account().id;
-        deliverPage(page.orders);
-        if (!page.hasMore) {
-            finishWithSuccess();
-            return;
-        }
         // A server that hands out the same cursor twice would keep us paging for ever.
-        if (m_seenCursors.contains(page.nextCursor)) {
+        const bool repeated = page.hasMore && m_seenCursors.contains(page.nextCursor);
+        const bool more = page.hasMore && !repeated;
+        if (!more && m_call) {
+            m_call->disconnect(this); // a guess past the last page
+            m_call->abort();
+            m_call->deleteLater();
+            m_call = nullptr;
+        }
+        deliverPage(page.orders);
+        if (m_stopped)
+            return; // a receiver of the page aborted the load
+        if (more) {
+            m_seenCursors.insert(page.nextCursor);
+            m_expected = page.nextCursor;
+            if (m_arrived)
+                processArrived(); // the guessed page came while this one decoded
+            else if (!m_call || m_callCursor != m_expected)
+                request(m_expected); // no guess, or a wrong one
+        } else if (repeated) {
             finishWithError(ApiError(ApiError::Kind::Protocol,
                                      QCoreApplication::translate("FlexPortalBackend",
                                                                  "The platform repeated the page cursor \"%1\"; "
                                                                  "loading stopped to avoid an endless loop.")
                                          .arg(page.nextCursor.left(60))));
-            return;
+        } else {
+            finishWithSuccess();
         }
-        m_seenCursors.insert(page.nextCursor);
-        requestPage(page.nextCursor);
     }
+
+    struct Arrived
+    {
+        QString cursor;
+        HttpReply reply;
+    };
 
     FlexPortalBackend* m_backend;
     QString m_status;
     HttpCall* m_call = nullptr;
+    QString m_callCursor;             // what m_call asks for
+    QString m_expected;               // the cursor the next page must be asked with (confirmed)
+    std::optional<Arrived> m_arrived; // a reply not yet taken
     QSet<QString> m_seenCursors;
+    bool m_decoding = false;
     bool m_stopped = false;
 };
 

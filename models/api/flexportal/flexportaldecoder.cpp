@@ -4,6 +4,8 @@
 #include "api/jsonfields.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
 
 namespace OrderDesk::FlexPortalDecoder {
 
@@ -92,6 +94,35 @@ Order decodeOrderObject(const JsonFields& f)
     if (!f.failed() && (o.rentalProgress.done < 0 || o.rentalProgress.total < 0))
         f.fail(u"rentalProgress", QCoreApplication::translate("FlexPortalDecoder", "holds a negative count"));
     return o;
+}
+
+std::optional<QString> peekNextCursor(const QByteArray& body)
+{
+    // Pages end with "...,"nextCursor":"<id>"}": look backwards, read one JSON string.
+    const qsizetype key = body.lastIndexOf("\"nextCursor\"");
+    if (key < 0)
+        return std::nullopt;
+    qsizetype i = key + 12;
+    const auto skipSpace = [&] {
+        while (i < body.size() && (body[i] == ' ' || body[i] == '\t' || body[i] == '\r' || body[i] == '\n'))
+            ++i;
+    };
+    skipSpace();
+    if (i >= body.size() || body[i] != ':')
+        return std::nullopt;
+    ++i;
+    skipSpace();
+    if (i >= body.size() || body[i] != '"')
+        return std::nullopt;
+    qsizetype end = i + 1;
+    while (end < body.size() && body[end] != '"')
+        end += body[end] == '\\' ? 2 : 1;
+    if (end >= body.size())
+        return std::nullopt;
+    const QJsonDocument string = QJsonDocument::fromJson('[' + body.mid(i, end - i + 1) + ']');
+    if (!string.isArray() || !string.array().at(0).isString())
+        return std::nullopt;
+    return string.array().at(0).toString();
 }
 
 Result<FlexPortalPage> decodePage(const QByteArray& body)

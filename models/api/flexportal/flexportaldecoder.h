@@ -6,6 +6,8 @@
 #include <QByteArray>
 #include <QList>
 
+#include <optional>
+
 namespace OrderDesk {
 
 class JsonFields;
@@ -21,6 +23,9 @@ struct FlexPortalPage
 namespace FlexPortalDecoder {
 
 Result<FlexPortalPage> decodePage(const QByteArray& body);
+// A cheap look at the page's last "nextCursor" string, before the page is decoded: a guess that
+// lets the next request start early. Only decodePage() says what the cursor is; callers check.
+std::optional<QString> peekNextCursor(const QByteArray& body);
 Result<Order> decodeOrder(const QByteArray& body);
 Order decodeOrderObject(const JsonFields& fields);
 // An error reply (any status >= 400) into an ApiError, whatever its body holds.

@@ -1,0 +1,339 @@
+// orderdesk-bench: loads 100,000 FlexPortal orders (1,000 pages) and a 50,000-order OfferGrid list
+// from the in-process sandbox into the real client, models, proxy and main window (offscreen), and
+// prints what the performance issue asks for: the load against a curl floor, time to first rows,
+// the longest GUI-thread stall, search and sort times, memory per order and start-up time.
+// usage: orderdesk-bench [--orders N]   (OfferGrid gets N/2; figures, not pass/fail)
+#include "api/backendfactory.h"
+#include "history/cancellationhistory.h"
+#include "itemmodels/orderfilterproxy.h"
+#include "itemmodels/orderlistmodel.h"
+#include "mainwindow.h"
+#include "procstats.h"
+#include "sandbox/sandboxserver.h"
+#include "sandbox/sandboxthread.h"
+#include "services/backendregistry.h"
+#include "services/cancelservice.h"
+#include "services/orderloader.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QProcess>
+#include <QSettings>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QUrlQuery>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace OrderDesk;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+struct Figures
+{
+    int orders = 0;
+    double loadSeconds = 0;
+    double curlSeconds = 0;
+    double curlMegabytesPerSecond = 0;
+    double firstRowsMs = 0;
+    double maxStallMs = 0;
+    double loadStallMs = 0;      // during the FlexPortal load
+    double refreshStallMs = 0;   // during the refresh with OfferGrid's big list
+    double offerGridSeconds = 0; // the refresh of both accounts, OfferGrid's big list included
+    double searchMedianMs = 0;
+    double searchWorstMs = 0;
+    double sortCustomerMs = 0;
+    double sortDateMs = 0;
+    double bytesPerOrder = 0;
+    double peakRssMb = 0;
+    double startupMs = -1;
+};
+
+// The longest gap between the ticks of a 5 ms timer on the GUI thread: how long it stalled.
+class StallMeter : public QObject
+{
+public:
+    StallMeter()
+    {
+        m_timer.setTimerType(Qt::PreciseTimer);
+        m_timer.setInterval(5);
+        connect(&m_timer, &QTimer::timeout, this, [this] { m_worst = std::max(m_worst, m_clock.restart()); });
+    }
+    void start()
+    {
+        m_worst = 0;
+        m_clock.start();
+        m_timer.start();
+    }
+    double stop()
+    {
+        m_timer.stop();
+        return std::max(m_worst, m_clock.elapsed()) - 5.0; // the timer's own 5 ms is no stall
+    }
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_worst = 0;
+};
+
+// curl fetches the same pages sequentially over one kept-alive connection, bodies discarded.
+bool curlFloor(SandboxThread& sandbox, Figures* f)
+{
+    const QStringList ids = sandbox.server()->orderIds(Platform::FlexPortal);
+    const SandboxCredentials& c = sandbox.server()->config().credentials;
+    QTemporaryDir dir;
+    QFile config(dir.filePath(u"curl.cfg"_s));
+    if (!config.open(QIODevice::WriteOnly))
+        return false;
+    QByteArray text = "silent\nshow-error\nwrite-out = \"%{size_download}\\n\"\n";
+    text += "header = \"Authorization: Bearer " + c.flexPortalKey.toUtf8() + "\"\n";
+    text += "header = \"Tenant-ID: " + c.tenantId.toUtf8() + "\"\n";
+    for (qsizetype start = 0; start < ids.size(); start += 100) {
+        QUrl url = sandbox.baseUrl();
+        url.setPath(u"/v1/orders"_s);
+        QUrlQuery query;
+        query.addQueryItem(u"limit"_s, u"100"_s);
+        if (start > 0)
+            query.addQueryItem(u"startAfter"_s, QString::fromLatin1(QUrl::toPercentEncoding(ids.at(start - 1))));
+        url.setQuery(query);
+        text += "url = \"" + url.toEncoded() + "\"\noutput = \"/dev/null\"\n";
+    }
+    config.write(text);
+    config.close();
+    QProcess curl;
+    QElapsedTimer clock;
+    clock.start();
+    curl.start(u"curl"_s, {u"--config"_s, config.fileName()});
+    if (!curl.waitForFinished(600000) || curl.exitCode() != 0) {
+        std::fprintf(stderr, "bench: curl failed: %s\n", curl.readAllStandardError().constData());
+        return false;
+    }
+    f->curlSeconds = clock.nsecsElapsed() / 1e9;
+    qint64 bytes = 0;
+    for (const QByteArray& line : curl.readAllStandardOutput().split('\n'))
+        bytes += line.toLongLong();
+    f->curlMegabytesPerSecond = bytes / 1e6 / f->curlSeconds;
+    return true;
+}
+
+// Loads every account of `backends` through the window's Refresh, as the agent does.
+bool load(MainWindow& window, OrderLoader& loader, StallMeter& stalls, double* seconds, double* firstRowsMs,
+          double* stallMs)
+{
+    OrderListModel* model = nullptr;
+    QElapsedTimer clock;
+    bool first = true;
+    auto* table = window.findChild<QTableView*>(u"ordersTable"_s);
+    auto* proxy = qobject_cast<OrderFilterProxy*>(table->model());
+    model = qobject_cast<OrderListModel*>(proxy->sourceModel());
+    const QMetaObject::Connection c = QObject::connect(model, &QAbstractItemModel::rowsInserted, &window, [&] {
+        if (first && firstRowsMs)
+            *firstRowsMs = clock.nsecsElapsed() / 1e6;
+        first = false;
+    });
+    stalls.start();
+    clock.start();
+    window.refreshAction()->trigger();
+    const bool done = QTest::qWaitFor([&] { return !loader.isLoading(); }, 600000);
+    *seconds = clock.nsecsElapsed() / 1e9;
+    *stallMs = stalls.stop();
+    QObject::disconnect(c);
+    return done;
+}
+
+void searchAndSort(MainWindow& window, const OrderListModel& model, Figures* f)
+{
+    auto* proxy = qobject_cast<OrderFilterProxy*>(window.findChild<QTableView*>(u"ordersTable"_s)->model());
+    QStringList terms;
+    for (int i = 1; i <= 8; ++i) {
+        const Order& o = model.orderAt(model.rowCount() * i / 9);
+        terms << o.customer.lastName << o.id.left(8);
+    }
+    terms << u"example.org"_s << u"gmbh"_s << u"zzqx-none"_s << u"ü"_s;
+    QList<double> times;
+    for (const QString& term : std::as_const(terms)) {
+        proxy->setSearchText({});
+        QElapsedTimer clock;
+        clock.start();
+        proxy->setSearchText(term);
+        QCoreApplication::processEvents(); // the view catches up, as it does while typing
+        times << clock.nsecsElapsed() / 1e6;
+    }
+    proxy->setSearchText({});
+    std::sort(times.begin(), times.end());
+    f->searchMedianMs = (times.at(times.size() / 2 - 1) + times.at(times.size() / 2)) / 2;
+    f->searchWorstMs = times.last();
+    const auto timeSort = [proxy](int column) {
+        QElapsedTimer clock;
+        clock.start();
+        proxy->sort(column, Qt::AscendingOrder);
+        QCoreApplication::processEvents();
+        return clock.nsecsElapsed() / 1e6;
+    };
+    f->sortCustomerMs = timeSort(OrderListModel::CustomerColumn);
+    f->sortDateMs = timeSort(OrderListModel::CreatedColumn);
+}
+
+// Process start of the real application to its window showing the first sandbox rows.
+double startup()
+{
+    QTemporaryDir home; // its own settings and history, never the user's
+    QProcess app;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    env.insert(u"XDG_CONFIG_HOME"_s, home.filePath(u"config"_s));
+    env.insert(u"XDG_DATA_HOME"_s, home.filePath(u"data"_s));
+    app.setProcessEnvironment(env);
+    QElapsedTimer clock;
+    double shownMs = -1;
+    QByteArray out;
+    QObject::connect(&app, &QProcess::readyReadStandardOutput, &app, [&] {
+        out += app.readAllStandardOutput();
+        if (shownMs < 0 && out.contains("first rows shown"))
+            shownMs = clock.nsecsElapsed() / 1e6;
+    });
+    clock.start();
+    app.start(QStringLiteral(ORDERDESK_APP), {u"--smoke-test"_s});
+    if (!QTest::qWaitFor([&] { return app.state() == QProcess::NotRunning; }, 120000))
+        app.kill();
+    app.waitForFinished();
+    return shownMs;
+}
+
+void print(const Figures& f)
+{
+    const auto row = [](const char* what, const QString& value, const char* target) {
+        std::printf("  %-44s %14s   %s\n", what, qPrintable(value), target);
+    };
+    const auto n = [](double v, int decimals = 1) { return QString::number(v, 'f', decimals); };
+    std::printf("\nOrderDesk benchmark: %d FlexPortal orders in %d pages, %d OfferGrid orders in one list\n\n",
+                f.orders, f.orders / 100, f.orders / 2);
+    std::printf("  %-44s %14s   %s\n", "figure", "measured", "target");
+    row("full load (s)", n(f.loadSeconds, 2), "");
+    row("curl floor, same pages (s)", n(f.curlSeconds, 2), "");
+    row("load / curl floor", n(f.loadSeconds / f.curlSeconds, 2), "<= 1.25");
+    row("curl throughput from the sandbox (MB/s)", n(f.curlMegabytesPerSecond), ">= 50");
+    row("first rows after start of load (ms)", n(f.firstRowsMs), "<= 150");
+    row("longest GUI-thread stall during loads (ms)", n(f.maxStallMs), "<= 30");
+    row("  ... during the FlexPortal load (ms)", n(f.loadStallMs), "");
+    row("  ... during the refresh of both (ms)", n(f.refreshStallMs), "");
+    row("refresh of both accounts (s)", n(f.offerGridSeconds, 2), "");
+    row("search, median of 20 terms (ms)", n(f.searchMedianMs), "<= 30");
+    row("search, worst of 20 terms (ms)", n(f.searchWorstMs), "<= 60");
+    row("sort by customer (ms)", n(f.sortCustomerMs), "<= 250");
+    row("sort by date (ms)", n(f.sortDateMs), "<= 250");
+    row("memory per loaded order (bytes)", n(f.bytesPerOrder, 0), "<= 2500");
+    row("peak resident memory (MB)", n(f.peakRssMb), "");
+    row("start-up to first rows (ms)", n(f.startupMs), "<= 1000");
+    QJsonObject json{{u"orders"_s, f.orders},
+                     {u"load_seconds"_s, f.loadSeconds},
+                     {u"curl_seconds"_s, f.curlSeconds},
+                     {u"load_ratio"_s, f.loadSeconds / f.curlSeconds},
+                     {u"first_rows_ms"_s, f.firstRowsMs},
+                     {u"max_stall_ms"_s, f.maxStallMs},
+                     {u"search_median_ms"_s, f.searchMedianMs},
+                     {u"search_worst_ms"_s, f.searchWorstMs},
+                     {u"sort_ms"_s, std::max(f.sortCustomerMs, f.sortDateMs)},
+                     {u"bytes_per_order"_s, f.bytesPerOrder},
+                     {u"peak_rss_mb"_s, f.peakRssMb},
+                     {u"startup_ms"_s, f.startupMs},
+                     {u"curl_mb_per_s"_s, f.curlMegabytesPerSecond},
+                     {u"refresh_both_seconds"_s, f.offerGridSeconds}};
+    std::printf("\n%s\n", QJsonDocument(json).toJson(QJsonDocument::Compact).constData());
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"OrderDesk's performance figures against the in-process sandbox."_s);
+    parser.addHelpOption();
+    const QCommandLineOption ordersOption(u"orders"_s, u"FlexPortal orders to load (default 100000)."_s, u"N"_s,
+                                          u"100000"_s);
+    parser.addOption(ordersOption);
+    parser.process(app);
+    Figures f;
+    f.orders = std::max(100, parser.value(ordersOption).toInt());
+
+    std::fprintf(stderr, "bench: generating %d + %d sandbox orders...\n", f.orders, f.orders / 2);
+    SandboxConfig config;
+    config.flexPortalOrders = f.orders;
+    config.offerGridOrders = f.orders / 2;
+    SandboxThread sandbox(config);
+    if (!sandbox.start(0))
+        return 1;
+    std::fprintf(stderr, "bench: curl floor...\n");
+    if (!curlFloor(sandbox, &f))
+        return 1;
+
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
+    QNetworkAccessManager network;
+    BackendRegistry backends;
+    OrderListModel orders;
+    OrderLoader loader(&backends, &orders);
+    MemoryCancellationHistory history;
+    CancelService cancel(&backends, &history, &orders, AgentInfo{});
+    MainWindow window(MainWindowServices{&orders, &loader, &cancel, &backends, nullptr, nullptr, &settings});
+    window.resize(1280, 800);
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window))
+        return 1;
+    const SandboxCredentials& c = sandbox.server()->config().credentials;
+    const auto account = [&sandbox](Platform p, const QString& id) {
+        Account a;
+        a.id = id;
+        a.platform = p;
+        a.region = u"custom"_s;
+        a.baseUrl = sandbox.baseUrl();
+        a.tenantId = sandbox.server()->config().credentials.tenantId;
+        return a;
+    };
+    TransportSettings transport;
+    transport.http2 = false;
+    backends.add(createBackend(account(Platform::FlexPortal, u"fp"_s), c.flexPortalKey, &network, transport));
+
+    StallMeter stalls;
+    const qint64 before = Bench::residentBytes();
+    std::fprintf(stderr, "bench: loading FlexPortal...\n");
+    double stall = 0;
+    if (!load(window, loader, stalls, &f.loadSeconds, &f.firstRowsMs, &stall) || orders.rowCount() != f.orders) {
+        std::fprintf(stderr, "bench: the load ended with %d of %d orders\n", orders.rowCount(), f.orders);
+        return 1;
+    }
+    f.loadStallMs = stall;
+    f.bytesPerOrder = double(Bench::residentBytes() - before) / f.orders;
+
+    std::fprintf(stderr, "bench: search and sort...\n");
+    searchAndSort(window, orders, &f);
+
+    // Refresh with the OfferGrid account added: FlexPortal's pages again, updating rows in place, and
+    // OfferGrid's list as one JSON array of about 50 MB, whose decoding must not stall the window.
+    std::fprintf(stderr, "bench: refreshing both accounts...\n");
+    backends.add(createBackend(account(Platform::OfferGrid, u"og"_s), c.offerGridKey, &network, transport));
+    double ogStall = 0;
+    if (!load(window, loader, stalls, &f.offerGridSeconds, nullptr, &ogStall))
+        return 1;
+    f.refreshStallMs = ogStall;
+    f.maxStallMs = std::max(f.loadStallMs, f.refreshStallMs);
+    f.peakRssMb = Bench::peakResidentBytes() / 1e6;
+
+    std::fprintf(stderr, "bench: start-up of the application...\n");
+    f.startupMs = startup();
+    print(f);
+    return 0;
+}
