@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "aboutdialog.h"
 #include "accountsdialog.h"
 #include "api/orderbackend.h"
 #include "canceldialog.h"
@@ -14,6 +15,7 @@
 #include "services/backendregistry.h"
 #include "services/cancelservice.h"
 #include "services/connectiontester.h"
+#include "services/historyreader.h"
 #include "services/orderloader.h"
 #include "settingsdialog.h"
 #include "statusdelegate.h"
@@ -124,6 +126,17 @@ void MainWindow::buildActions()
     m_cancelAction->setObjectName(u"cancelAction"_s);
     m_cancelAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X));
     m_cancelAction->setEnabled(false);
+
+    QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
+    QAction* about = helpMenu->addAction(tr("&About OrderDesk…"), this, [this] {
+        auto* dialog = new AboutDialog(
+            m_services.history ? m_services.history->describe() : tr("none: the history could not be opened"), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    about->setObjectName(u"aboutAction"_s);
+    about->setMenuRole(QAction::AboutRole);
+    helpMenu->addAction(tr("About &Qt…"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
 
     QToolBar* toolbar = addToolBar(tr("Orders"));
     toolbar->setObjectName(u"ordersToolBar"_s);

@@ -39,6 +39,14 @@ HistoryReader::HistoryReader(HistoryLocation local, std::optional<HistoryLocatio
     , m_team(std::move(team))
 {}
 
+QString HistoryReader::describe() const
+{
+    if (!m_team)
+        return m_local.describe();
+    return QCoreApplication::translate("HistoryReader", "%1, copied to the team's database %2")
+        .arg(m_local.describe(), m_team->describe());
+}
+
 void HistoryReader::reload()
 {
     if (m_loading) {

@@ -32,6 +32,8 @@ public:
 
     void reload();
     bool isLoading() const { return m_loading; }
+    // Where attempts are kept, in words: the file, and the team's database it is copied to.
+    QString describe() const;
 
 signals:
     void loaded(const OrderDesk::HistorySnapshot& snapshot);

@@ -1,6 +1,7 @@
 // The agent's desk against the sandbox, offscreen, driven like an agent drives it: the list fills,
 // search and filters narrow it, Cancel follows the policy for every status, the cancel dialog
 // guards its reason, a cancel goes out once and shows its outcome, failures show in the banner.
+#include "aboutdialog.h"
 #include "accountsdialog.h"
 #include "canceldialog.h"
 #include "credentials/accountstore.h"
@@ -19,6 +20,7 @@
 #include "services/backendregistry.h"
 #include "services/cancelservice.h"
 #include "services/connectiontester.h"
+#include "services/historyreader.h"
 #include "services/orderloader.h"
 
 #include <QAbstractItemModelTester>
@@ -62,7 +64,7 @@ struct Desk
         const SandboxCredentials& c = sandbox.server()->config().credentials;
         accounts.setSandbox(SandboxEndpoint{sandbox.baseUrl(), c.flexPortalKey, c.tenantId, c.offerGridKey});
         window = std::make_unique<MainWindow>(
-            MainWindowServices{&orders, &loader, &cancel, &backends, &accounts, &tester, &settings});
+            MainWindowServices{&orders, &loader, &cancel, &backends, &accounts, &tester, &settings, &historyReader});
     }
 
     SandboxThread sandbox;
@@ -79,8 +81,16 @@ struct Desk
     OrderListModel orders;
     OrderLoader loader{&backends, &orders};
     MemoryCancellationHistory history;
+    HistoryReader historyReader{localHistory(), std::nullopt};
     CancelService cancel{&backends, &history, &orders, AgentInfo{u"Test Agent"_s, u"test-host"_s, u"0"_s}};
     std::unique_ptr<MainWindow> window;
+
+    HistoryLocation localHistory() const
+    {
+        HistoryLocation l;
+        l.sqliteFile = dir.filePath(u"history.sqlite"_s);
+        return l;
+    }
 
     // Accounts are settled, then the window loads them: what happens at start.
     bool activate()
@@ -339,6 +349,19 @@ private slots:
         QTest::mouseClick(m_desk->dialog()->findChild<QPushButton*>(u"keepOrder"_s), Qt::LeftButton);
         QTRY_VERIFY(!m_desk->dialog() || !m_desk->dialog()->isVisible());
         QCOMPARE(m_desk->server()->cancelRequests(Platform::FlexPortal, id), 0);
+    }
+
+    void about_showsVersionQtAndTheHistoryInUse()
+    {
+        QCoreApplication::setApplicationVersion(QStringLiteral(ORDERDESK_VERSION));
+        m_desk->window->findChild<QAction*>(u"aboutAction"_s)->trigger();
+        AboutDialog* about = nullptr;
+        QTRY_VERIFY((about = m_desk->window->findChild<AboutDialog*>()) && about->isVisible());
+        QCOMPARE(about->findChild<QLabel*>(u"aboutVersion"_s)->text(), QStringLiteral(ORDERDESK_VERSION));
+        QVERIFY(about->findChild<QLabel*>(u"aboutQt"_s)->text().contains(QString::fromLatin1(qVersion())));
+        QVERIFY(QDate::fromString(about->findChild<QLabel*>(u"aboutBuilt"_s)->text(), Qt::ISODate).isValid());
+        QCOMPARE(about->findChild<QLabel*>(u"aboutHistory"_s)->text(), m_desk->localHistory().describe());
+        about->close();
     }
 
     void loadFailure_showsTheBannerAndKeepsTheOtherAccount()

@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QDialog>
+
+namespace OrderDesk {
+
+// What IT and support ask first: which OrderDesk, on which Qt, built when, under which licence,
+// and where its cancellation history is kept.
+class AboutDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    AboutDialog(const QString& historyInUse, QWidget* parent = nullptr);
+};
+
+} // namespace OrderDesk
