@@ -21,6 +21,9 @@ public:
     void setStatusFilter(const QString& filter); // "" for all
     QString statusFilter() const { return m_statusFilter; }
 
+private:
+    void refilter();
+
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
     bool lessThan(const QModelIndex& left, const QModelIndex& right) const override;

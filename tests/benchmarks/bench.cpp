@@ -166,7 +166,9 @@ void searchAndSort(MainWindow& window, const OrderListModel& model, Figures* f)
         QElapsedTimer clock;
         clock.start();
         proxy->setSearchText(term);
-        QCoreApplication::processEvents(); // the view catches up, as it does while typing
+        const int shown = proxy->rowCount(); // the filtered, sorted mapping is built by now
+        QCoreApplication::processEvents();   // and the view has caught up, as it does while typing
+        Q_UNUSED(shown)
         times << clock.nsecsElapsed() / 1e6;
     }
     proxy->setSearchText({});
