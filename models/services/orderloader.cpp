@@ -12,7 +12,7 @@ namespace {
 constexpr int FlushIntervalMs = 100;
 // At most this many orders go into the model per turn of the event loop, so that one list of
 // 50,000 orders never freezes the window; the rest follow in the next turns.
-constexpr int FlushChunk = 2000;
+constexpr int FlushChunk = 500;
 } // namespace
 
 OrderLoader::OrderLoader(BackendRegistry* backends, OrderListModel* model, QObject* parent)
