@@ -274,8 +274,23 @@ private slots:
     void recordPending_readOnlyDatabase_failsWithAClearError()
     {
 #ifdef Q_OS_UNIX
-        if (::geteuid() == 0)
-            QSKIP("root ignores file permissions");
+        if (::geteuid() == 0) {
+            // Root ignores file permissions unless it gives up its capabilities: the writer does,
+            // through util-linux's setpriv, and must then fail on the read-only file in words.
+            const HistoryLocation location = m_databases.freshSqlite();
+            QVERIFY(SqlCancellationHistory::open(location).ok());
+            QVERIFY(QFile::setPermissions(location.sqliteFile, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
+            QProcess writer;
+            writer.start(u"setpriv"_s, {u"--bounding-set=-all"_s, u"--inh-caps=-all"_s, u"--"_s,
+                                        QStringLiteral(ORDERDESK_HISTORY_WRITER), location.sqliteFile, u"1"_s});
+            QVERIFY2(writer.waitForFinished(30000), "setpriv (util-linux) is needed for this test as root");
+            QCOMPARE(writer.exitCode(), 1);
+            const QString error = QString::fromLocal8Bit(writer.readAllStandardError());
+            QVERIFY2(error.contains(location.sqliteFile) && error.contains(u"readonly"_s), qPrintable(error));
+            QVERIFY(!writer.readAllStandardOutput().contains("recorded"));
+            QVERIFY(SqlCancellationHistory::open(location).value()->attempts().value().isEmpty());
+            return;
+        }
 #endif
         const HistoryLocation location = m_databases.freshSqlite();
         {
