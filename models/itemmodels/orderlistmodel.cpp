@@ -72,11 +72,17 @@ void OrderListModel::rebuildIndex(int fromRow)
 
 void OrderListModel::upsertOrders(const QList<Order>& orders)
 {
+    upsertOrders(orders, 0, orders.size());
+}
+
+void OrderListModel::upsertOrders(const QList<Order>& orders, qsizetype from, qsizetype count)
+{
     std::vector<Row> fresh;
     QSet<QString> freshKeys;
     int firstChanged = -1;
     int lastChanged = -1;
-    for (const Order& order : orders) {
+    for (qsizetype i = from; i < from + count; ++i) {
+        const Order& order = orders.at(i);
         const QString key = keyOf(order.accountId, order.id);
         const int existing = m_rowByKey.value(key, -1);
         if (existing >= 0) {

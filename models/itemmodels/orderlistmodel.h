@@ -42,6 +42,8 @@ public:
 
     // Adds new orders at the end and replaces the ones already present.
     void upsertOrders(const QList<Order>& orders);
+    // The same for orders[from .. from + count), without copying the list first.
+    void upsertOrders(const QList<Order>& orders, qsizetype from, qsizetype count);
     void upsertOrder(const Order& order);
     // A refresh of one account: rows not delivered again between begin and end are removed,
     // unless the refresh failed (removeUnseen false), when the account keeps what it showed.

@@ -69,7 +69,7 @@ void OrderLoader::stop()
 
 void OrderLoader::onPage(const QList<Order>& orders)
 {
-    m_pending += orders;
+    m_pending.append(orders); // implicitly shared: no order is copied here
     m_loaded += int(orders.size());
     emit progress(m_loaded, int(m_jobs.size()));
     if (!m_firstPageShown) {
@@ -83,22 +83,32 @@ void OrderLoader::onPage(const QList<Order>& orders)
 void OrderLoader::flush()
 {
     m_flushTimer.stop();
-    if (m_pending.size() > FlushChunk) {
-        m_model->upsertOrders(m_pending.first(FlushChunk));
-        m_pending.remove(0, FlushChunk);
+    qsizetype budget = FlushChunk;
+    while (!m_pending.isEmpty() && budget > 0) {
+        const QList<Order>& page = m_pending.constFirst();
+        const qsizetype count = std::min(budget, page.size() - m_pendingDone);
+        m_model->upsertOrders(page, m_pendingDone, count);
+        budget -= count;
+        m_pendingDone += count;
+        if (m_pendingDone == page.size()) {
+            m_pending.removeFirst();
+            m_pendingDone = 0;
+        }
+    }
+    if (!m_pending.isEmpty()) {
         m_flushTimer.start(0); // the rest in the next turn, after input and painting
         return;
     }
-    if (!m_pending.isEmpty())
-        m_model->upsertOrders(std::exchange(m_pending, {}));
     settleFinished();
 }
 
 void OrderLoader::drain()
 {
     m_flushTimer.stop();
-    if (!m_pending.isEmpty())
-        m_model->upsertOrders(std::exchange(m_pending, {}));
+    for (const QList<Order>& page : std::exchange(m_pending, {})) {
+        m_model->upsertOrders(page, m_pendingDone, page.size() - m_pendingDone);
+        m_pendingDone = 0;
+    }
     settleFinished();
 }
 

@@ -48,8 +48,11 @@ private:
     OrderListModel* m_model;
     QHash<QString, QPointer<ListOrdersJob>> m_jobs;
     QSet<QString> m_shownAccounts; // the accounts whose rows the model holds
-    QList<Order> m_pending;        // received, not yet in the model
-    QTimer m_flushTimer;           // pages after the first go into the model in batches
+    // Pages received and not yet (wholly) in the model, shared with the jobs that delivered them
+    // rather than copied; the first m_pendingDone orders of the first page are in already.
+    QList<QList<Order>> m_pending;
+    qsizetype m_pendingDone = 0;
+    QTimer m_flushTimer; // pages after the first go into the model in batches
     bool m_firstPageShown = false;
     // Accounts whose load ended, waiting for their last orders to reach the model.
     struct Settled
