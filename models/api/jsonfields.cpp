@@ -1,6 +1,7 @@
 #include "jsonfields.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 #include <cmath>
 
@@ -103,6 +104,29 @@ QString JsonFields::text(QStringView key) const
         return {};
     fail(key, tr("expected text, found %1").arg(describeJsonType(v)));
     return {};
+}
+
+namespace {
+QString intern(const QString& value)
+{
+    // One pool per decoding thread, so no lock; bounded, so a field that turns out to hold unique
+    // values cannot grow it for ever (it starts again, and sharing resumes with the next values).
+    thread_local QSet<QString> pool;
+    if (value.isEmpty())
+        return value;
+    const auto found = pool.constFind(value);
+    if (found != pool.cend())
+        return *found;
+    if (pool.size() >= 4096)
+        pool.clear();
+    pool.insert(value);
+    return value;
+}
+} // namespace
+
+QString JsonFields::token(QStringView key) const
+{
+    return intern(text(key));
 }
 
 QString JsonFields::requiredText(QStringView key) const

@@ -20,6 +20,9 @@ public:
     JsonFields(QJsonObject object, QString path, QString* error);
 
     QString text(QStringView key) const;
+    // text() for values that recur across thousands of orders (statuses, currencies, countries,
+    // products, providers): every order shares one copy of each instead of holding its own.
+    QString token(QStringView key) const;
     QString requiredText(QStringView key) const; // absent, null or empty is an error
     std::optional<double> number(QStringView key) const;
     int integer(QStringView key, int fallback = 0) const;

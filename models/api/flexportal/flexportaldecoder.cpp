@@ -21,22 +21,22 @@ Address decodeAddress(const JsonFields& f)
     a.street = f.text(u"streetAddress");
     a.building = f.text(u"buildingInfo");
     a.locality = f.text(u"locality");
-    a.city = f.text(u"city");
-    a.region = f.text(u"adminArea");
+    a.city = f.token(u"city");
+    a.region = f.token(u"adminArea");
     a.postalCode = f.text(u"postalCode");
-    a.country = f.text(u"country");
+    a.country = f.token(u"country");
     return a;
 }
 
 OrderLine decodeLine(const JsonFields& f)
 {
     OrderLine l;
-    l.sku = f.text(u"sku");
-    l.productName = f.text(u"productName");
+    l.sku = f.token(u"sku");
+    l.productName = f.token(u"productName");
     l.quantity = f.integer(u"quantity");
     l.unitPrice = f.number(u"unitPrice");
     l.contractMonths = f.number(u"contractLength");
-    l.rentalStatus = f.text(u"rentalStatus");
+    l.rentalStatus = f.token(u"rentalStatus");
     l.rentalIds = f.textList(u"rentalIds");
     return l;
 }
@@ -49,7 +49,7 @@ Order decodeOrderObject(const JsonFields& f)
     o.platform = Platform::FlexPortal;
     o.id = f.requiredText(u"orderId");
     o.status = f.requiredText(u"status");
-    o.orderType = f.text(u"orderType");
+    o.orderType = f.token(u"orderType");
 
     const JsonFields c = f.object(u"customer");
     o.customer.id = c.text(u"customerId");
@@ -72,11 +72,11 @@ Order decodeOrderObject(const JsonFields& f)
     o.totals.subtotal = t.number(u"subtotal");
     o.totals.tax = t.number(u"taxAmount");
     o.totals.total = t.number(u"total");
-    o.totals.currency = t.text(u"currency");
+    o.totals.currency = t.token(u"currency");
 
     const JsonFields p = f.object(u"payment");
-    o.payment.status = p.text(u"status");
-    o.payment.method = p.text(u"method");
+    o.payment.status = p.token(u"status");
+    o.payment.method = p.token(u"method");
     o.payment.transactionId = p.text(u"transactionId");
     o.payment.paidAmount = p.number(u"paidAmount");
 

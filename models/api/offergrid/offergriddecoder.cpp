@@ -18,11 +18,11 @@ OrderLine decodeItem(const JsonFields& f)
     l.itemId = f.text(u"itemId");
     if (l.itemId.isEmpty())
         l.itemId = f.text(u"id"); // the provider view names it "id"
-    l.offerId = f.text(u"offerId");
-    l.offerName = f.text(u"offerName");
-    l.providerId = f.text(u"providerId");
-    l.providerName = f.text(u"providerName");
-    l.itemStatus = f.text(u"status");
+    l.offerId = f.token(u"offerId");
+    l.offerName = f.token(u"offerName");
+    l.providerId = f.token(u"providerId");
+    l.providerName = f.token(u"providerName");
+    l.itemStatus = f.token(u"status");
     l.scheduledFor = f.timestamp(u"scheduledFor");
     l.providerNotes = f.text(u"providerNotes");
     l.quantity = 1;
@@ -41,7 +41,7 @@ Order decodeOrderObject(const JsonFields& f)
     Order o;
     o.platform = Platform::OfferGrid;
     o.id = f.requiredText(u"orderId");
-    o.status = f.text(u"status");
+    o.status = f.token(u"status");
 
     const JsonFields c = f.object(u"customerInfo");
     o.customer.fullName = c.text(u"fullName");
@@ -52,10 +52,10 @@ Order decodeOrderObject(const JsonFields& f)
     const JsonFields a = f.object(u"serviceAddress");
     o.shippingAddress.contactName = o.customer.fullName;
     o.shippingAddress.street = a.text(u"street");
-    o.shippingAddress.city = a.text(u"city");
-    o.shippingAddress.region = a.text(u"state");
+    o.shippingAddress.city = a.token(u"city");
+    o.shippingAddress.region = a.token(u"state");
     o.shippingAddress.postalCode = a.text(u"zipCode");
-    o.shippingAddress.country = a.text(u"country");
+    o.shippingAddress.country = a.token(u"country");
 
     const QJsonArray items = f.array(u"items");
     o.lines.reserve(items.size());
