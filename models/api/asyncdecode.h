@@ -25,12 +25,20 @@ void decodeAsync(QObject* context, QByteArray body, Decode decode, Done done)
     }
     auto* watcher = new QFutureWatcher<std::optional<Result<T>>>(context);
     QObject::connect(watcher, &QFutureWatcherBase::finished, context, [watcher, done = std::move(done)]() {
-        std::optional<Result<T>> result = watcher->result();
+        // Moved out, not copied: a shared result would be copied whole by the first write to it.
+        std::optional<Result<T>> result = watcher->future().takeResult();
         watcher->deleteLater();
         done(std::move(*result));
     });
     watcher->setFuture(QtConcurrent::run(
         [body = std::move(body), decode = std::move(decode)]() { return std::optional<Result<T>>(decode(body)); }));
+}
+
+// Lets a worker thread destroy a large value (a list of 50,000 orders), so that freeing it never
+// stalls the GUI thread.
+template <typename T> void releaseInBackground(T&& value)
+{
+    (void)QtConcurrent::run([doomed = std::forward<T>(value)]() mutable { doomed = std::decay_t<T>(); });
 }
 
 } // namespace OrderDesk

@@ -84,8 +84,17 @@ private:
             if (guess && !guess->isEmpty() && !m_seenCursors.contains(*guess))
                 request(*guess);
         }
-        decodeAsync<FlexPortalPage>(this, arrived.reply.body, &FlexPortalDecoder::decodePage,
-                                    [this](Result<FlexPortalPage> page) { onPage(std::move(page)); });
+        decodeAsync<FlexPortalPage>(
+            this, arrived.reply.body,
+            [accountId = m_backend->account().id](const QByteArray& body) {
+                Result<FlexPortalPage> decoded = FlexPortalDecoder::decodePage(body);
+                if (decoded.ok()) {
+                    for (Order& order : decoded.value().orders)
+                        order.accountId = accountId;
+                }
+                return decoded;
+            },
+            [this](Result<FlexPortalPage> page) { onPage(std::move(page)); });
     }
 
     void onPage(Result<FlexPortalPage> result)
@@ -103,8 +112,6 @@ private:
             return;
         }
         FlexPortalPage page = std::move(result).value();
-        for (Order& order : page.orders)
-            order.accountId = m_backend->account().id;
         // A server that hands out the same cursor twice would keep us paging for ever.
         const bool repeated = page.hasMore && m_seenCursors.contains(page.nextCursor);
         const bool more = page.hasMore && !repeated;

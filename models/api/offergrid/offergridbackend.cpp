@@ -45,8 +45,18 @@ private:
             finishWithError(m_backend->errorFor(reply));
             return;
         }
-        decodeAsync<QList<Order>>(this, reply.body, &OfferGridDecoder::decodeList,
-                                  [this](Result<QList<Order>> result) { onDecoded(std::move(result)); });
+        // The account is stamped on the worker thread too: 50,000 writes on the GUI thread are a stall.
+        decodeAsync<QList<Order>>(
+            this, reply.body,
+            [accountId = m_backend->account().id](const QByteArray& body) {
+                Result<QList<Order>> decoded = OfferGridDecoder::decodeList(body);
+                if (decoded.ok()) {
+                    for (Order& order : decoded.value())
+                        order.accountId = accountId;
+                }
+                return decoded;
+            },
+            [this](Result<QList<Order>> result) { onDecoded(std::move(result)); });
     }
 
     void onDecoded(Result<QList<Order>> result)
@@ -58,8 +68,6 @@ private:
             return;
         }
         m_orders = std::move(result).value();
-        for (Order& order : m_orders)
-            order.accountId = m_backend->account().id;
         deliverNextSlice();
     }
 
@@ -72,7 +80,7 @@ private:
             deliverPage(m_orders.mid(m_next, n));
         m_next += n;
         if (m_next >= m_orders.size()) {
-            m_orders.clear();
+            releaseInBackground(std::exchange(m_orders, {}));
             finishWithSuccess();
             return;
         }
