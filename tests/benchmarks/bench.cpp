@@ -23,6 +23,7 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QProcess>
+#include <QScrollBar>
 #include <QSettings>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -55,6 +56,8 @@ struct Figures
     double sortDateMs = 0;
     double bytesPerOrder = 0;
     double peakRssMb = 0;
+    double scrollFrameMedianMs = 0; // one page down through the loaded list, painted
+    double scrollFrameWorstMs = 0;
     double startupMs = -1;
 };
 
@@ -186,6 +189,25 @@ void searchAndSort(MainWindow& window, const OrderListModel& model, Figures* f)
     f->sortDateMs = timeSort(OrderListModel::CreatedColumn);
 }
 
+// Pages down through the list 100 times, each step painted at once: what scrolling costs a frame.
+void scroll(MainWindow& window, Figures* f)
+{
+    auto* table = window.findChild<QTableView*>(u"ordersTable"_s);
+    QScrollBar* bar = table->verticalScrollBar();
+    bar->setValue(0);
+    QList<double> frames;
+    for (int step = 0; step < 100; ++step) {
+        QElapsedTimer clock;
+        clock.start();
+        bar->setValue(bar->value() + bar->pageStep());
+        table->viewport()->repaint();
+        frames << clock.nsecsElapsed() / 1e6;
+    }
+    std::sort(frames.begin(), frames.end());
+    f->scrollFrameMedianMs = frames.at(frames.size() / 2);
+    f->scrollFrameWorstMs = frames.last();
+}
+
 // Process start of the real application to its window showing the first sandbox rows.
 double startup()
 {
@@ -234,6 +256,8 @@ void print(const Figures& f)
     row("search, worst of 20 terms (ms)", n(f.searchWorstMs), "<= 60");
     row("sort by customer (ms)", n(f.sortCustomerMs), "<= 250");
     row("sort by date (ms)", n(f.sortDateMs), "<= 250");
+    row("scroll one page, median frame (ms)", n(f.scrollFrameMedianMs), "smooth: <= 16");
+    row("scroll one page, worst frame (ms)", n(f.scrollFrameWorstMs), "");
     row("memory per loaded order (bytes)", n(f.bytesPerOrder, 0), "<= 2500");
     row("peak resident memory (MB)", n(f.peakRssMb), "");
     row("start-up to first rows (ms)", n(f.startupMs), "<= 1000");
@@ -250,6 +274,8 @@ void print(const Figures& f)
                      {u"peak_rss_mb"_s, f.peakRssMb},
                      {u"startup_ms"_s, f.startupMs},
                      {u"curl_mb_per_s"_s, f.curlMegabytesPerSecond},
+                     {u"scroll_frame_median_ms"_s, f.scrollFrameMedianMs},
+                     {u"scroll_frame_worst_ms"_s, f.scrollFrameWorstMs},
                      {u"refresh_both_seconds"_s, f.offerGridSeconds}};
     std::printf("\n%s\n", QJsonDocument(json).toJson(QJsonDocument::Compact).constData());
 }
@@ -322,6 +348,7 @@ int main(int argc, char* argv[])
 
     std::fprintf(stderr, "bench: search and sort...\n");
     searchAndSort(window, orders, &f);
+    scroll(window, &f);
 
     // Refresh with the OfferGrid account added: FlexPortal's pages again, updating rows in place, and
     // OfferGrid's list as one JSON array of about 50 MB, whose decoding must not stall the window.
