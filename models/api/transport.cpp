@@ -8,6 +8,8 @@
 #include <QRandomGenerator>
 #include <QSslError>
 
+#include <memory>
+
 namespace OrderDesk {
 
 Q_LOGGING_CATEGORY(lcApi, "orderdesk.api")
@@ -17,6 +19,8 @@ using namespace Qt::Literals::StringLiterals;
 namespace {
 // Retry-After values above this are not waited for: the request fails as rate limited instead.
 constexpr int MaxHonouredWaitSeconds = 120;
+// A reply body slower than this many bytes per timeout period is given up (see sendOnce).
+constexpr qint64 MinBytesPerTimeout = 1024;
 
 // Gives the code below a translation context lupdate can see.
 struct Text
@@ -85,7 +89,9 @@ ApiError HttpReply::transportError() const
     if (tlsFailed)
         return ApiError(ApiError::Kind::Tls, networkErrorText);
     if (timedOut)
-        return ApiError(ApiError::Kind::Timeout, Text::tr("No data arrived within the timeout."));
+        return ApiError(ApiError::Kind::Timeout, networkErrorText.isEmpty()
+                                                     ? Text::tr("No data arrived within the timeout.")
+                                                     : networkErrorText);
     if (tooLarge)
         return ApiError(ApiError::Kind::Protocol,
                         Text::tr("The reply was larger than OrderDesk accepts; it was not read."));
@@ -181,6 +187,7 @@ void HttpCall::sendOnce()
     ++m_tries;
     m_sawSslErrors = false;
     m_tooLarge = false;
+    m_tooSlow = false;
     QNetworkReply* reply = nullptr;
     if (m_verb == "GET") {
         reply = m_manager->get(m_request);
@@ -197,11 +204,36 @@ void HttpCall::sendOnce()
     connect(reply, &QNetworkReply::finished, this, &HttpCall::onReplyFinished);
     // TLS errors are never ignored: noting them is all; the reply then fails on its own.
     connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError>&) { m_sawSslErrors = true; });
-    connect(reply, &QNetworkReply::downloadProgress, this, [this, reply](qint64 received, qint64 total) {
+    auto bodyBytes = std::make_shared<qint64>(0);
+    connect(reply, &QNetworkReply::downloadProgress, this, [this, reply, bodyBytes](qint64 received, qint64 total) {
+        *bodyBytes = received;
         if (received > m_settings.maxBodyBytes || total > m_settings.maxBodyBytes) {
             m_tooLarge = true;
             reply->abort();
         }
+    });
+    // Qt's transfer timeout measures silence only: a server that sends a byte every now and then (a
+    // "slow loris", or a proxy that trickles) resets it each time and holds the request for ever.
+    // So, like curl's --speed-limit, once the head has arrived a body that brings fewer than
+    // MinBytesPerTimeout bytes in a whole timeout period ends the try as timed out. A real platform
+    // sends far faster than that (1 KB in 30 s by default), so only a stuck or hostile server trips it.
+    auto* pace = new QTimer(reply);
+    pace->setInterval(m_settings.timeoutMs);
+    connect(reply, &QNetworkReply::metaDataChanged, pace, [pace] {
+        if (!pace->isActive())
+            pace->start();
+    });
+    connect(pace, &QTimer::timeout, this, [this, reply, pace, bodyBytes, atLastTick = qint64(0)]() mutable {
+        if (reply->isFinished()) {
+            pace->stop();
+            return;
+        }
+        if (*bodyBytes - atLastTick < MinBytesPerTimeout) {
+            m_tooSlow = true;
+            reply->abort(); // reported as OperationCanceledError: a timeout, see onReplyFinished
+            return;
+        }
+        atLastTick = *bodyBytes;
     });
 }
 
@@ -234,6 +266,16 @@ void HttpCall::onReplyFinished()
         r.body = reply->readAll();
     if (r.tlsFailed && r.networkErrorText.isEmpty())
         r.networkErrorText = Text::tr("The server's certificate was not accepted.");
+    if (r.timedOut)
+        r.networkErrorText =
+            m_tooSlow ? Text::tr("The server sent its reply too slowly (less than 1 KB in %1 s); it was given up.")
+                            .arg(m_settings.timeoutMs / 1000.0)
+                      : QString(); // transportError() words a plain timeout
+    // A redirect we refused to follow (another origin, or a loop) is not the platform's answer: its
+    // 3xx status would otherwise be read as the platform's error ("HTTP status 307"), hiding why,
+    // and a cancel would be recorded as refused when the server may have acted on it.
+    if (r.redirectRefused)
+        r.status = 0;
     m_reply = r;
 
     qCDebug(lcApi).noquote() << m_verb << m_request.url().path(QUrl::FullyEncoded) << "->" << r.status
