@@ -1,0 +1,311 @@
+#pragma once
+
+// What each fuzz target does with one input, shared by the libFuzzer targets (tests/fuzz/fuzz_*.cpp,
+// built with clang) and by tst_fuzzregressions (the main build), which replays every saved input
+// under tests/fuzz/regressions/<target>/. Every function returns false when an invariant breaks;
+// crashes and undefined behaviour are the sanitizers' to report.
+#include "api/account.h"
+#include "api/flexportal/flexportaldecoder.h"
+#include "api/offergrid/offergriddecoder.h"
+#include "domain/apierror.h"
+#include "domain/cancellationpolicy.h"
+#include "domain/order.h"
+#include "history/cancelattempt.h"
+#include "history/historyexport.h"
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <array>
+#include <optional>
+#include <type_traits>
+
+namespace OrderDesk::Fuzz {
+
+// Everything the rest of the application derives from a decoded order, so those paths are fuzzed too,
+// and what a decoded order promises: an id, a known platform's rules met, times in UTC, a verdict
+// that explains every refusal.
+inline bool check(const Order& o)
+{
+    (void)stageKey(o.stage());
+    (void)stageName(o.stage());
+    (void)o.progress();
+    (void)o.providerProgress();
+    (void)o.customerDisplayName();
+    (void)o.billingAddress.toMultiLineText();
+    (void)o.shippingAddress.toMultiLineText();
+    bool ok = !o.id.isEmpty();
+    if (o.platform == Platform::FlexPortal)
+        ok = ok && !o.status.isEmpty() && o.rentalProgress.done >= 0 && o.rentalProgress.total >= 0;
+    else
+        ok = ok && !(o.status.isEmpty() && o.lines.isEmpty());
+    for (const QDateTime& t : {o.createdAt, o.updatedAt, o.shippedAt})
+        ok = ok && (!t.isValid() || t.timeSpec() == Qt::UTC);
+    for (const OrderLine& line : o.lines) {
+        const Progress p = line.rentalProgress();
+        ok = ok && p.done <= p.total;
+        ok = ok && (!line.scheduledFor.isValid() || line.scheduledFor.timeSpec() == Qt::UTC);
+    }
+    const CancelVerdict verdict = CancellationPolicy::evaluate(o);
+    ok = ok && verdict.allowed == verdict.explanation.isEmpty();
+    const Order copy = o;
+    return ok && copy == o;
+}
+
+inline bool check(const ApiError& e)
+{
+    (void)e.kindKey();
+    (void)e.isTransient();
+    return !e.userMessage().isEmpty();
+}
+
+template <typename T> bool check(const Result<T>& r)
+{
+    if (!r.ok())
+        return check(r.error()) && r.error().kind == ApiError::Kind::Protocol;
+    bool ok = true;
+    if constexpr (std::is_same_v<T, Order>) {
+        ok = check(r.value());
+    } else if constexpr (std::is_same_v<T, FlexPortalPage>) {
+        const FlexPortalPage& page = r.value();
+        ok = page.hasMore == !page.nextCursor.isEmpty(); // no cursor ends the list, and a cursor means more
+        for (const Order& o : page.orders)
+            ok = check(o) && ok;
+    } else {
+        for (const Order& o : r.value())
+            ok = check(o) && ok;
+    }
+    return ok;
+}
+
+// An error body comes with a status; the input's length picks one, so that the body's bytes stay the
+// fixture's bytes (a seed of valid JSON stays valid JSON) and every status the decoders tell apart is met.
+inline int statusFor(const QByteArray& body)
+{
+    static constexpr std::array<int, 17> statuses{400, 401, 403, 404, 408, 409, 422, 429,       500,
+                                                  502, 503, 504, 418, 599, 0,   -1,  2147483647};
+    return statuses[size_t(body.size()) % statuses.size()];
+}
+
+inline bool flexPortalPage(const QByteArray& input)
+{
+    (void)FlexPortalDecoder::peekNextCursor(input); // the hand-written look-ahead gets the same bytes
+    return check(FlexPortalDecoder::decodePage(input));
+}
+
+inline bool flexPortalOrder(const QByteArray& input)
+{
+    return check(FlexPortalDecoder::decodeOrder(input));
+}
+
+inline bool flexPortalError(const QByteArray& input)
+{
+    const ApiError e = FlexPortalDecoder::decodeError(statusFor(input), input);
+    return check(e) && e.httpStatus == statusFor(input);
+}
+
+inline bool offerGridList(const QByteArray& input)
+{
+    return check(OfferGridDecoder::decodeList(input));
+}
+
+inline bool offerGridOrder(const QByteArray& input)
+{
+    return check(OfferGridDecoder::decodeOrder(input));
+}
+
+inline bool offerGridError(const QByteArray& input)
+{
+    const ApiError e = OfferGridDecoder::decodeError(statusFor(input), input);
+    if (!check(e))
+        return false;
+    if (e.retryAfterSeconds && (*e.retryAfterSeconds < 0 || *e.retryAfterSeconds > 86400))
+        return false; // the decoder promises a wait between nothing and a day
+    return e.httpStatus == statusFor(input);
+}
+
+inline bool accountsFile(const QByteArray& input)
+{
+    using namespace Qt::Literals::StringLiterals;
+    const Result<QList<Account>> accounts = Accounts::parseFile(input, u"accounts.json"_s);
+    if (!accounts.ok()) {
+        return check(accounts.error()) && accounts.error().kind == ApiError::Kind::Configuration;
+    }
+    for (const Account& a : accounts.value()) {
+        (void)a.secretVariable();
+        (void)a.displayLabel();
+        if (!Accounts::validate(a).isEmpty())
+            return false; // parseFile only returns accounts that pass validate()
+    }
+    return true;
+}
+
+// --- history CSV export ---------------------------------------------------------------------------
+
+// A strict RFC 4180 reader over the exporter's bytes: fields split by commas, records ended by CRLF,
+// quoted fields with doubled quotes; a quote inside an unquoted field, a bare CR or LF, text after a
+// closing quote or a missing final CRLF is no CSV at all (nullopt).
+inline std::optional<QList<QList<QByteArray>>> parseRfc4180(QByteArrayView csv)
+{
+    QList<QList<QByteArray>> rows;
+    QList<QByteArray> row;
+    qsizetype i = 0;
+    const qsizetype n = csv.size();
+    while (i < n) {
+        QByteArray field;
+        if (csv[i] == '"') {
+            field.reserve(n - i);
+            for (++i;; ++i) {
+                if (i >= n)
+                    return std::nullopt; // unterminated quoted field
+                if (csv[i] == '"') {
+                    if (i + 1 < n && csv[i + 1] == '"') {
+                        field += '"';
+                        ++i;
+                        continue;
+                    }
+                    ++i;
+                    break;
+                }
+                field += csv[i];
+            }
+        } else {
+            const qsizetype start = i;
+            while (i < n && csv[i] != ',' && csv[i] != '\r') {
+                if (csv[i] == '"' || csv[i] == '\n')
+                    return std::nullopt;
+                ++i;
+            }
+            field = csv.sliced(start, i - start).toByteArray();
+        }
+        row << field;
+        if (i < n && csv[i] == ',') {
+            ++i;
+            if (i == n)
+                return std::nullopt; // a record cannot end in a comma without CRLF
+        } else if (i + 1 < n && csv[i] == '\r' && csv[i + 1] == '\n') {
+            rows << row;
+            row.clear();
+            i += 2;
+        } else {
+            return std::nullopt; // bare CR, or no CRLF after the last record, or text after a closing quote
+        }
+    }
+    return rows;
+}
+
+// What Csv::field promises for a value once the CSV is read back: the same text, with an apostrophe in
+// front of anything a spreadsheet would run as a formula.
+inline QByteArray expectedField(const QString& value)
+{
+    const QByteArray utf8 = value.toUtf8();
+    if (!utf8.isEmpty() && QByteArrayView("=+-@\t\r").contains(utf8.front()))
+        return '\'' + utf8;
+    return utf8;
+}
+
+// The input is read as attempts separated by 0x1E, each one fields separated by 0x1F, in the order of
+// CancelAttempt's members: times as milliseconds since the epoch, the HTTP status as a number,
+// everything else as UTF-8 text. At most 16 attempts: more rows find nothing new, they only slow it down.
+inline QList<CancelAttempt> attemptsFrom(const QByteArray& input)
+{
+    QList<CancelAttempt> attempts;
+    for (const QByteArray& record : input.split('\x1e')) {
+        if (attempts.size() == 16)
+            break;
+        const QList<QByteArray> f = record.split('\x1f');
+        const auto text = [&f](qsizetype i) { return i < f.size() ? QString::fromUtf8(f.at(i)) : QString(); };
+        const auto time = [&f](qsizetype i) {
+            bool ok = false;
+            const qint64 ms = i < f.size() ? f.at(i).toLongLong(&ok) : 0;
+            return ok ? QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC) : QDateTime();
+        };
+        CancelAttempt a;
+        a.uuid = text(0);
+        a.startedAt = time(1);
+        a.completedAt = time(2);
+        a.agent = text(3);
+        a.machine = text(4);
+        a.appVersion = text(5);
+        a.accountId = text(6);
+        a.platform = text(7);
+        a.baseUrl = text(8);
+        a.orderId = text(9);
+        a.customer = text(10);
+        a.statusBefore = text(11);
+        a.progressBefore = text(12);
+        a.reasonPreset = text(13);
+        a.reasonText = text(14);
+        a.outcome = text(15);
+        a.httpStatus = f.size() > 16 ? f.at(16).toInt() : 0;
+        a.errorCode = text(17);
+        a.message = text(18);
+        a.reReadStatus = text(19);
+        attempts << a;
+    }
+    return attempts;
+}
+
+inline bool historyCsv(const QByteArray& input)
+{
+    constexpr qsizetype columns = 20;
+    const QList<CancelAttempt> attempts = attemptsFrom(input);
+    const QByteArray csv = HistoryExport::toCsv(attempts);
+    if (!csv.startsWith("\xEF\xBB\xBF"))
+        return false;
+    const std::optional<QList<QList<QByteArray>>> rows = parseRfc4180(QByteArrayView(csv).sliced(3));
+    if (!rows || rows->size() != attempts.size() + 1)
+        return false;
+    for (const QList<QByteArray>& row : *rows) {
+        if (row.size() != columns)
+            return false;
+    }
+    // The text fields come back as they went in (formulas neutralised).
+    for (qsizetype i = 0; i < attempts.size(); ++i) {
+        const CancelAttempt& a = attempts.at(i);
+        const QList<QByteArray>& row = rows->at(i + 1);
+        const std::array<std::pair<qsizetype, const QString*>, 5> texts{
+            {{2, &a.agent}, {9, &a.customer}, {13, &a.reasonText}, {17, &a.message}, {19, &a.uuid}}};
+        for (const auto& [column, value] : texts) {
+            if (row.at(column) != expectedField(*value))
+                return false;
+        }
+    }
+    return true;
+}
+
+// --- the targets by name, as tests/fuzz/regressions/<name>/ holds them -------------------------------
+
+inline bool run(QStringView target, const QByteArray& input, bool* known = nullptr)
+{
+    struct Target
+    {
+        const char16_t* name;
+        bool (*run)(const QByteArray&);
+    };
+    static constexpr Target targets[] = {
+        {u"fuzz_flexportal_page", flexPortalPage},
+        {u"fuzz_flexportal_order", flexPortalOrder},
+        {u"fuzz_flexportal_error", flexPortalError},
+        {u"fuzz_offergrid_list", offerGridList},
+        {u"fuzz_offergrid_order", offerGridOrder},
+        {u"fuzz_offergrid_error", offerGridError},
+        {u"fuzz_accounts", accountsFile},
+        {u"fuzz_history_csv", historyCsv},
+    };
+    for (const Target& t : targets) {
+        if (target == QStringView(t.name)) {
+            if (known)
+                *known = true;
+            return t.run(input);
+        }
+    }
+    if (known)
+        *known = false;
+    return false;
+}
+
+} // namespace OrderDesk::Fuzz
