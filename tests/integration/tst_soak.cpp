@@ -221,18 +221,20 @@ class TestSoak : public QObject
                      qPrintable(what));
             if (a.outcome == u"cancelled") {
                 QVERIFY2(state != Cancelled::Yes, qPrintable(what)); // applied once: the first to cancel
+                QVERIFY2(a.reReadStatus.isEmpty() || a.reReadStatus == u"cancelled", qPrintable(what));
                 state = Cancelled::Yes;
             } else if (a.outcome == u"already-cancelled") {
                 QVERIFY2(state != Cancelled::No, qPrintable(what)); // someone before it cancelled
                 state = Cancelled::Yes;
             } else if (a.outcome == u"unknown") {
-                if (a.reReadStatus == u"cancelled")
+                if (a.reReadStatus == u"cancelled") {
                     state = Cancelled::Yes;
-                else if (!a.reReadStatus.isEmpty()) {
+                } else if (!a.reReadStatus.isEmpty()) {
                     QVERIFY2(state != Cancelled::Yes, qPrintable(what)); // read back as not cancelled
                     state = Cancelled::No;
-                } else if (state == Cancelled::No)
+                } else if (state == Cancelled::No) {
                     state = Cancelled::Maybe;
+                }
             } else if (a.outcome == u"refused" || a.outcome == u"failed") {
                 QVERIFY2(a.reReadStatus != u"cancelled", qPrintable(what)); // would read "already-cancelled"
             } else {
