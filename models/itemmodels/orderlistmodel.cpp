@@ -90,6 +90,10 @@ void OrderListModel::upsertOrders(const QList<Order>& orders, qsizetype from, qs
             row.seen = true;
             if (row.order == order)
                 continue; // a refresh that changed nothing signals nothing: no re-sort, no repaint
+            // A page fetched before a cancel must not turn the cancelled row back: the order the
+            // model holds is newer (the platforms stamp updatedAt on every change).
+            if (row.order.updatedAt.isValid() && order.updatedAt.isValid() && order.updatedAt < row.order.updatedAt)
+                continue;
             row = makeRow(order);
             firstChanged = firstChanged < 0 ? existing : std::min(firstChanged, existing);
             lastChanged = std::max(lastChanged, existing);

@@ -40,7 +40,8 @@ public:
 
     void setAccountLabel(const QString& accountId, const QString& label);
 
-    // Adds new orders at the end and replaces the ones already present.
+    // Adds new orders at the end and replaces the ones already present, unless what arrives is
+    // older than the row (its updatedAt earlier): a stale page never undoes a newer state.
     void upsertOrders(const QList<Order>& orders);
     // The same for orders[from .. from + count), without copying the list first.
     void upsertOrders(const QList<Order>& orders, qsizetype from, qsizetype count);

@@ -88,6 +88,30 @@ private slots:
         QCOMPARE(model.rowOf(u"a"_s, u"2"_s), 1);
     }
 
+    void upsertOrder_olderThanTheRow_isIgnored()
+    {
+        // A load that fetched its page before the cancel delivers it after: the row stays cancelled.
+        OrderListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        Order cancelled = makeOrder(u"a"_s, u"1"_s, u"cancelled"_s, u"Ann"_s);
+        cancelled.updatedAt = QDateTime(QDate(2026, 12, 1), QTime(9, 0, 5), Qt::UTC);
+        model.upsertOrder(cancelled);
+        Order stale = makeOrder(u"a"_s, u"1"_s, u"confirmed"_s, u"Ann"_s);
+        stale.updatedAt = QDateTime(QDate(2026, 12, 1), QTime(9, 0, 0), Qt::UTC);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.beginAccountRefresh(u"a"_s);
+        model.upsertOrders({stale});
+        model.endAccountRefresh(u"a"_s);
+        QCOMPARE(model.rowCount(), 1); // seen, so not removed as gone
+        QCOMPARE(model.orderAt(0).status, u"cancelled"_s);
+        QCOMPARE(changed.count(), 0);
+        Order newer = stale;
+        newer.status = u"partial"_s;
+        newer.updatedAt = cancelled.updatedAt.addSecs(60);
+        model.upsertOrder(newer);
+        QCOMPARE(model.orderAt(0).status, u"partial"_s);
+    }
+
     void sameIdInTwoAccounts_areTwoRows()
     {
         OrderListModel model;
