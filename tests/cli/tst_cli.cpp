@@ -2,6 +2,7 @@
 // loopback. Output formats compared with the sandbox's own data, every exit status, the history
 // written before a cancel is sent, a cancel whose answer is lost, the history file and agent the
 // desktop's settings name, and the history exported as CSV and JSON lines.
+#include "csvreader.h"
 #include "domain/cancellationpolicy.h"
 #include "history/sqlhistory.h"
 #include "sandboxclient.h"
@@ -47,42 +48,6 @@ QList<QJsonObject> jsonLines(const QByteArray& out)
         objects.append(doc.object());
     }
     return objects;
-}
-
-// RFC 4180, as a spreadsheet reads it: fields in quotes may hold commas, quotes ("") and line breaks.
-QList<QStringList> parseCsv(const QString& text)
-{
-    QList<QStringList> records;
-    QStringList record;
-    QString field;
-    bool quoted = false;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (quoted) {
-            if (c == u'"' && i + 1 < text.size() && text.at(i + 1) == u'"') {
-                field += u'"';
-                ++i;
-            } else if (c == u'"') {
-                quoted = false;
-            } else {
-                field += c;
-            }
-        } else if (c == u'"') {
-            quoted = true;
-        } else if (c == u',') {
-            record << field;
-            field.clear();
-        } else if (c == u'\r' && i + 1 < text.size() && text.at(i + 1) == u'\n') {
-            record << field;
-            records << record;
-            record.clear();
-            field.clear();
-            ++i;
-        } else {
-            field += c;
-        }
-    }
-    return records;
 }
 
 QJsonObject account(const QString& id, const QString& api, const QString& baseUrl, const QString& tenantId,

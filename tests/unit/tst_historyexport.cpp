@@ -1,6 +1,7 @@
 // CSV and JSON export of the cancellation history with hostile content: commas, quotes, newlines,
 // spreadsheet formulas and emoji come back exactly (formulas neutralised) when the file is parsed
 // as RFC 4180 says, and the file starts with the UTF-8 BOM spreadsheet applications need.
+#include "csvreader.h"
 #include "domain/csv.h"
 #include "history/historyexport.h"
 
@@ -9,45 +10,10 @@
 #include <QTest>
 
 using namespace OrderDesk;
+using OrderDesk::Test::parseCsv;
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-
-// A strict RFC 4180 reader, enough to check what the exporter wrote.
-QList<QStringList> parseCsv(const QString& text)
-{
-    QList<QStringList> rows;
-    QStringList row;
-    QString field;
-    bool quoted = false;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (quoted) {
-            if (c == u'"' && i + 1 < text.size() && text.at(i + 1) == u'"') {
-                field += u'"';
-                ++i;
-            } else if (c == u'"') {
-                quoted = false;
-            } else {
-                field += c;
-            }
-        } else if (c == u'"') {
-            quoted = true;
-        } else if (c == u',') {
-            row << field;
-            field.clear();
-        } else if (c == u'\r' && i + 1 < text.size() && text.at(i + 1) == u'\n') {
-            row << field;
-            rows << row;
-            row.clear();
-            field.clear();
-            ++i;
-        } else {
-            field += c;
-        }
-    }
-    return rows;
-}
 
 CancelAttempt hostile()
 {
