@@ -1,23 +1,10 @@
 // Takes the screenshots README.md and the AppStream metadata show: the main window on the sandbox
 // with an order selected, the cancel dialog with a reason, and the history window with its charts.
 // Run by packaging/screenshots/take.sh under Xvfb; usage: orderdesk-screenshots OUTPUT_DIR
-#include "canceldialog.h"
-#include "credentials/accountstore.h"
-#include "credentials/credentialstore.h"
-#include "credentials/secretresolver.h"
+#include "deskharness.h"
 #include "history/sqlhistory.h"
 #include "historywindow.h"
 #include "i18n/translations.h"
-#include "itemmodels/orderlistmodel.h"
-#include "mainwindow.h"
-#include "sandbox/sandboxserver.h"
-#include "sandbox/sandboxthread.h"
-#include "services/accountsservice.h"
-#include "services/backendregistry.h"
-#include "services/cancelservice.h"
-#include "services/connectiontester.h"
-#include "services/historyreader.h"
-#include "services/orderloader.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -26,6 +13,7 @@
 #include <QRandomGenerator>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSortFilterProxyModel>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -101,36 +89,19 @@ int main(int argc, char* argv[])
         return 2;
     }
     const QString out = QString::fromLocal8Bit(argv[1]);
-    QTemporaryDir dir;
-    SandboxThread sandbox{SandboxConfig{}};
-    if (!sandbox.start(0))
+    Test::TestDesk desk{SandboxConfig{}};
+    if (!desk.running)
         return 1;
-    QSettings settings(dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
-    QNetworkAccessManager network;
-    AccountStore store{&settings};
-    MemoryCredentialStore keychain;
-    SecretResolver secrets{&keychain};
-    BackendRegistry backends;
-    AccountsService accounts{&store, &secrets, &backends, &network};
-    ConnectionTester tester{&network, TransportSettings{}};
-    OrderListModel orders;
-    OrderLoader loader{&backends, &orders};
-    HistoryLocation history;
-    history.sqliteFile = dir.filePath(u"history.sqlite"_s);
-    writeSampleHistory(history);
-    auto historyStore = SqlCancellationHistory::open(history).value();
-    HistoryReader reader(history, std::nullopt);
-    CancelService cancel{&backends, historyStore.get(), &orders, AgentInfo{u"Amira Haddad"_s, u"desk-01"_s, u"0"_s}};
-    const SandboxCredentials& c = sandbox.server()->config().credentials;
-    accounts.setSandbox(SandboxEndpoint{sandbox.baseUrl(), c.flexPortalKey, c.tenantId, c.offerGridKey});
-    MainWindow window(MainWindowServices{&orders, &loader, &cancel, &backends, &accounts, &tester, &settings, &reader});
+    writeSampleHistory(desk.localHistory());
+    MainWindow& window = *desk.window;
+    const OrderListModel& orders = desk.orders;
+    HistoryReader& reader = desk.historyReader;
     window.resize(1360, 820);
     window.show();
-    accounts.activate();
-    if (!QTest::qWaitFor([&] { return !loader.isLoading() && orders.rowCount() > 0; }, 30000))
+    if (!desk.activate() || orders.rowCount() == 0)
         return 1;
 
-    // An OfferGrid order whose providers are part-way through: the details show every item.
+    // A FlexPortal order with some devices rented: the details show every line and why it cannot be cancelled.
     auto* table = window.findChild<QTableView*>(u"ordersTable"_s);
     int chosen = -1;
     for (int r = 0; r < orders.rowCount() && chosen < 0; ++r) {
@@ -138,7 +109,10 @@ int main(int argc, char* argv[])
         if (o.platform == Platform::FlexPortal && o.status == u"partial" && o.lines.size() >= 2)
             chosen = r;
     }
-    table->setCurrentIndex(table->model()->index(std::max(chosen, 0), 0));
+    auto* proxy = qobject_cast<QSortFilterProxyModel*>(table->model());
+    const QModelIndex shown = proxy->mapFromSource(orders.index(std::max(chosen, 0), 0));
+    table->setCurrentIndex(shown);
+    table->scrollTo(shown, QAbstractItemView::PositionAtCenter);
     table->setFocus();
     bool ok = save(&window, out + u"/main-window.png"_s);
 

@@ -7,6 +7,7 @@
 #include "credentials/accountstore.h"
 #include "credentials/credentialstore.h"
 #include "credentials/secretresolver.h"
+#include "deskharness.h"
 #include "domain/cancellationpolicy.h"
 #include "errorbanner.h"
 #include "history/cancellationhistory.h"
@@ -46,91 +47,7 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-// Everything the composition root makes, pointed at a fresh sandbox, with settings in a
-// throw-away file and a fake keychain.
-struct Desk
-{
-    explicit Desk(SandboxConfig config)
-        : sandbox(std::move(config))
-        , settings(dir.filePath(u"settings.ini"_s), QSettings::IniFormat)
-    {
-        running = sandbox.start(0);
-        TransportSettings fast;
-        fast.http2 = false;
-        fast.backoffBaseMs = 10;
-        fast.backoffCapMs = 50;
-        fast.timeoutMs = 5000;
-        accounts.setTransportSettings(fast);
-        const SandboxCredentials& c = sandbox.server()->config().credentials;
-        accounts.setSandbox(SandboxEndpoint{sandbox.baseUrl(), c.flexPortalKey, c.tenantId, c.offerGridKey});
-        window = std::make_unique<MainWindow>(
-            MainWindowServices{&orders, &loader, &cancel, &backends, &accounts, &tester, &settings, &historyReader});
-    }
-
-    SandboxThread sandbox;
-    bool running = false;
-    QTemporaryDir dir;
-    QSettings settings;
-    QNetworkAccessManager network;
-    AccountStore store{&settings};
-    MemoryCredentialStore keychain;
-    SecretResolver secrets{&keychain};
-    BackendRegistry backends;
-    AccountsService accounts{&store, &secrets, &backends, &network};
-    ConnectionTester tester{&network, TransportSettings{}};
-    OrderListModel orders;
-    OrderLoader loader{&backends, &orders};
-    MemoryCancellationHistory history;
-    HistoryReader historyReader{localHistory(), std::nullopt};
-    CancelService cancel{&backends, &history, &orders, AgentInfo{u"Test Agent"_s, u"test-host"_s, u"0"_s}};
-    std::unique_ptr<MainWindow> window;
-
-    HistoryLocation localHistory() const
-    {
-        HistoryLocation l;
-        l.sqliteFile = dir.filePath(u"history.sqlite"_s);
-        return l;
-    }
-
-    // Accounts are settled, then the window loads them: what happens at start.
-    bool activate()
-    {
-        QSignalSpy finished(&loader, &OrderLoader::finished);
-        accounts.activate();
-        return finished.wait(30000);
-    }
-    SandboxServer* server() const { return sandbox.server(); }
-    QTableView* table() const { return window->findChild<QTableView*>(u"ordersTable"_s); }
-    int totalOrders() const
-    {
-        return int(server()->orderIds(Platform::FlexPortal).size() + server()->orderIds(Platform::OfferGrid).size());
-    }
-    bool load()
-    {
-        QSignalSpy finished(&loader, &OrderLoader::finished);
-        window->refreshAction()->trigger();
-        return finished.count() > 0 || finished.wait(30000);
-    }
-    // Selects the row of an order and returns whether it is there.
-    bool select(const QString& accountId, const QString& orderId)
-    {
-        QAbstractItemModel* proxy = table()->model();
-        for (int r = 0; r < proxy->rowCount(); ++r) {
-            const QModelIndex index = proxy->index(r, 0);
-            if (index.data().toString() == orderId &&
-                orders.orderAt(orders.rowOf(accountId, orderId)).accountId == accountId) {
-                table()->setCurrentIndex(index);
-                return true;
-            }
-        }
-        return false;
-    }
-    QString accountOf(Platform p) const
-    {
-        return p == Platform::FlexPortal ? u"sandbox-flexportal"_s : u"sandbox-offergrid"_s;
-    }
-    CancelDialog* dialog() const { return window->findChild<CancelDialog*>(); }
-};
+using Desk = OrderDesk::Test::TestDesk;
 
 } // namespace
 
@@ -306,10 +223,10 @@ private slots:
         QCOMPARE(m_desk->orders.index(row, OrderListModel::StatusColumn).data().toString(), u"cancelled"_s);
         QCOMPARE(m_desk->server()->cancelRequests(Platform::OfferGrid, id), 1);
         QVERIFY(!m_desk->window->cancelAction()->isEnabled());
-        const auto attempts = m_desk->history.attempts().value();
-        QCOMPARE(attempts.last().orderId, id);
-        QCOMPARE(attempts.last().outcome, u"cancelled"_s);
-        QCOMPARE(attempts.last().agent, u"Test Agent"_s);
+        const auto attempts = m_desk->history->attempts().value(); // newest first
+        QCOMPARE(attempts.first().orderId, id);
+        QCOMPARE(attempts.first().outcome, u"cancelled"_s);
+        QCOMPARE(attempts.first().agent, u"Test Agent"_s);
     }
 
     void cancel_stateChangedBehindTheClient_showsThePlatformsExplanation()
@@ -326,7 +243,7 @@ private slots:
         const int row = m_desk->orders.rowOf(m_desk->accountOf(Platform::FlexPortal), id);
         QCOMPARE(m_desk->orders.orderAt(row).status, u"partial"_s);
         QCOMPARE(m_desk->server()->cancelRequests(Platform::FlexPortal, id), 1);
-        QCOMPARE(m_desk->history.attempts().value().last().outcome, u"refused"_s);
+        QCOMPARE(m_desk->history->attempts().value().first().outcome, u"refused"_s); // newest first
     }
 
     void keyboard_arrowsEnterAndShortcut_reachTheCancelDialog()
