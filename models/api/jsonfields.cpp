@@ -111,8 +111,9 @@ QString intern(const QString& value)
 {
     // One pool per decoding thread, so no lock; bounded, so a field that turns out to hold unique
     // values cannot grow it for ever (it starts again, and sharing resumes with the next values).
+    // Long values are names and notes, not tokens: never pooled, so the pool's memory stays small.
     thread_local QSet<QString> pool;
-    if (value.isEmpty())
+    if (value.isEmpty() || value.size() > 80)
         return value;
     const auto found = pool.constFind(value);
     if (found != pool.cend())
