@@ -66,8 +66,13 @@ SettingsDialog::SettingsDialog(const AppSettings& s, QWidget* parent)
     historyForm->addRow(tr("Port:"), m_port);
     historyForm->addRow(tr("Database:"), m_database);
     historyForm->addRow(tr("User:"), m_user);
-    historyForm->addRow(
-        new QLabel(tr("The password is kept in the keychain, or read from ORDERDESK_PG_PASSWORD."), history));
+    auto* historyNote = new QLabel(tr("The PostgreSQL password is read from ORDERDESK_PG_PASSWORD (or libpq's "
+                                      "PGPASSWORD and ~/.pgpass); OrderDesk never stores it. Every attempt is "
+                                      "written to the local file first and copied to PostgreSQL. A new choice "
+                                      "takes effect the next time OrderDesk starts."),
+                                   history);
+    historyNote->setWordWrap(true);
+    historyForm->addRow(historyNote);
 
     auto* form = new QFormLayout;
     form->addRow(tr("&Agent name:"), m_agent);
