@@ -60,7 +60,9 @@ CompositionRoot::CompositionRoot(StartOptions options, QObject* parent)
 void CompositionRoot::openHistory()
 {
     // Every attempt is written to the local file first; a team database gets copies from there.
-    const AppSettings settings = AppSettings::load(m_settings);
+    // IT may name the team database in a provisioning file, next to the accounts.
+    AppSettings settings = AppSettings::load(m_settings);
+    settings.applyProvisioning(AccountStore::systemProvisioningFiles() + m_options.accountFiles, &m_startProblems);
     const HistoryLocation local = settings.localHistory();
     auto opened = SqlCancellationHistory::open(local);
     if (!opened.ok()) {
@@ -106,6 +108,8 @@ bool CompositionRoot::start()
                                                                m_tester, &m_settings, m_historyReader});
     if (!m_historyProblem.isEmpty())
         m_window->addStandingProblem(tr("Cancelling is off: %1").arg(m_historyProblem));
+    for (const QString& problem : std::as_const(m_startProblems))
+        m_window->addStandingProblem(problem);
     m_window->show();
 
     if (m_options.smokeTest) {

@@ -66,6 +66,7 @@ private:
     HistorySyncer* m_syncer = nullptr;
     HistoryReader* m_historyReader = nullptr; // null when the history cannot be opened
     QString m_historyProblem;                 // why the history cannot be written, shown in the window
+    QStringList m_startProblems;              // e.g. a provisioning file's broken history entry
     std::unique_ptr<MainWindow> m_window;
 };
 

@@ -1,6 +1,9 @@
 #include "appsettings.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -87,6 +90,62 @@ std::optional<HistoryLocation> AppSettings::teamHistory() const
 QString AppSettings::defaultHistoryFile()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/history.sqlite"_s;
+}
+
+Result<std::optional<HistoryLocation>> AppSettings::provisionedTeamHistory(const QByteArray& json,
+                                                                           const QString& fileName)
+{
+    const auto fail = [&fileName](const QString& problem) {
+        return ApiError(ApiError::Kind::Configuration,
+                        QCoreApplication::translate("AppSettings", "%1: %2").arg(fileName, problem));
+    };
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
+    if (!doc.isObject())
+        return fail(QCoreApplication::translate("AppSettings", "not a JSON object (%1)").arg(error.errorString()));
+    const QJsonValue history = doc.object().value(u"history"_s);
+    if (history.isUndefined() || history.isNull())
+        return std::optional<HistoryLocation>();
+    const QJsonObject pg = history.toObject().value(u"postgresql"_s).toObject();
+    if (!history.isObject() || pg.isEmpty())
+        return fail(QCoreApplication::translate("AppSettings", "\"history\" must hold a \"postgresql\" object"));
+    HistoryLocation l;
+    l.kind = HistoryLocation::Kind::Postgres;
+    l.host = pg.value(u"host"_s).toString().trimmed();
+    l.database = pg.value(u"database"_s).toString().trimmed();
+    l.user = pg.value(u"user"_s).toString().trimmed();
+    l.port = pg.value(u"port"_s).toInt(5432);
+    if (l.host.isEmpty() || l.database.isEmpty() || l.user.isEmpty())
+        return fail(QCoreApplication::translate("AppSettings", "the PostgreSQL history needs a host, a database and "
+                                                               "a user"));
+    if (l.port < 1 || l.port > 65535)
+        return fail(QCoreApplication::translate("AppSettings", "the PostgreSQL port must be between 1 and 65535"));
+    if (pg.contains(u"password"_s))
+        return fail(QCoreApplication::translate("AppSettings", "a password does not belong in a provisioning file; "
+                                                               "set ORDERDESK_PG_PASSWORD or use ~/.pgpass"));
+    return std::optional<HistoryLocation>(l);
+}
+
+void AppSettings::applyProvisioning(const QStringList& files, QStringList* problems)
+{
+    for (const QString& fileName : files) {
+        QFile file(fileName);
+        if (!file.open(QIODevice::ReadOnly))
+            continue; // the accounts reader names unreadable files already
+        const Result<std::optional<HistoryLocation>> team = provisionedTeamHistory(file.readAll(), fileName);
+        if (!team.ok()) {
+            problems->append(team.error().message);
+            continue;
+        }
+        if (!team.value())
+            continue;
+        historyKind = HistoryKind::PostgreSql;
+        pgHost = team.value()->host;
+        pgPort = team.value()->port;
+        pgDatabase = team.value()->database;
+        pgUser = team.value()->user;
+        return;
+    }
 }
 
 } // namespace OrderDesk

@@ -42,6 +42,15 @@ struct AppSettings
     std::optional<HistoryLocation> teamHistory() const;
     // <application data folder>/history.sqlite, shared with orderdesk-cli.
     static QString defaultHistoryFile();
+
+    // The team history an IT provisioning file names, next to its accounts:
+    // {"history": {"postgresql": {"host": "...", "port": 5432, "database": "...", "user": "..."}}}.
+    // No "history" key: nullopt. A broken one: an error naming the file and the problem.
+    static Result<std::optional<HistoryLocation>> provisionedTeamHistory(const QByteArray& json,
+                                                                         const QString& fileName);
+    // Uses the first provisioning file that names a team history (IT's choice wins over the desk's);
+    // problems with the files are added to `problems`.
+    void applyProvisioning(const QStringList& files, QStringList* problems);
 };
 
 } // namespace OrderDesk

@@ -4,6 +4,7 @@
 #include "credentials/accountstore.h"
 #include "credentials/credentialstore.h"
 #include "credentials/secretresolver.h"
+#include "services/appsettings.h"
 
 #include <QFile>
 #include <QSettings>
@@ -66,6 +67,74 @@ class TestAccounts : public QObject
     Q_OBJECT
 
 private slots:
+    void provisionedTeamHistory_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<bool>("ok");
+        QTest::addColumn<QString>("host"); // or, when not ok, a word the message must hold
+        QTest::newRow("none") << QByteArray("{\"accounts\":[]}") << true << QString();
+        QTest::newRow("team") << QByteArray("{\"accounts\":[],\"history\":{\"postgresql\":{\"host\":\"db.example.org\","
+                                            " \"port\":6432,\"database\":\"orderdesk\",\"user\":\"desk\"}}}")
+                              << true << u"db.example.org"_s;
+        QTest::newRow("no user") << QByteArray("{\"history\":{\"postgresql\":{\"host\":\"h\",\"database\":\"d\"}}}")
+                                 << false << u"user"_s;
+        QTest::newRow("bad port")
+            << QByteArray(
+                   "{\"history\":{\"postgresql\":{\"host\":\"h\",\"database\":\"d\",\"user\":\"u\", \"port\":70000}}}")
+            << false << u"port"_s;
+        QTest::newRow("password") << QByteArray("{\"history\":{\"postgresql\":{\"host\":\"h\",\"database\":\"d\","
+                                                "\"user\":\"u\", \"password\":\"s3cret\"}}}")
+                                  << false << u"password"_s;
+        QTest::newRow("wrong shape") << QByteArray("{\"history\":\"postgres://h/d\"}") << false << u"postgresql"_s;
+        QTest::newRow("not json") << QByteArray("{history") << false << u"JSON"_s;
+    }
+
+    void provisionedTeamHistory()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(bool, ok);
+        QFETCH(QString, host);
+        const auto team = AppSettings::provisionedTeamHistory(json, u"/etc/xdg/OrderDesk/accounts.json"_s);
+        QCOMPARE(team.ok(), ok);
+        if (!ok) {
+            QVERIFY2(team.error().message.contains(u"/etc/xdg/OrderDesk/accounts.json"_s),
+                     qPrintable(team.error().message));
+            QVERIFY2(team.error().message.contains(host), qPrintable(team.error().message));
+            QVERIFY(!team.error().message.contains(u"s3cret"_s));
+            return;
+        }
+        QCOMPARE(team.value().has_value(), !host.isEmpty());
+        if (team.value()) {
+            QCOMPARE(team.value()->host, host);
+            QCOMPARE(team.value()->port, 6432);
+            QCOMPARE(team.value()->database, u"orderdesk"_s);
+            QCOMPARE(team.value()->user, u"desk"_s);
+        }
+    }
+
+    void applyProvisioning_firstFileNamingATeamHistoryWins()
+    {
+        QTemporaryDir dir;
+        const auto write = [&dir](const QString& name, const QByteArray& json) {
+            QFile f(dir.filePath(name));
+            f.open(QIODevice::WriteOnly);
+            f.write(json);
+            return f.fileName();
+        };
+        const QString broken = write(u"broken.json"_s, "{\"history\":{\"postgresql\":{}}}");
+        const QString plain = write(u"plain.json"_s, "{\"accounts\":[]}");
+        const QString team = write(
+            u"team.json"_s, "{\"history\":{\"postgresql\":{\"host\":\"db\",\"database\":\"od\",\"user\":\"u\"}}}");
+        AppSettings settings; // the desk chose its local file
+        QStringList problems;
+        settings.applyProvisioning({broken, plain, team}, &problems);
+        QCOMPARE(problems.size(), 1);
+        QVERIFY(problems.first().contains(broken));
+        QCOMPARE(int(settings.historyKind), int(AppSettings::HistoryKind::PostgreSql));
+        QCOMPARE(settings.teamHistory()->host, u"db"_s);
+        QCOMPARE(settings.teamHistory()->database, u"od"_s);
+    }
+
     void checkBaseUrl_data()
     {
         QTest::addColumn<QString>("url");
