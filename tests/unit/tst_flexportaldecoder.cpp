@@ -3,6 +3,7 @@
 // protocol error that names the field, and error bodies of every code and status. Fixtures live in
 // tests/data/flexportal/.
 #include "api/flexportal/flexportaldecoder.h"
+#include "fieldcheck.h"
 #include "fixtures.h"
 
 #include <QJsonDocument>
@@ -12,60 +13,12 @@
 #include <ctime>
 
 using namespace OrderDesk;
+using namespace OrderDesk::Test;
 using namespace Qt::Literals::StringLiterals;
 
 Q_DECLARE_METATYPE(OrderDesk::Order)
 
 namespace {
-
-QDateTime utc(int year, int month, int day, int hour, int minute, int second = 0, int ms = 0)
-{
-    return QDateTime(QDate(year, month, day), QTime(hour, minute, second, ms), Qt::UTC);
-}
-
-QString show(const QString& s)
-{
-    return s.isNull() ? u"(null)"_s : u'"' + s + u'"';
-}
-QString show(const QStringList& list)
-{
-    return u'[' + list.join(u", ") + u']';
-}
-QString show(int n)
-{
-    return QString::number(n);
-}
-QString show(const std::optional<double>& d)
-{
-    return d ? QString::number(*d, 'g', 17) : u"(blank)"_s;
-}
-QString show(const QDateTime& dt)
-{
-    return dt.isValid() ? dt.toString(Qt::ISODateWithMs) : u"(blank)"_s;
-}
-QString show(const Progress& p)
-{
-    return u"%1/%2"_s.arg(p.done).arg(p.total);
-}
-
-// Collects every field that differs, named by its path, so one run shows all that was dropped or misread.
-class FieldCheck
-{
-public:
-    template <typename T> void operator()(const QString& path, const T& actual, const T& expected)
-    {
-        if (!(actual == expected))
-            problems << path + u": got "_s + show(actual) + u", expected "_s + show(expected);
-    }
-    void time(const QString& path, const QDateTime& actual, const QDateTime& expected)
-    {
-        (*this)(path, actual, expected);
-        if (actual.isValid() && actual.timeSpec() != Qt::UTC)
-            problems << path + u": not in UTC: "_s + show(actual);
-    }
-
-    QStringList problems;
-};
 
 void checkAddress(FieldCheck& check, const QString& path, const Address& a, const Address& e)
 {
