@@ -9,7 +9,7 @@ mode="${1:-test}"
 run_packages=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
-    qt6-charts-dev libqt6opengl6-dev libxkbcommon-dev qtkeychain-qt6-dev libgl-dev
+    qt6-charts-dev libqt6opengl6-dev libxkbcommon-dev qtkeychain-qt6-dev libgl-dev libsimdjson-dev
     libqt6sql6-sqlite libqt6sql6-psql libsecret-1-0 qt6-qpa-plugins
 )
 test_packages=(

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QSet>
+#include <QTimeZone>
 
 #include <cmath>
 
@@ -37,8 +38,96 @@ QString describeJsonType(const QJsonValue& value)
     return tr("nothing");
 }
 
+namespace {
+
+template <typename Char> int digits(const Char* p, int count)
+{
+    int value = 0;
+    for (int i = 0; i < count; ++i) {
+        const auto c = p[i];
+        if (c < '0' || c > '9')
+            return -1;
+        value = value * 10 + int(c - '0');
+    }
+    return value;
+}
+
+// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's days_from_civil).
+qint64 daysFromCivil(int y, int m, int d)
+{
+    y -= m <= 2;
+    const int era = y / 400;
+    const int yoe = y - era * 400;
+    const int doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    const int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return qint64(era) * 146097 + doe - 719468;
+}
+
+bool isLeapYear(int y)
+{
+    return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+}
+
+template <typename Char> std::optional<qint64> parseCommon(const Char* p, qsizetype n)
+{
+    // YYYY-MM-DDTHH:MM:SS[.mmm](Z|±hh:mm)
+    if (n < 20 || p[4] != '-' || p[7] != '-' || p[10] != 'T' || p[13] != ':' || p[16] != ':')
+        return std::nullopt;
+    const int year = digits(p, 4), month = digits(p + 5, 2), day = digits(p + 8, 2);
+    const int hour = digits(p + 11, 2), minute = digits(p + 14, 2), second = digits(p + 17, 2);
+    if (year < 1900 || month < 1 || month > 12 || day < 1 || hour < 0 || hour > 23 || minute < 0 || minute > 59 ||
+        second < 0 || second > 59)
+        return std::nullopt;
+    static constexpr int monthDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (day > monthDays[month - 1] + (month == 2 && isLeapYear(year) ? 1 : 0))
+        return std::nullopt;
+    qsizetype i = 19;
+    int millis = 0;
+    if (p[i] == '.') {
+        if (n < i + 4 || (millis = digits(p + i + 1, 3)) < 0)
+            return std::nullopt;
+        i += 4;
+    }
+    int offsetMinutes = 0;
+    if (i + 1 == n && p[i] == 'Z') {
+        offsetMinutes = 0;
+    } else if (i + 6 == n && (p[i] == '+' || p[i] == '-') && p[i + 3] == ':') {
+        const int oh = digits(p + i + 1, 2), om = digits(p + i + 4, 2);
+        if (oh < 0 || oh > 14 || om < 0 || om > 59)
+            return std::nullopt;
+        offsetMinutes = (oh * 60 + om) * (p[i] == '-' ? -1 : 1);
+    } else {
+        return std::nullopt;
+    }
+    const qint64 seconds = daysFromCivil(year, month, day) * 86400 + hour * 3600 + minute * 60 + second;
+    return (seconds - offsetMinutes * 60) * 1000 + millis;
+}
+
+} // namespace
+
+std::optional<qint64> parseCommonTimestamp(QByteArrayView text)
+{
+    return parseCommon(text.data(), text.size());
+}
+
+std::optional<qint64> parseCommonTimestamp(QStringView text)
+{
+    return parseCommon(text.utf16(), text.size());
+}
+
+QDateTime utcFromMSecs(qint64 msecs)
+{
+#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
+    return QDateTime::fromMSecsSinceEpoch(msecs, QTimeZone::UTC);
+#else
+    return QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC);
+#endif
+}
+
 QDateTime parseTimestamp(const QString& text)
 {
+    if (const std::optional<qint64> msecs = parseCommonTimestamp(QStringView(text)))
+        return utcFromMSecs(*msecs);
     const QString t = text.trimmed();
     QDateTime dt = QDateTime::fromString(t, Qt::ISODateWithMs);
     if (!dt.isValid())
@@ -106,8 +195,7 @@ QString JsonFields::text(QStringView key) const
     return {};
 }
 
-namespace {
-QString intern(const QString& value)
+QString internToken(const QString& value)
 {
     // One pool per decoding thread, so no lock; bounded, so a field that turns out to hold unique
     // values cannot grow it for ever (it starts again, and sharing resumes with the next values).
@@ -123,11 +211,10 @@ QString intern(const QString& value)
     pool.insert(value);
     return value;
 }
-} // namespace
 
 QString JsonFields::token(QStringView key) const
 {
-    return intern(text(key));
+    return internToken(text(key));
 }
 
 QString JsonFields::requiredText(QStringView key) const

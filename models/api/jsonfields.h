@@ -49,6 +49,17 @@ private:
 // Parses an ISO 8601 timestamp with or without milliseconds, with Z or a ±hh:mm offset, or a bare
 // date; returns an invalid QDateTime when the text is none of these.
 QDateTime parseTimestamp(const QString& text);
+// The platforms' own form, "2026-11-20T08:56:10Z" or "2026-11-20T03:39:39.478-05:00" (no
+// spaces, 0 or 3 decimals, Z or ±hh:mm), read without QDateTime::fromString: milliseconds since
+// the epoch, or nothing for any other text, which parseTimestamp() then reads the long way.
+std::optional<qint64> parseCommonTimestamp(QByteArrayView text);
+std::optional<qint64> parseCommonTimestamp(QStringView text);
+// QDateTime in UTC from milliseconds since the epoch (the one place that differs between Qt 6.4
+// and newer Qt).
+QDateTime utcFromMSecs(qint64 msecs);
+
+// One shared copy per recurring value (statuses, currencies, countries, products) on this thread.
+QString internToken(const QString& value);
 
 QString describeJsonType(const QJsonValue& value);
 

@@ -237,6 +237,22 @@ QString Order::customerDisplayName() const
     return name;
 }
 
+void shareRepeatedText(Order& order)
+{
+    const auto share = [](QString& copy, const QString& original) {
+        if (!copy.isEmpty() && copy == original && !copy.isSharedWith(original))
+            copy = original;
+    };
+    for (Address* a : {&order.billingAddress, &order.shippingAddress})
+        share(a->contactName, order.customer.fullName);
+    if (order.shippingAddress == order.billingAddress) {
+        order.shippingAddress = order.billingAddress;
+        return;
+    }
+    share(order.shippingAddress.contactName, order.billingAddress.contactName);
+    share(order.shippingAddress.street, order.billingAddress.street);
+}
+
 bool Order::operator==(const Order& o) const
 {
     return platform == o.platform && accountId == o.accountId && id == o.id && status == o.status &&

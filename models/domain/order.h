@@ -168,6 +168,10 @@ struct Order
     bool operator==(const Order& other) const;
 };
 
+// Lets equal text of one order share one copy: the shipping address that repeats the billing
+// address, the contact that repeats the customer's name. Changes no value, only memory.
+void shareRepeatedText(Order& order);
+
 // OfferGrid item statuses that count as "accepted or beyond".
 bool isOfferGridAcceptedOrBeyond(QStringView itemStatus);
 

@@ -93,6 +93,7 @@ Order decodeOrderObject(const JsonFields& f)
 
     if (!f.failed() && (o.rentalProgress.done < 0 || o.rentalProgress.total < 0))
         f.fail(u"rentalProgress", QCoreApplication::translate("FlexPortalDecoder", "holds a negative count"));
+    shareRepeatedText(o);
     return o;
 }
 
@@ -126,6 +127,13 @@ std::optional<QString> peekNextCursor(const QByteArray& body)
 }
 
 Result<FlexPortalPage> decodePage(const QByteArray& body)
+{
+    if (std::optional<FlexPortalPage> page = decodePageFast(body))
+        return std::move(*page);
+    return decodePageQJson(body);
+}
+
+Result<FlexPortalPage> decodePageQJson(const QByteArray& body)
 {
     const ParsedJson parsed = parseJson(body);
     if (!parsed.error.isEmpty())

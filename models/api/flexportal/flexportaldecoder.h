@@ -22,7 +22,13 @@ struct FlexPortalPage
 // FlexPortal's JSON, as documented in flexportal-orders.yaml, into the domain.
 namespace FlexPortalDecoder {
 
+// decodePageFast(), and where it gives up decodePageQJson(): what a body means, and errors in words.
 Result<FlexPortalPage> decodePage(const QByteArray& body);
+// simdjson, well-formed pages only; nothing for anything else, including what decodePageQJson()
+// would still accept (numbers as text, other timestamp forms). Equal results where both succeed.
+std::optional<FlexPortalPage> decodePageFast(const QByteArray& body);
+// QJsonDocument: every tolerated variant, and the error with the path of the field at fault.
+Result<FlexPortalPage> decodePageQJson(const QByteArray& body);
 // A cheap look at the page's last "nextCursor" string, before the page is decoded: a guess that
 // lets the next request start early. Only decodePage() says what the cursor is; callers check.
 std::optional<QString> peekNextCursor(const QByteArray& body);

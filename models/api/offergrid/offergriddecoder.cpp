@@ -67,10 +67,18 @@ Order decodeOrderObject(const JsonFields& f)
     o.updatedAt = f.timestamp(u"updatedAt");
     if (!f.failed() && o.status.isEmpty() && o.lines.isEmpty())
         f.fail(u"status", tr("is missing, and the order has no items to tell its state"));
+    shareRepeatedText(o);
     return o;
 }
 
 Result<QList<Order>> decodeList(const QByteArray& body)
+{
+    if (std::optional<QList<Order>> orders = decodeListFast(body))
+        return std::move(*orders);
+    return decodeListQJson(body);
+}
+
+Result<QList<Order>> decodeListQJson(const QByteArray& body)
 {
     const ParsedJson parsed = parseJson(body);
     if (!parsed.error.isEmpty())

@@ -6,6 +6,8 @@
 #include <QByteArray>
 #include <QList>
 
+#include <optional>
+
 namespace OrderDesk {
 
 class JsonFields;
@@ -14,7 +16,10 @@ class JsonFields;
 namespace OfferGridDecoder {
 
 // A bare array of orders, or an object holding it under "orders", "data" or "items".
+// decodeListFast(), and where it gives up decodeListQJson() (as FlexPortalDecoder::decodePage()).
 Result<QList<Order>> decodeList(const QByteArray& body);
+std::optional<QList<Order>> decodeListFast(const QByteArray& body);
+Result<QList<Order>> decodeListQJson(const QByteArray& body);
 Result<Order> decodeOrder(const QByteArray& body);
 Order decodeOrderObject(const JsonFields& fields);
 // NestJS {statusCode, message (text or list), error, retryAfter} or {error, field}.

@@ -1,0 +1,116 @@
+#include "fastjson.h"
+
+#include "api/jsonfields.h"
+
+#include <cmath>
+
+namespace OrderDesk::FastJson {
+
+namespace {
+// Bodies up to this size reuse the thread's parser; a page of 100 orders is about 200 KB.
+constexpr qsizetype ReusedParserLimit = 4 * 1024 * 1024;
+} // namespace
+
+Document::Document(const QByteArray& body)
+{
+    simdjson::dom::parser* parser = nullptr;
+    if (body.size() <= ReusedParserLimit) {
+        thread_local simdjson::dom::parser reused;
+        parser = &reused;
+    } else {
+        parser = &m_own.emplace();
+    }
+    // realloc_if_needed: simdjson reads up to 64 bytes past the end, so it copies the body into
+    // a padded buffer of its own; the body itself is never read past its end.
+    m_ok = parser->parse(body.constData(), size_t(body.size()), true).get(m_root) == simdjson::SUCCESS;
+}
+
+bool token(Element e, QString* out)
+{
+    if (!text(e, out))
+        return false;
+    *out = internToken(*out);
+    return true;
+}
+
+bool number(Element e, std::optional<double>* out)
+{
+    switch (e.type()) {
+    case Type::DOUBLE:
+        *out = e.get_double().value_unsafe();
+        return true;
+    case Type::INT64:
+        *out = double(e.get_int64().value_unsafe());
+        return true;
+    case Type::UINT64:
+        *out = double(e.get_uint64().value_unsafe());
+        return true;
+    case Type::NULL_VALUE:
+        out->reset();
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool integer(Element e, int* out)
+{
+    std::optional<double> d;
+    if (!number(e, &d))
+        return false;
+    if (!d)
+        return true; // null: the caller's fallback stays
+    if (*d != std::floor(*d) || std::abs(*d) > 2.0e9)
+        return false;
+    *out = int(*d);
+    return true;
+}
+
+bool boolean(Element e, std::optional<bool>* out)
+{
+    if (e.type() == Type::BOOL) {
+        *out = e.get_bool().value_unsafe();
+        return true;
+    }
+    out->reset();
+    return isNull(e);
+}
+
+bool timestamp(Element e, QDateTime* out)
+{
+    if (isNull(e)) {
+        *out = QDateTime();
+        return true;
+    }
+    if (e.type() != Type::STRING)
+        return false;
+    const std::string_view s = e.get_string().value_unsafe();
+    if (s.empty()) {
+        *out = QDateTime();
+        return true;
+    }
+    const std::optional<qint64> msecs = parseCommonTimestamp(QByteArrayView(s.data(), qsizetype(s.size())));
+    if (!msecs)
+        return false; // another form, or not a timestamp: the full path reads or rejects it
+    *out = utcFromMSecs(*msecs);
+    return true;
+}
+
+bool textList(Element e, QStringList* out)
+{
+    std::optional<simdjson::dom::array> a;
+    if (!array(e, &a))
+        return false;
+    out->clear();
+    if (!a)
+        return true;
+    out->reserve(qsizetype(a->size()));
+    for (Element item : *a) {
+        if (item.type() != Type::STRING)
+            return false;
+        out->append(toQString(item.get_string().value_unsafe()));
+    }
+    return true;
+}
+
+} // namespace OrderDesk::FastJson

@@ -1,0 +1,108 @@
+#pragma once
+
+// The fast reading of large list bodies with simdjson (private to the decoders' .cpp files, which
+// are the only ones to include simdjson.h).
+//
+// The fast path knows only the well-formed case. Every reader returns false at the first thing it
+// does not expect (a field of the wrong type, a number sent as text, a timestamp in another form);
+// the decoder then gives up and the body is decoded again by the QJsonDocument path, which reads
+// every tolerated variant and words the error. So the fast path never decides what a body means
+// on its own: tst_fastdecoding and the differential fuzz targets check that whatever it returns is
+// exactly what the QJsonDocument path returns.
+
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <simdjson.h>
+
+namespace OrderDesk::FastJson {
+
+using Element = simdjson::dom::element;
+using Type = simdjson::dom::element_type;
+
+// Parses with a parser kept per thread for page-sized bodies, and with one of its own (freed
+// afterwards) for big ones, so that one 50 MB list does not keep its buffers for ever.
+class Document
+{
+public:
+    explicit Document(const QByteArray& body);
+    bool ok() const { return m_ok; }
+    Element root() const { return m_root; }
+
+private:
+    std::optional<simdjson::dom::parser> m_own;
+    Element m_root;
+    bool m_ok = false;
+};
+
+inline bool isNull(Element e)
+{
+    return e.type() == Type::NULL_VALUE;
+}
+
+inline QString toQString(std::string_view s)
+{
+    return QString::fromUtf8(s.data(), qsizetype(s.size()));
+}
+
+// JsonFields::text(): a string, or null for blank.
+inline bool text(Element e, QString* out)
+{
+    if (e.type() == Type::STRING) {
+        *out = toQString(e.get_string().value_unsafe());
+        return true;
+    }
+    if (isNull(e)) {
+        *out = QString();
+        return true;
+    }
+    return false;
+}
+
+bool token(Element e, QString* out);                // text(), shared through the decoders' pool of recurring values
+bool number(Element e, std::optional<double>* out); // a JSON number or null; text is left to the full path
+bool integer(Element e, int* out);                  // a whole number within ±2e9, or null (keeps *out)
+bool boolean(Element e, std::optional<bool>* out);
+bool timestamp(Element e, QDateTime* out); // text in one of parseTimestamp()'s forms, or null/blank
+bool textList(Element e, QStringList* out);
+
+// The object or array an element of that type holds (check type() first).
+inline simdjson::dom::object objectOf(Element e)
+{
+    simdjson::dom::object o;
+    [[maybe_unused]] const simdjson::error_code error = e.get_object().get(o);
+    return o;
+}
+
+inline simdjson::dom::array arrayOf(Element e)
+{
+    simdjson::dom::array a;
+    [[maybe_unused]] const simdjson::error_code error = e.get_array().get(a);
+    return a;
+}
+
+// An object or null (read as absent); anything else fails.
+inline bool object(Element e, std::optional<simdjson::dom::object>* out)
+{
+    if (e.type() == Type::OBJECT) {
+        *out = objectOf(e);
+        return true;
+    }
+    out->reset();
+    return isNull(e);
+}
+
+// An array or null (read as absent); anything else fails.
+inline bool array(Element e, std::optional<simdjson::dom::array>* out)
+{
+    if (e.type() == Type::ARRAY) {
+        *out = arrayOf(e);
+        return true;
+    }
+    out->reset();
+    return isNull(e);
+}
+
+} // namespace OrderDesk::FastJson

@@ -1,0 +1,202 @@
+// OfferGridDecoder::decodeListFast(): the order list, read with simdjson into the same Order values
+// as decodeOrderObject() reads, for the well-formed case only (see api/fastjson.h).
+#include "offergriddecoder.h"
+
+#ifdef ORDERDESK_HAVE_SIMDJSON
+
+#include "api/fastjson.h"
+
+namespace OrderDesk::OfferGridDecoder {
+
+namespace {
+
+using namespace FastJson;
+using Object = std::optional<simdjson::dom::object>;
+
+bool readItem(Element e, OrderLine* out)
+{
+    if (e.type() != Type::OBJECT)
+        return false;
+    OrderLine l;
+    std::optional<Element> id; // the provider view's name for itemId, read only when itemId is blank
+    for (const auto& [key, value] : objectOf(e)) {
+        bool ok = true;
+        if (key == "itemId")
+            ok = text(value, &l.itemId);
+        else if (key == "id")
+            id = value;
+        else if (key == "offerId")
+            ok = token(value, &l.offerId);
+        else if (key == "offerName")
+            ok = token(value, &l.offerName);
+        else if (key == "providerId")
+            ok = token(value, &l.providerId);
+        else if (key == "providerName")
+            ok = token(value, &l.providerName);
+        else if (key == "status")
+            ok = token(value, &l.itemStatus);
+        else if (key == "scheduledFor")
+            ok = timestamp(value, &l.scheduledFor);
+        else if (key == "providerNotes")
+            ok = text(value, &l.providerNotes);
+        if (!ok)
+            return false;
+    }
+    if (l.itemId.isEmpty() && id && !text(*id, &l.itemId))
+        return false;
+    l.quantity = 1;
+    *out = std::move(l);
+    return true;
+}
+
+bool readCustomer(Element e, Customer* out)
+{
+    Object o;
+    if (!object(e, &o))
+        return false;
+    Customer c;
+    if (o) {
+        for (const auto& [key, value] : *o) {
+            bool ok = true;
+            if (key == "fullName")
+                ok = text(value, &c.fullName);
+            else if (key == "email")
+                ok = text(value, &c.email);
+            else if (key == "phone")
+                ok = text(value, &c.phone);
+            else if (key == "company")
+                ok = text(value, &c.company);
+            if (!ok)
+                return false;
+        }
+    }
+    *out = std::move(c);
+    return true;
+}
+
+bool readServiceAddress(Element e, Address* out)
+{
+    Object o;
+    if (!object(e, &o))
+        return false;
+    Address a;
+    if (o) {
+        for (const auto& [key, value] : *o) {
+            bool ok = true;
+            if (key == "street")
+                ok = text(value, &a.street);
+            else if (key == "city")
+                ok = token(value, &a.city);
+            else if (key == "state")
+                ok = token(value, &a.region);
+            else if (key == "zipCode")
+                ok = text(value, &a.postalCode);
+            else if (key == "country")
+                ok = token(value, &a.country);
+            if (!ok)
+                return false;
+        }
+    }
+    *out = std::move(a);
+    return true;
+}
+
+bool readOrder(Element e, Order* out)
+{
+    if (e.type() != Type::OBJECT)
+        return false;
+    Order o;
+    o.platform = Platform::OfferGrid;
+    for (const auto& [key, value] : objectOf(e)) {
+        bool ok = true;
+        if (key == "orderId")
+            ok = text(value, &o.id);
+        else if (key == "status")
+            ok = token(value, &o.status);
+        else if (key == "customerInfo")
+            ok = readCustomer(value, &o.customer);
+        else if (key == "serviceAddress")
+            ok = readServiceAddress(value, &o.shippingAddress);
+        else if (key == "items") {
+            std::optional<simdjson::dom::array> items;
+            ok = array(value, &items);
+            QList<OrderLine> lines;
+            if (ok && items) {
+                lines.reserve(qsizetype(items->size()));
+                for (Element item : *items) {
+                    if (!(ok = readItem(item, &lines.emplace_back())))
+                        break;
+                }
+            }
+            o.lines = std::move(lines);
+        } else if (key == "notes")
+            ok = text(value, &o.notes);
+        else if (key == "createdAt")
+            ok = timestamp(value, &o.createdAt);
+        else if (key == "updatedAt")
+            ok = timestamp(value, &o.updatedAt);
+        if (!ok)
+            return false;
+    }
+    o.shippingAddress.contactName = o.customer.fullName;
+    // What the full path reports as an error is left to it.
+    if (o.id.isEmpty() || (o.status.isEmpty() && o.lines.isEmpty()))
+        return false;
+    shareRepeatedText(o);
+    *out = std::move(o);
+    return true;
+}
+
+} // namespace
+
+std::optional<QList<Order>> decodeListFast(const QByteArray& body)
+{
+    const Document doc(body);
+    if (!doc.ok())
+        return std::nullopt;
+    std::optional<simdjson::dom::array> list;
+    if (doc.root().type() == Type::ARRAY) {
+        list = arrayOf(doc.root());
+    } else if (doc.root().type() == Type::OBJECT) {
+        // The first of "orders", "data", "items" that holds a list (the last of a repeated key).
+        std::optional<Element> candidates[3];
+        for (const auto& [key, value] : objectOf(doc.root())) {
+            if (key == "orders")
+                candidates[0] = value;
+            else if (key == "data")
+                candidates[1] = value;
+            else if (key == "items")
+                candidates[2] = value;
+        }
+        for (const std::optional<Element>& candidate : candidates) {
+            if (candidate && candidate->type() == Type::ARRAY) {
+                list = arrayOf(*candidate);
+                break;
+            }
+        }
+    }
+    if (!list)
+        return std::nullopt;
+    QList<Order> orders;
+    orders.reserve(qsizetype(list->size()));
+    for (Element order : *list) {
+        if (!readOrder(order, &orders.emplace_back()))
+            return std::nullopt;
+    }
+    return orders;
+}
+
+} // namespace OrderDesk::OfferGridDecoder
+
+#else
+
+namespace OrderDesk::OfferGridDecoder {
+
+std::optional<QList<Order>> decodeListFast(const QByteArray&)
+{
+    return std::nullopt; // built without simdjson: every list takes the QJsonDocument path
+}
+
+} // namespace OrderDesk::OfferGridDecoder
+
+#endif
