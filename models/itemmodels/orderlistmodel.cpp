@@ -30,7 +30,8 @@ QString OrderListModel::keyOf(const QString& accountId, const QString& orderId)
 
 int OrderListModel::rowOf(const QString& accountId, const QString& orderId) const
 {
-    return m_rowByKey.value(keyOf(accountId, orderId), -1);
+    const auto found = m_rowByKey.find(RowKey{accountId, orderId});
+    return found == m_rowByKey.end() ? -1 : found->second;
 }
 
 QString OrderListModel::progressText(const Order& order)
@@ -67,7 +68,7 @@ OrderListModel::Row OrderListModel::makeRow(const Order& order) const
 void OrderListModel::rebuildIndex(int fromRow)
 {
     for (int r = fromRow; r < int(m_orders.size()); ++r)
-        m_rowByKey.insert(keyOf(m_orders[r].order.accountId, m_orders[r].order.id), r);
+        m_rowByKey.insert_or_assign(RowKey{m_orders[r].order.accountId, m_orders[r].order.id}, r);
 }
 
 void OrderListModel::upsertOrders(const QList<Order>& orders)
@@ -78,13 +79,14 @@ void OrderListModel::upsertOrders(const QList<Order>& orders)
 void OrderListModel::upsertOrders(const QList<Order>& orders, qsizetype from, qsizetype count)
 {
     std::vector<Row> fresh;
-    QSet<QString> freshKeys;
+    std::unordered_set<RowKey, RowKeyHash> freshKeys;
     int firstChanged = -1;
     int lastChanged = -1;
     for (qsizetype i = from; i < from + count; ++i) {
         const Order& order = orders.at(i);
-        const QString key = keyOf(order.accountId, order.id);
-        const int existing = m_rowByKey.value(key, -1);
+        RowKey key{order.accountId, order.id};
+        const auto found = m_rowByKey.find(key);
+        const int existing = found == m_rowByKey.end() ? -1 : found->second;
         if (existing >= 0) {
             Row& row = m_orders[existing];
             row.seen = true;
@@ -97,8 +99,7 @@ void OrderListModel::upsertOrders(const QList<Order>& orders, qsizetype from, qs
             row = makeRow(order);
             firstChanged = firstChanged < 0 ? existing : std::min(firstChanged, existing);
             lastChanged = std::max(lastChanged, existing);
-        } else if (!freshKeys.contains(key)) {
-            freshKeys.insert(key);
+        } else if (freshKeys.insert(std::move(key)).second) {
             fresh.push_back(makeRow(order));
         }
     }
@@ -151,7 +152,7 @@ void OrderListModel::endAccountRefresh(const QString& accountId, bool removeUnse
             --first;
         beginRemoveRows({}, first, r);
         for (int i = first; i <= r; ++i)
-            m_rowByKey.remove(keyOf(m_orders[i].order.accountId, m_orders[i].order.id));
+            m_rowByKey.erase(RowKey{m_orders[i].order.accountId, m_orders[i].order.id});
         m_orders.erase(m_orders.begin() + first, m_orders.begin() + r + 1);
         endRemoveRows();
         removed = true;

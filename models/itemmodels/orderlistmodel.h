@@ -7,7 +7,9 @@
 #include <QList>
 #include <QSet>
 
-#include <vector>
+#include <deque>
+#include <unordered_map>
+#include <unordered_set>
 
 namespace OrderDesk {
 
@@ -76,8 +78,30 @@ private:
     QVariant display(const Order& order, int column) const;
     QVariant sortKey(int row, int column) const;
 
-    std::vector<Row> m_orders;
-    QHash<QString, int> m_rowByKey;
+    // A deque: growing it never moves the rows already held (a vector of 100,000 rows moved them
+    // all at once, a 50 ms stall, each time it grew).
+    std::deque<Row> m_orders;
+    // Keyed by the order's own (implicitly shared) strings, so the index allocates no text; in a
+    // std::unordered_map, whose growth relinks nodes instead of moving them, with the hash kept in
+    // the key, so growing never reads the strings again (QHash's rehash of 131,072 keys stalled the
+    // window for 40 ms).
+    struct RowKey
+    {
+        RowKey(QString account, QString order)
+            : accountId(std::move(account))
+            , id(std::move(order))
+            , hash(qHashMulti(0, accountId, id))
+        {}
+        QString accountId;
+        QString id;
+        size_t hash;
+        bool operator==(const RowKey& o) const { return hash == o.hash && id == o.id && accountId == o.accountId; }
+    };
+    struct RowKeyHash
+    {
+        size_t operator()(const RowKey& k) const noexcept { return k.hash; }
+    };
+    std::unordered_map<RowKey, int, RowKeyHash> m_rowByKey;
     QHash<QString, QString> m_accountLabels;
     QSet<QString> m_refreshing;
 };

@@ -4,15 +4,20 @@
 #include "itemmodels/orderlistmodel.h"
 #include "services/backendregistry.h"
 
+#include <QElapsedTimer>
+
 namespace OrderDesk {
 
 namespace {
 // Pages that arrive within this long of each other go into the model together: one insert and
 // one repaint instead of one per page, and the first page of a load always goes in at once.
 constexpr int FlushIntervalMs = 100;
-// At most this many orders go into the model per turn of the event loop, so that one list of
-// 50,000 orders never freezes the window; the rest follow in the next turns.
-constexpr int FlushChunk = 500;
+// Orders go into the model in slices of this many, for at most FlushBudgetMs per turn of the
+// event loop, so that one list of 50,000 orders never freezes the window; the rest follow in the
+// next turns. (Rows that land scattered in a sorted view cost the proxy time in proportion to the
+// rows it holds, so a fixed count per turn would stall longer the more rows there are.)
+constexpr qsizetype FlushSlice = 50;
+constexpr qint64 FlushBudgetMs = 10;
 } // namespace
 
 OrderLoader::OrderLoader(BackendRegistry* backends, OrderListModel* model, QObject* parent)
@@ -83,12 +88,12 @@ void OrderLoader::onPage(const QList<Order>& orders)
 void OrderLoader::flush()
 {
     m_flushTimer.stop();
-    qsizetype budget = FlushChunk;
-    while (!m_pending.isEmpty() && budget > 0) {
+    QElapsedTimer turn;
+    turn.start();
+    while (!m_pending.isEmpty() && turn.elapsed() < FlushBudgetMs) {
         const QList<Order>& page = m_pending.constFirst();
-        const qsizetype count = std::min(budget, page.size() - m_pendingDone);
+        const qsizetype count = std::min(FlushSlice, page.size() - m_pendingDone);
         m_model->upsertOrders(page, m_pendingDone, count);
-        budget -= count;
         m_pendingDone += count;
         if (m_pendingDone == page.size()) {
             m_pending.removeFirst();

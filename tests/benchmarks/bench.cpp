@@ -2,7 +2,7 @@
 // from the in-process sandbox into the real client, models, proxy and main window (offscreen), and
 // prints what the performance issue asks for: the load against a curl floor, time to first rows,
 // the longest GUI-thread stall, search and sort times, memory per order and start-up time.
-// usage: orderdesk-bench [--orders N]   (OfferGrid gets N/2; figures, not pass/fail)
+// usage: orderdesk-bench [--orders N] [--trace-stalls]   (OfferGrid gets N/2; figures, not pass/fail)
 #include "api/backendfactory.h"
 #include "history/cancellationhistory.h"
 #include "itemmodels/orderfilterproxy.h"
@@ -29,6 +29,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QTimer>
 #include <QUrlQuery>
 
@@ -301,18 +302,46 @@ void print(const Figures& f)
 
 } // namespace
 
+// With --trace-stalls, names every event that held the GUI thread for 15 ms or more: where a
+// stall comes from (receiver class, event type), without a profiler.
+class BenchApplication : public QApplication
+{
+public:
+    using QApplication::QApplication;
+    bool traceStalls = false;
+
+    bool notify(QObject* receiver, QEvent* event) override
+    {
+        if (!traceStalls || QThread::currentThread() != thread())
+            return QApplication::notify(receiver, event);
+        const int type = event->type();
+        const QByteArray name = receiver->metaObject()->className();
+        const QByteArray parent = receiver->parent() ? receiver->parent()->metaObject()->className() : "-";
+        QElapsedTimer clock;
+        clock.start();
+        const bool handled = QApplication::notify(receiver, event);
+        if (const qint64 ms = clock.elapsed(); ms >= 15)
+            std::fprintf(stderr, "bench: stall %lld ms in %s (parent %s), event type %d\n", ms, name.constData(),
+                         parent.constData(), type);
+        return handled;
+    }
+};
+
 int main(int argc, char* argv[])
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
+    BenchApplication app(argc, argv);
     QCommandLineParser parser;
     parser.setApplicationDescription(u"OrderDesk's performance figures against the in-process sandbox."_s);
     parser.addHelpOption();
     const QCommandLineOption ordersOption(u"orders"_s, u"FlexPortal orders to load (default 100000)."_s, u"N"_s,
                                           u"100000"_s);
     parser.addOption(ordersOption);
+    const QCommandLineOption traceOption(u"trace-stalls"_s, u"Name every GUI-thread event that takes 15 ms or more."_s);
+    parser.addOption(traceOption);
     parser.process(app);
+    app.traceStalls = parser.isSet(traceOption);
     Figures f;
     f.orders = std::max(100, parser.value(ordersOption).toInt());
 
