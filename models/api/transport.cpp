@@ -187,6 +187,7 @@ void HttpCall::sendOnce()
     ++m_tries;
     m_sawSslErrors = false;
     m_tooLarge = false;
+    m_received.clear();
     m_tooSlow = false;
     QNetworkReply* reply = nullptr;
     if (m_verb == "GET") {
@@ -217,6 +218,17 @@ void HttpCall::sendOnce()
     // So, like curl's --speed-limit, once the head has arrived a body that brings fewer than
     // MinBytesPerTimeout bytes in a whole timeout period ends the try as timed out. A real platform
     // sends far faster than that (1 KB in 30 s by default), so only a stuck or hostile server trips it.
+    // The body is taken as it arrives, into room reserved from Content-Length: one 50 MB readAll()
+    // at the end copied and touched the whole body at once, a 30 ms stall of the GUI thread.
+    connect(reply, &QNetworkReply::metaDataChanged, this, [this, reply] {
+        const qint64 length = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+        if (length > 0 && length <= m_settings.maxBodyBytes)
+            m_received.reserve(length);
+    });
+    connect(reply, &QNetworkReply::readyRead, this, [this, reply] {
+        if (!m_tooLarge)
+            m_received += reply->readAll();
+    });
     auto* pace = new QTimer(reply);
     pace->setInterval(m_settings.timeoutMs);
     connect(reply, &QNetworkReply::metaDataChanged, pace, [pace] {
@@ -260,10 +272,13 @@ void HttpCall::onReplyFinished()
     // abort() never gets here, so a cancelled operation here is the timeout.
     r.timedOut = !r.tooLarge && (r.networkError == QNetworkReply::TimeoutError ||
                                  r.networkError == QNetworkReply::OperationCanceledError);
-    if (r.tooLarge || r.timedOut || r.tlsFailed)
+    if (r.tooLarge || r.timedOut || r.tlsFailed) {
         r.status = 0; // whatever arrived is not a reply to act on
-    else
-        r.body = reply->readAll();
+        m_received.clear();
+    } else {
+        r.body = std::exchange(m_received, {});
+        r.body += reply->readAll(); // what came after the last readyRead, if anything
+    }
     if (r.tlsFailed && r.networkErrorText.isEmpty())
         r.networkErrorText = Text::tr("The server's certificate was not accepted.");
     if (r.timedOut)
