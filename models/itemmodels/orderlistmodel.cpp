@@ -232,6 +232,31 @@ QVariant OrderListModel::sortKey(int row, int column) const
     return display(o, column);
 }
 
+bool OrderListModel::lessThan(int left, int right, int column) const
+{
+    const Order& l = m_orders[left].order;
+    const Order& r = m_orders[right].order;
+    const auto fraction = [](const Order& o) {
+        const Progress p = o.progress();
+        return p.isKnown() ? double(p.done) / p.total : -1.0;
+    };
+    switch (column) {
+    case IdColumn:
+        return l.id < r.id;
+    case CustomerColumn:
+        return m_orders[left].customerKey < m_orders[right].customerKey;
+    case ProgressColumn:
+        return fraction(l) < fraction(r);
+    case TotalColumn:
+        return l.totals.total.value_or(-1.0) < r.totals.total.value_or(-1.0);
+    case CreatedColumn:
+        return l.createdAt.toMSecsSinceEpoch() < r.createdAt.toMSecsSinceEpoch();
+    default:
+        break;
+    }
+    return display(l, column).toString() < display(r, column).toString();
+}
+
 QVariant OrderListModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))

@@ -63,6 +63,9 @@ public:
     const QString& searchTextAt(int row) const { return m_orders.at(row).searchText; }
     const QString& customerSortKeyAt(int row) const { return m_orders.at(row).customerKey; }
     static QString progressText(const Order& order);
+    // Whether the row `left` sorts before `right` by `column`, comparing the column's sort key
+    // (Roles::Sort) without building a QVariant for either.
+    bool lessThan(int left, int right, int column) const;
 
 private:
     struct Row

@@ -16,7 +16,7 @@ constexpr int FlushIntervalMs = 100;
 // event loop, so that one list of 50,000 orders never freezes the window; the rest follow in the
 // next turns. (Rows that land scattered in a sorted view cost the proxy time in proportion to the
 // rows it holds, so a fixed count per turn would stall longer the more rows there are.)
-constexpr qsizetype FlushSlice = 50;
+constexpr qsizetype FlushSlice = 500;
 constexpr qint64 FlushBudgetMs = 10;
 } // namespace
 
