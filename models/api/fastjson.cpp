@@ -9,6 +9,33 @@ namespace OrderDesk::FastJson {
 namespace {
 // Bodies up to this size reuse the thread's parser; a page of 100 orders is about 200 KB.
 constexpr qsizetype ReusedParserLimit = 4 * 1024 * 1024;
+
+// Whether a number anywhere in the document, also in fields no decoder reads, is a zero written with a
+// fraction or an exponent. QJsonDocument refuses such a number when it stands for a non-zero value too
+// small for a double ("1e-400", "2e-324": "illegal number", so the whole body is not JSON to it) and
+// reads "-0.0" as 0; simdjson reads all of them as 0.0 or -0.0 and keeps no text to tell "0.0" from
+// "1e-400". So a body with one is left to the full path. (A plain 0 is an integer to both.)
+bool hasFractionalZero(Element e)
+{
+    switch (e.type()) {
+    case Type::ARRAY:
+        for (Element item : arrayOf(e)) {
+            if (hasFractionalZero(item))
+                return true;
+        }
+        return false;
+    case Type::OBJECT:
+        for (const auto& field : objectOf(e)) {
+            if (hasFractionalZero(field.value))
+                return true;
+        }
+        return false;
+    case Type::DOUBLE:
+        return e.get_double().value_unsafe() == 0.0;
+    default:
+        return false;
+    }
+}
 } // namespace
 
 Document::Document(const QByteArray& body)
@@ -22,7 +49,8 @@ Document::Document(const QByteArray& body)
     }
     // realloc_if_needed: simdjson reads up to 64 bytes past the end, so it copies the body into
     // a padded buffer of its own; the body itself is never read past its end.
-    m_ok = parser->parse(body.constData(), size_t(body.size()), true).get(m_root) == simdjson::SUCCESS;
+    m_ok = parser->parse(body.constData(), size_t(body.size()), true).get(m_root) == simdjson::SUCCESS &&
+           !hasFractionalZero(m_root);
 }
 
 bool token(Element e, QString* out)

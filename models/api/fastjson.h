@@ -23,7 +23,9 @@ using Element = simdjson::dom::element;
 using Type = simdjson::dom::element_type;
 
 // Parses with a parser kept per thread for page-sized bodies, and with one of its own (freed
-// afterwards) for big ones, so that one 50 MB list does not keep its buffers for ever.
+// afterwards) for big ones, so that one 50 MB list does not keep its buffers for ever. Not ok() either
+// when a number anywhere is a zero with a fraction or exponent ("0.0", "-0.0", "1e-400"), which
+// QJsonDocument reads differently or refuses.
 class Document
 {
 public:
