@@ -1,4 +1,6 @@
 // libFuzzer target: OfferGridDecoder::decodeList: a bare or wrapped order list (seeds: tests/data/offergrid).
+// Differential: where the simdjson path (decodeListFast) gives a value, the QJsonDocument path (decodeListQJson)
+// must give an equal one (Order::operator==, times in UTC) - see Fuzz::fastAgrees in fuzzinputs.h.
 // An input that breaks an invariant aborts, so libFuzzer saves it like a crash.
 #include "fuzzinputs.h"
 

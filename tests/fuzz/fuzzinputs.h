@@ -19,7 +19,9 @@
 #include <QString>
 #include <QStringList>
 
+#include <algorithm>
 #include <array>
+#include <cmath>
 #include <optional>
 #include <type_traits>
 
@@ -90,10 +92,64 @@ inline int statusFor(const QByteArray& body)
     return statuses[size_t(body.size()) % statuses.size()];
 }
 
+// --- the fast list decoding (simdjson) against the QJsonDocument path ---------------------------
+
+// Order::operator== compares instants only; the fast path must also give them in UTC.
+inline bool timesInUtc(const Order& o)
+{
+    bool ok = true;
+    for (const QDateTime& t : {o.createdAt, o.updatedAt, o.shippedAt})
+        ok = ok && (!t.isValid() || t.timeSpec() == Qt::UTC);
+    for (const OrderLine& line : o.lines)
+        ok = ok && (!line.scheduledFor.isValid() || line.scheduledFor.timeSpec() == Qt::UTC);
+    return ok;
+}
+
+// And -0.0 == 0.0, yet a reader sees "-0.00": the amounts' signs must match as well.
+inline bool sameSigns(const Order& a, const Order& b)
+{
+    const auto sign = [](const std::optional<double>& d) { return d && std::signbit(*d); };
+    bool ok = sign(a.totals.subtotal) == sign(b.totals.subtotal) && sign(a.totals.tax) == sign(b.totals.tax) &&
+              sign(a.totals.total) == sign(b.totals.total) && sign(a.payment.paidAmount) == sign(b.payment.paidAmount);
+    for (qsizetype i = 0; i < std::min(a.lines.size(), b.lines.size()); ++i) {
+        ok = ok && sign(a.lines.at(i).unitPrice) == sign(b.lines.at(i).unitPrice) &&
+             sign(a.lines.at(i).contractMonths) == sign(b.lines.at(i).contractMonths);
+    }
+    return ok;
+}
+
+inline bool sameOrders(const QList<Order>& fast, const QList<Order>& full)
+{
+    bool ok = fast == full;
+    for (qsizetype i = 0; ok && i < fast.size(); ++i)
+        ok = timesInUtc(fast.at(i)) && sameSigns(fast.at(i), full.at(i));
+    return ok;
+}
+
+inline bool samePage(const FlexPortalPage& fast, const FlexPortalPage& full)
+{
+    return fast.hasMore == full.hasMore && fast.nextCursor == full.nextCursor && sameOrders(fast.orders, full.orders);
+}
+
+// The fast path may give up on any body, never differ: where it gives a value the QJsonDocument path
+// succeeds with an equal one, and the public decoder gives that value, or the full path's very error.
+template <typename T, typename Same>
+bool fastAgrees(const std::optional<T>& fast, const Result<T>& full, const Result<T>& decoded, Same same)
+{
+    if (fast && !(full.ok() && same(*fast, full.value())))
+        return false;
+    if (full.ok() != decoded.ok())
+        return false;
+    return decoded.ok() ? same(decoded.value(), full.value()) : decoded.error().message == full.error().message;
+}
+
 inline bool flexPortalPage(const QByteArray& input)
 {
     (void)FlexPortalDecoder::peekNextCursor(input); // the hand-written look-ahead gets the same bytes
-    return check(FlexPortalDecoder::decodePage(input));
+    const Result<FlexPortalPage> decoded = FlexPortalDecoder::decodePage(input);
+    const bool agrees = fastAgrees(FlexPortalDecoder::decodePageFast(input), FlexPortalDecoder::decodePageQJson(input),
+                                   decoded, samePage);
+    return check(decoded) && agrees;
 }
 
 inline bool flexPortalOrder(const QByteArray& input)
@@ -109,7 +165,10 @@ inline bool flexPortalError(const QByteArray& input)
 
 inline bool offerGridList(const QByteArray& input)
 {
-    return check(OfferGridDecoder::decodeList(input));
+    const Result<QList<Order>> decoded = OfferGridDecoder::decodeList(input);
+    const bool agrees = fastAgrees(OfferGridDecoder::decodeListFast(input), OfferGridDecoder::decodeListQJson(input),
+                                   decoded, sameOrders);
+    return check(decoded) && agrees;
 }
 
 inline bool offerGridOrder(const QByteArray& input)
