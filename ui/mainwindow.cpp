@@ -151,6 +151,10 @@ QWidget* MainWindow::buildListArea()
     m_search->setPlaceholderText(tr("Search id, customer, email or company (Ctrl+F)"));
     m_search->setAccessibleName(tr("Search orders"));
     m_search->setClearButtonEnabled(true);
+    m_progressText.setSingleShot(true);
+    m_progressText.setInterval(100);
+    connect(&m_progressText, &QTimer::timeout, this,
+            [this] { m_loadText->setText(tr("Loading… %n order(s) so far", nullptr, m_ordersSoFar)); });
     m_searchDebounce.setSingleShot(true);
     m_searchDebounce.setInterval(150);
     connect(m_search, &QLineEdit::textChanged, &m_searchDebounce, qOverload<>(&QTimer::start));
@@ -439,13 +443,17 @@ void MainWindow::onLoadingChanged(bool loading)
     m_loadProgress->setVisible(loading);
     m_stopButton->setVisible(loading);
     m_stopAction->setEnabled(loading);
-    if (!loading)
+    if (!loading) {
+        m_progressText.stop();
         m_loadText->setText(tr("%n order(s)", nullptr, m_services.orders->rowCount()));
+    }
 }
 
 void MainWindow::onProgress(int orders)
 {
-    m_loadText->setText(tr("Loading… %n order(s) so far", nullptr, orders));
+    m_ordersSoFar = orders;
+    if (!m_progressText.isActive())
+        m_progressText.start();
 }
 
 } // namespace OrderDesk

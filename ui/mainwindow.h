@@ -104,6 +104,8 @@ private:
     QAction* m_findAction;
     QAction* m_historyAction;
     QTimer m_searchDebounce;
+    QTimer m_progressText; // "Loading… N orders so far" at most ten times a second, not once a page
+    int m_ordersSoFar = 0;
     QMap<QString, QString> m_problems; // account id -> what went wrong in the last load
     QStringList m_accountProblems;     // accounts left out: no key, broken provisioning file, ...
     QStringList m_standingProblems;    // not about one load: the history store, ...

@@ -3,6 +3,10 @@
 #include <QFile>
 #include <QList>
 
+#ifdef Q_OS_UNIX
+#include <time.h>
+#endif
+
 namespace OrderDesk::Bench {
 
 namespace {
@@ -28,6 +32,36 @@ qint64 residentBytes()
 qint64 peakResidentBytes()
 {
     return statusKilobytes("VmHWM:") * 1024;
+}
+
+namespace {
+double cpuSeconds([[maybe_unused]] int clock)
+{
+#ifdef Q_OS_UNIX
+    timespec t{};
+    if (clock_gettime(clockid_t(clock), &t) == 0)
+        return double(t.tv_sec) + t.tv_nsec / 1e9;
+#endif
+    return 0;
+}
+} // namespace
+
+double threadCpuSeconds()
+{
+#ifdef Q_OS_UNIX
+    return cpuSeconds(CLOCK_THREAD_CPUTIME_ID);
+#else
+    return 0;
+#endif
+}
+
+double processCpuSeconds()
+{
+#ifdef Q_OS_UNIX
+    return cpuSeconds(CLOCK_PROCESS_CPUTIME_ID);
+#else
+    return 0;
+#endif
 }
 
 } // namespace OrderDesk::Bench
