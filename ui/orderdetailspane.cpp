@@ -140,6 +140,7 @@ QWidget* OrderDetailsPane::buildOverviewTab()
     form->addRow(tr("Notes:"), m_notes);
     form->addRow(tr("Dates:"), m_timestamps);
     auto* scroll = new QScrollArea;
+    m_overviewScroll = scroll;
     scroll->setWidget(page);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -249,6 +250,9 @@ void OrderDetailsPane::fillOverview(const Order& o)
     if (!o.trackingNumber.isEmpty())
         times << tr("Tracking number %1").arg(o.trackingNumber);
     m_timestamps->setText(times.join(u'\n'));
+    // The scroll area sizes the page to the texts' height only in a later pass of the event loop;
+    // until then a long address or note was drawn squeezed, cut off at the bottom. Size it now.
+    m_overviewScroll->setWidgetResizable(true);
 }
 
 void OrderDetailsPane::clearOrder()

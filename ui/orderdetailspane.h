@@ -8,6 +8,7 @@ class QLabel;
 class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
+class QScrollArea;
 class QTabWidget;
 class QTableView;
 
@@ -63,6 +64,7 @@ private:
     QLabel* m_totals;
     QLabel* m_payment;
     QLabel* m_notes;
+    QScrollArea* m_overviewScroll = nullptr;
     QLabel* m_timestamps;
     OrderLinesModel* m_lines;
     QTableView* m_linesView;

@@ -6,6 +6,7 @@
 #include "historywindow.h"
 #include "i18n/translations.h"
 
+#include <QAbstractProxyModel>
 #include <QApplication>
 #include <QComboBox>
 #include <QNetworkAccessManager>
@@ -13,7 +14,6 @@
 #include <QRandomGenerator>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QSortFilterProxyModel>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -109,7 +109,7 @@ int main(int argc, char* argv[])
         if (o.platform == Platform::FlexPortal && o.status == u"partial" && o.lines.size() >= 2)
             chosen = r;
     }
-    auto* proxy = qobject_cast<QSortFilterProxyModel*>(table->model());
+    auto* proxy = qobject_cast<QAbstractProxyModel*>(table->model());
     const QModelIndex shown = proxy->mapFromSource(orders.index(std::max(chosen, 0), 0));
     table->setCurrentIndex(shown);
     table->scrollTo(shown, QAbstractItemView::PositionAtCenter);

@@ -268,6 +268,24 @@ private slots:
         QCOMPARE(m_desk->server()->cancelRequests(Platform::FlexPortal, id), 0);
     }
 
+    void details_longAddressAndNotes_scrollInsteadOfBeingCut()
+    {
+        // The sandbox's "ord%20literal" has a long address and notes of several lines.
+        QVERIFY(m_desk->select(m_desk->accountOf(Platform::FlexPortal), u"ord%20literal"_s));
+        auto* notes = m_desk->window->findChild<QLabel*>(u"notes"_s);
+        QVERIFY(notes);
+        QVERIFY(!notes->text().isEmpty()); // filled at once, and laid out at once: no pass squeezes it
+        for (const char* name : {"customerDetails", "billingAddress", "shippingAddress", "notes", "timestamps"}) {
+            auto* label = m_desk->window->findChild<QLabel*>(QString::fromLatin1(name));
+            QVERIFY(label);
+            // Every line of the text gets its room; what does not fit the pane scrolls.
+            QVERIFY2(label->height() >= label->heightForWidth(label->width()),
+                     qPrintable(u"%1: %2 px tall, its text needs %3"_s.arg(QString::fromLatin1(name))
+                                    .arg(label->height())
+                                    .arg(label->heightForWidth(label->width()))));
+        }
+    }
+
     void about_showsVersionQtAndTheHistoryInUse()
     {
         QCoreApplication::setApplicationVersion(QStringLiteral(ORDERDESK_VERSION));
