@@ -251,6 +251,36 @@ private slots:
         QCOMPARE(elsewhere.requests().size(), 0);
     }
 
+    // A redirect within the same server is followed; what the redirect itself carried as a body
+    // (a "moved" page) must not end up in front of the real answer (bodies are read as they arrive).
+    void anyRead_redirectOnTheSameServer_isFollowedAndOnlyTheFinalBodyRead_data() { addPlatformRows(); }
+
+    void anyRead_redirectOnTheSameServer_isFollowedAndOnlyTheFinalBodyRead()
+    {
+        QFETCH(Platform, platform);
+        HostileServer home([platform](const ReceivedRequest& request) {
+            if (request.target.startsWith("/moved")) {
+                Reply r;
+                r.behaviour = Behaviour::Redirect;
+                r.status = 307;
+                r.location = request.target.mid(6);
+                r.body = "<html><body>This order has moved.</body></html>";
+                return r;
+            }
+            return answerWith(cancelledOrderJson(platform));
+        });
+        QVERIFY(home.start());
+        QUrl base = home.url();
+        base.setPath(u"/moved"_s);
+        auto client = backend(platform, base);
+        auto fetch = collect(client->fetchOrder(u"ord-1"_s));
+        QVERIFY(waitUntilFinished(fetch));
+        QVERIFY2(!fetch->error, fetch->error ? qPrintable(fetch->error->message) : "");
+        QVERIFY(fetch->order);
+        QCOMPARE(fetch->order->status, u"cancelled"_s);
+        QCOMPARE(home.requests().size(), 2);
+    }
+
     void cancel_redirectToAnotherOrigin_isNotFollowedAndNotResent_data() { addPlatformRows(); }
 
     void cancel_redirectToAnotherOrigin_isNotFollowedAndNotResent()

@@ -127,8 +127,8 @@ private:
             m_socket->disconnectFromHost(); // after what is written has gone out
             return;
         case Behaviour::Redirect:
-            send(statusLine(reply.status) + "Location: " + reply.location +
-                 "\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+            send(statusLine(reply.status) + "Location: " + reply.location + "\r\nContent-Length: " +
+                 QByteArray::number(reply.body.size()) + "\r\nConnection: close\r\n\r\n" + reply.body);
             m_socket->disconnectFromHost();
             return;
         case Behaviour::EndlessChunked:

@@ -36,7 +36,7 @@ public:
         EndlessChunked,  // 200, Transfer-Encoding: chunked, chunks for ever
         EndlessUnframed, // 200, neither Content-Length nor chunked: bytes until the client gives up
         LargeBody,       // 200 with Content-Length: declaredBytes, streamed in chunks as the client reads
-        Redirect,        // status (302, 307, ...) with Location: location
+        Redirect,        // status (302, 307, ...) with Location: location, and body (if any)
         DripBody,        // complete headers (Content-Length: declaredBytes), then one byte every dripMs
         DripHeaders,     // the status line, then a header one byte every dripMs: the head never ends
     };
