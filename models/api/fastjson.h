@@ -96,6 +96,22 @@ inline bool object(Element e, std::optional<simdjson::dom::object>* out)
     return isNull(e);
 }
 
+// Calls read(key, value) for every field of an object, for none when `e` is null; false when `e`
+// is neither, or as soon as read() returns false.
+template <typename Read> bool forEachField(Element e, Read read)
+{
+    std::optional<simdjson::dom::object> o;
+    if (!object(e, &o))
+        return false;
+    if (o) {
+        for (const auto& field : *o) {
+            if (!read(field.key, field.value))
+                return false;
+        }
+    }
+    return true;
+}
+
 // An array or null (read as absent); anything else fails.
 inline bool array(Element e, std::optional<simdjson::dom::array>* out)
 {

@@ -3,6 +3,7 @@
 #include "itemmodels/orderlistmodel.h"
 
 #include <algorithm>
+#include <functional>
 
 namespace OrderDesk {
 
@@ -120,15 +121,16 @@ void OrderFilterProxy::refill()
     reindex(0);
 }
 
-void OrderFilterProxy::rebuild(QAbstractItemModel::LayoutChangeHint hint)
+void OrderFilterProxy::relayout(QAbstractItemModel::LayoutChangeHint hint, const std::function<void()>& change)
 {
     emit layoutAboutToBeChanged({}, hint);
+    // Views keep persistent indexes (current row, selection): they follow their orders.
     const QModelIndexList persistent = persistentIndexList();
     std::vector<int> persistentSource;
     persistentSource.reserve(std::size_t(persistent.size()));
     for (const QModelIndex& index : persistent)
         persistentSource.push_back(m_proxyToSource.at(std::size_t(index.row())));
-    refill();
+    change();
     QModelIndexList moved;
     moved.reserve(persistent.size());
     for (qsizetype i = 0; i < persistent.size(); ++i) {
@@ -137,6 +139,25 @@ void OrderFilterProxy::rebuild(QAbstractItemModel::LayoutChangeHint hint)
     }
     changePersistentIndexList(persistent, moved);
     emit layoutChanged({}, hint);
+}
+
+void OrderFilterProxy::rebuild(QAbstractItemModel::LayoutChangeHint hint)
+{
+    relayout(hint, [this] { refill(); });
+}
+
+void OrderFilterProxy::eraseUnshown()
+{
+    m_proxyToSource.erase(std::remove_if(m_proxyToSource.begin(), m_proxyToSource.end(),
+                                         [this](int s) { return m_sourceToProxy[std::size_t(s)] < 0; }),
+                          m_proxyToSource.end());
+}
+
+void OrderFilterProxy::mergeTail(std::size_t sortedHead)
+{
+    std::inplace_merge(m_proxyToSource.begin(), m_proxyToSource.begin() + std::ptrdiff_t(sortedHead),
+                       m_proxyToSource.end(), [this](int a, int b) { return before(a, b); });
+    reindex(0);
 }
 
 void OrderFilterProxy::insertSourceRows(std::vector<int> rows)
@@ -166,18 +187,7 @@ void OrderFilterProxy::insertSourceRows(std::vector<int> rows)
     reindex(held);
     endInsertRows();
 
-    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
-    const QModelIndexList persistent = persistentIndexList();
-    std::vector<int> persistentSource;
-    for (const QModelIndex& index : persistent)
-        persistentSource.push_back(m_proxyToSource.at(std::size_t(index.row())));
-    std::inplace_merge(m_proxyToSource.begin(), m_proxyToSource.begin() + held, m_proxyToSource.end(), order);
-    reindex(0);
-    QModelIndexList moved;
-    for (qsizetype i = 0; i < persistent.size(); ++i)
-        moved.append(index(m_sourceToProxy[std::size_t(persistentSource[std::size_t(i)])], persistent.at(i).column()));
-    changePersistentIndexList(persistent, moved);
-    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+    relayout(QAbstractItemModel::VerticalSortHint, [this, held] { mergeTail(std::size_t(held)); });
 }
 
 void OrderFilterProxy::removeProxyRows(std::vector<int> proxyRows)
@@ -203,24 +213,12 @@ void OrderFilterProxy::removeProxyRows(std::vector<int> proxyRows)
         }
         return;
     }
-    emit layoutAboutToBeChanged();
-    const QModelIndexList persistent = persistentIndexList();
-    std::vector<int> persistentSource;
-    for (const QModelIndex& index : persistent)
-        persistentSource.push_back(m_proxyToSource.at(std::size_t(index.row())));
-    for (int p : proxyRows)
-        m_sourceToProxy[std::size_t(m_proxyToSource[std::size_t(p)])] = -1;
-    m_proxyToSource.erase(std::remove_if(m_proxyToSource.begin(), m_proxyToSource.end(),
-                                         [this](int s) { return m_sourceToProxy[std::size_t(s)] < 0; }),
-                          m_proxyToSource.end());
-    reindex(0);
-    QModelIndexList moved;
-    for (qsizetype i = 0; i < persistent.size(); ++i) {
-        const int proxyRow = m_sourceToProxy[std::size_t(persistentSource[std::size_t(i)])];
-        moved.append(proxyRow >= 0 ? index(proxyRow, persistent.at(i).column()) : QModelIndex());
-    }
-    changePersistentIndexList(persistent, moved);
-    emit layoutChanged();
+    relayout(QAbstractItemModel::NoLayoutChangeHint, [&] {
+        for (int p : proxyRows)
+            m_sourceToProxy[std::size_t(m_proxyToSource[std::size_t(p)])] = -1;
+        eraseUnshown();
+        reindex(0);
+    });
 }
 
 void OrderFilterProxy::onRowsInserted(const QModelIndex& parent, int first, int last)
@@ -293,30 +291,18 @@ void OrderFilterProxy::onDataChanged(const QModelIndex& topLeft, const QModelInd
     };
     moved.erase(std::remove_if(moved.begin(), moved.end(), inPlace), moved.end());
     if (!moved.empty()) {
-        emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
-        const QModelIndexList persistent = persistentIndexList();
-        std::vector<int> persistentSource;
-        for (const QModelIndex& index : persistent)
-            persistentSource.push_back(m_proxyToSource.at(std::size_t(index.row())));
-        for (int s : moved)
-            m_sourceToProxy[std::size_t(s)] = -1;
-        m_proxyToSource.erase(std::remove_if(m_proxyToSource.begin(), m_proxyToSource.end(),
-                                             [this](int s) { return m_sourceToProxy[std::size_t(s)] < 0; }),
-                              m_proxyToSource.end());
-        const auto order = [this](int a, int b) { return before(a, b); };
-        if (!std::is_sorted(m_proxyToSource.begin(), m_proxyToSource.end(), order))
-            std::sort(m_proxyToSource.begin(), m_proxyToSource.end(), order);
-        std::sort(moved.begin(), moved.end(), order);
-        const auto held = m_proxyToSource.size();
-        m_proxyToSource.insert(m_proxyToSource.end(), moved.begin(), moved.end());
-        std::inplace_merge(m_proxyToSource.begin(), m_proxyToSource.begin() + std::ptrdiff_t(held),
-                           m_proxyToSource.end(), order);
-        reindex(0);
-        QModelIndexList to;
-        for (qsizetype i = 0; i < persistent.size(); ++i)
-            to.append(index(m_sourceToProxy[std::size_t(persistentSource[std::size_t(i)])], persistent.at(i).column()));
-        changePersistentIndexList(persistent, to);
-        emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+        relayout(QAbstractItemModel::VerticalSortHint, [&] {
+            for (int s : moved)
+                m_sourceToProxy[std::size_t(s)] = -1;
+            eraseUnshown();
+            const auto order = [this](int a, int b) { return before(a, b); };
+            if (!std::is_sorted(m_proxyToSource.begin(), m_proxyToSource.end(), order))
+                std::sort(m_proxyToSource.begin(), m_proxyToSource.end(), order);
+            std::sort(moved.begin(), moved.end(), order);
+            const std::size_t held = m_proxyToSource.size();
+            m_proxyToSource.insert(m_proxyToSource.end(), moved.begin(), moved.end());
+            mergeTail(held);
+        });
     }
     insertSourceRows(std::move(show));
 

@@ -2,6 +2,7 @@
 
 #include <QAbstractProxyModel>
 
+#include <functional>
 #include <vector>
 
 namespace OrderDesk {
@@ -46,6 +47,11 @@ private:
     bool before(int leftSourceRow, int rightSourceRow) const; // the proxy's order, ties by source row
     void refill(); // filters and sorts every row again, telling no one (inside a reset)
     void rebuild(QAbstractItemModel::LayoutChangeHint hint); // refill() as one layout change
+    // Runs `change` (which edits the mapping) as one layout change; persistent indexes follow their
+    // rows, and those of rows no longer shown become invalid.
+    void relayout(QAbstractItemModel::LayoutChangeHint hint, const std::function<void()>& change);
+    void eraseUnshown();                    // drops the rows marked -1 in m_sourceToProxy from the order
+    void mergeTail(std::size_t sortedHead); // merges the sorted rows after sortedHead into place
     void reindex(int fromProxyRow);
     // Puts `rows` (source rows, not shown yet) in their places: one insertion, then one layout change.
     void insertSourceRows(std::vector<int> rows);

@@ -11,68 +11,55 @@ namespace OrderDesk::FlexPortalDecoder {
 namespace {
 
 using namespace FastJson;
-using Object = std::optional<simdjson::dom::object>;
-
 bool readAddress(Element e, Address* out)
 {
-    Object o;
-    if (!object(e, &o))
-        return false;
     Address a;
-    if (o) {
-        for (const auto& [key, value] : *o) {
-            bool ok = true;
-            if (key == "contactName")
-                ok = text(value, &a.contactName);
-            else if (key == "company")
-                ok = text(value, &a.company);
-            else if (key == "streetAddress")
-                ok = text(value, &a.street);
-            else if (key == "buildingInfo")
-                ok = text(value, &a.building);
-            else if (key == "locality")
-                ok = text(value, &a.locality);
-            else if (key == "city")
-                ok = token(value, &a.city);
-            else if (key == "adminArea")
-                ok = token(value, &a.region);
-            else if (key == "postalCode")
-                ok = text(value, &a.postalCode);
-            else if (key == "country")
-                ok = token(value, &a.country);
-            if (!ok)
-                return false;
-        }
-    }
-    *out = std::move(a);
-    return true;
+    const bool ok = forEachField(e, [&a](std::string_view key, Element value) {
+        if (key == "contactName")
+            return text(value, &a.contactName);
+        if (key == "company")
+            return text(value, &a.company);
+        if (key == "streetAddress")
+            return text(value, &a.street);
+        if (key == "buildingInfo")
+            return text(value, &a.building);
+        if (key == "locality")
+            return text(value, &a.locality);
+        if (key == "city")
+            return token(value, &a.city);
+        if (key == "adminArea")
+            return token(value, &a.region);
+        if (key == "postalCode")
+            return text(value, &a.postalCode);
+        if (key == "country")
+            return token(value, &a.country);
+        return true;
+    });
+    if (ok)
+        *out = std::move(a);
+    return ok;
 }
 
 bool readCustomer(Element e, Customer* out)
 {
-    Object o;
-    if (!object(e, &o))
-        return false;
     Customer c;
-    if (o) {
-        for (const auto& [key, value] : *o) {
-            bool ok = true;
-            if (key == "customerId")
-                ok = text(value, &c.id);
-            else if (key == "firstName")
-                ok = text(value, &c.firstName);
-            else if (key == "lastName")
-                ok = text(value, &c.lastName);
-            else if (key == "email")
-                ok = text(value, &c.email);
-            else if (key == "company")
-                ok = text(value, &c.company);
-            else if (key == "phone")
-                ok = text(value, &c.phone);
-            if (!ok)
-                return false;
-        }
-    }
+    const bool ok = forEachField(e, [&c](std::string_view key, Element value) {
+        if (key == "customerId")
+            return text(value, &c.id);
+        if (key == "firstName")
+            return text(value, &c.firstName);
+        if (key == "lastName")
+            return text(value, &c.lastName);
+        if (key == "email")
+            return text(value, &c.email);
+        if (key == "company")
+            return text(value, &c.company);
+        if (key == "phone")
+            return text(value, &c.phone);
+        return true;
+    });
+    if (!ok)
+        return false;
     c.fullName = QStringList{c.firstName, c.lastName}.join(u' ').trimmed();
     *out = std::move(c);
     return true;
@@ -127,84 +114,67 @@ bool readLines(Element e, QList<OrderLine>* out)
 // Totals, and the totals' device count that stands in for a rentalProgress without one.
 bool readTotals(Element e, Totals* out, int* totalDevices)
 {
-    Object o;
-    if (!object(e, &o))
-        return false;
     Totals t;
     int devices = 0;
-    if (o) {
-        for (const auto& [key, value] : *o) {
-            bool ok = true;
-            if (key == "subtotal")
-                ok = number(value, &t.subtotal);
-            else if (key == "taxAmount")
-                ok = number(value, &t.tax);
-            else if (key == "total")
-                ok = number(value, &t.total);
-            else if (key == "currency")
-                ok = token(value, &t.currency);
-            else if (key == "totalDevices") {
-                devices = 0;
-                ok = integer(value, &devices);
-            }
-            if (!ok)
-                return false;
+    const bool ok = forEachField(e, [&t, &devices](std::string_view key, Element value) {
+        if (key == "subtotal")
+            return number(value, &t.subtotal);
+        if (key == "taxAmount")
+            return number(value, &t.tax);
+        if (key == "total")
+            return number(value, &t.total);
+        if (key == "currency")
+            return token(value, &t.currency);
+        if (key == "totalDevices") {
+            devices = 0;
+            return integer(value, &devices);
         }
+        return true;
+    });
+    if (ok) {
+        *out = std::move(t);
+        *totalDevices = devices;
     }
-    *out = std::move(t);
-    *totalDevices = devices;
-    return true;
+    return ok;
 }
 
 bool readPayment(Element e, Payment* out)
 {
-    Object o;
-    if (!object(e, &o))
-        return false;
     Payment p;
-    if (o) {
-        for (const auto& [key, value] : *o) {
-            bool ok = true;
-            if (key == "status")
-                ok = token(value, &p.status);
-            else if (key == "method")
-                ok = token(value, &p.method);
-            else if (key == "transactionId")
-                ok = text(value, &p.transactionId);
-            else if (key == "paidAmount")
-                ok = number(value, &p.paidAmount);
-            if (!ok)
-                return false;
-        }
-    }
-    *out = std::move(p);
-    return true;
+    const bool ok = forEachField(e, [&p](std::string_view key, Element value) {
+        if (key == "status")
+            return token(value, &p.status);
+        if (key == "method")
+            return token(value, &p.method);
+        if (key == "transactionId")
+            return text(value, &p.transactionId);
+        if (key == "paidAmount")
+            return number(value, &p.paidAmount);
+        return true;
+    });
+    if (ok)
+        *out = std::move(p);
+    return ok;
 }
 
 // rentedDevices, and totalDevices when the object has it (not null).
 bool readRentalProgress(Element e, int* rented, int* total, bool* hasTotal)
 {
-    Object o;
-    if (!object(e, &o))
-        return false;
     *rented = 0;
     *total = 0;
     *hasTotal = false;
-    if (!o)
-        return true;
-    for (const auto& [key, value] : *o) {
+    return forEachField(e, [=](std::string_view key, Element value) {
         if (key == "rentedDevices") {
             *rented = 0;
-            if (!integer(value, rented))
-                return false;
-        } else if (key == "totalDevices") {
-            *total = 0;
-            if (!integer(value, total))
-                return false;
-            *hasTotal = !isNull(value);
+            return integer(value, rented);
         }
-    }
-    return true;
+        if (key == "totalDevices") {
+            *total = 0;
+            *hasTotal = !isNull(value);
+            return integer(value, total);
+        }
+        return true;
+    });
 }
 
 bool readOrder(Element e, Order* out)

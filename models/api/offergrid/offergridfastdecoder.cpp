@@ -11,8 +11,6 @@ namespace OrderDesk::OfferGridDecoder {
 namespace {
 
 using namespace FastJson;
-using Object = std::optional<simdjson::dom::object>;
-
 bool readItem(Element e, OrderLine* out)
 {
     if (e.type() != Type::OBJECT)
@@ -51,54 +49,42 @@ bool readItem(Element e, OrderLine* out)
 
 bool readCustomer(Element e, Customer* out)
 {
-    Object o;
-    if (!object(e, &o))
-        return false;
     Customer c;
-    if (o) {
-        for (const auto& [key, value] : *o) {
-            bool ok = true;
-            if (key == "fullName")
-                ok = text(value, &c.fullName);
-            else if (key == "email")
-                ok = text(value, &c.email);
-            else if (key == "phone")
-                ok = text(value, &c.phone);
-            else if (key == "company")
-                ok = text(value, &c.company);
-            if (!ok)
-                return false;
-        }
-    }
-    *out = std::move(c);
-    return true;
+    const bool ok = forEachField(e, [&c](std::string_view key, Element value) {
+        if (key == "fullName")
+            return text(value, &c.fullName);
+        if (key == "email")
+            return text(value, &c.email);
+        if (key == "phone")
+            return text(value, &c.phone);
+        if (key == "company")
+            return text(value, &c.company);
+        return true;
+    });
+    if (ok)
+        *out = std::move(c);
+    return ok;
 }
 
 bool readServiceAddress(Element e, Address* out)
 {
-    Object o;
-    if (!object(e, &o))
-        return false;
     Address a;
-    if (o) {
-        for (const auto& [key, value] : *o) {
-            bool ok = true;
-            if (key == "street")
-                ok = text(value, &a.street);
-            else if (key == "city")
-                ok = token(value, &a.city);
-            else if (key == "state")
-                ok = token(value, &a.region);
-            else if (key == "zipCode")
-                ok = text(value, &a.postalCode);
-            else if (key == "country")
-                ok = token(value, &a.country);
-            if (!ok)
-                return false;
-        }
-    }
-    *out = std::move(a);
-    return true;
+    const bool ok = forEachField(e, [&a](std::string_view key, Element value) {
+        if (key == "street")
+            return text(value, &a.street);
+        if (key == "city")
+            return token(value, &a.city);
+        if (key == "state")
+            return token(value, &a.region);
+        if (key == "zipCode")
+            return text(value, &a.postalCode);
+        if (key == "country")
+            return token(value, &a.country);
+        return true;
+    });
+    if (ok)
+        *out = std::move(a);
+    return ok;
 }
 
 bool readOrder(Element e, Order* out)
