@@ -54,6 +54,7 @@ void OrderFilterProxy::setSearchText(const QString& text)
     if (folded == m_search)
         return;
     m_search = folded;
+    m_searchUtf8 = folded.toUtf8();
     rebuild(QAbstractItemModel::NoLayoutChangeHint);
 }
 
@@ -84,7 +85,7 @@ bool OrderFilterProxy::accepts(int sourceRow) const
                 return false;
         }
     }
-    return m_search.isEmpty() || m_orders->searchTextAt(sourceRow).contains(m_search);
+    return m_search.isEmpty() || m_orders->searchTextAt(sourceRow).contains(m_searchUtf8);
 }
 
 bool OrderFilterProxy::before(int left, int right) const

@@ -64,6 +64,7 @@ private:
 
     OrderListModel* m_orders = nullptr;
     QString m_search; // case-folded
+    QByteArray m_searchUtf8;
     QString m_statusFilter;
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;

@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QLocale>
 
+#include <string_view>
+
 namespace OrderDesk {
 
 using namespace Qt::Literals::StringLiterals;
@@ -28,10 +30,28 @@ QString OrderListModel::keyOf(const QString& accountId, const QString& orderId)
     return accountId + QChar(0x1f) + orderId;
 }
 
+size_t OrderListModel::keyHash(const QString& accountId, const QString& orderId)
+{
+    // Seeded per process, so ids chosen to collide cannot make every lookup a linear search.
+    return qHashMulti(QHashSeed::globalSeed(), accountId, orderId);
+}
+
 int OrderListModel::rowOf(const QString& accountId, const QString& orderId) const
 {
-    const auto found = m_rowByKey.find(RowKey{accountId, orderId});
-    return found == m_rowByKey.end() ? -1 : found->second;
+    return m_rowByKey.find(keyHash(accountId, orderId), [&](int row) {
+        return row < int(m_orders.size()) && m_orders[row].order.id == orderId &&
+               m_orders[row].order.accountId == accountId;
+    });
+}
+
+bool OrderListModel::isKeyOf(int row, const Order& order) const
+{
+    return row < int(m_orders.size()) && sameKey(m_orders[row].order, order);
+}
+
+bool OrderListModel::sameKey(const Order& a, const Order& b)
+{
+    return a.id == b.id && a.accountId == b.accountId;
 }
 
 QString OrderListModel::progressText(const Order& order)
@@ -58,17 +78,26 @@ OrderListModel::Row OrderListModel::makeRow(const Order& order) const
 {
     Row row;
     row.order = order;
-    const QString name = order.customerDisplayName();
-    row.customerKey = name.toCaseFolded();
-    row.searchText =
-        QStringList{order.id, name, order.customer.email, order.customer.company}.join(QChar(0x1f)).toCaseFolded();
+    const QString name = order.customerDisplayName().toCaseFolded();
+    QString folded = order.id.toCaseFolded();
+    folded += QChar(0x1f);
+    const qsizetype nameFrom = folded.size();
+    folded += name;
+    folded += QChar(0x1f);
+    folded += order.customer.email.toCaseFolded();
+    folded += QChar(0x1f);
+    folded += order.customer.company.toCaseFolded();
+    row.searchText = folded.toUtf8();
+    row.searchText.squeeze(); // toUtf8() reserves three bytes a character
+    row.nameFrom = qint32(QStringView(folded).first(nameFrom).toUtf8().size());
+    row.nameSize = qint32(name.toUtf8().size());
     return row;
 }
 
-void OrderListModel::rebuildIndex(int fromRow)
+void OrderListModel::indexRows(int fromRow)
 {
     for (int r = fromRow; r < int(m_orders.size()); ++r)
-        m_rowByKey.insert_or_assign(RowKey{m_orders[r].order.accountId, m_orders[r].order.id}, r);
+        m_rowByKey.insert(keyHash(m_orders[r].order.accountId, m_orders[r].order.id), r);
 }
 
 void OrderListModel::upsertOrders(const QList<Order>& orders)
@@ -79,14 +108,14 @@ void OrderListModel::upsertOrders(const QList<Order>& orders)
 void OrderListModel::upsertOrders(const QList<Order>& orders, qsizetype from, qsizetype count)
 {
     std::vector<Row> fresh;
-    std::unordered_set<RowKey, RowKeyHash> freshKeys;
+    RowIndex freshIndex; // so an order sent twice in one batch gets one row
+
     int firstChanged = -1;
     int lastChanged = -1;
     for (qsizetype i = from; i < from + count; ++i) {
         const Order& order = orders.at(i);
-        RowKey key{order.accountId, order.id};
-        const auto found = m_rowByKey.find(key);
-        const int existing = found == m_rowByKey.end() ? -1 : found->second;
+        const size_t hash = keyHash(order.accountId, order.id);
+        const int existing = m_rowByKey.find(hash, [&](int row) { return isKeyOf(row, order); });
         if (existing >= 0) {
             Row& row = m_orders[existing];
             row.seen = true;
@@ -99,7 +128,8 @@ void OrderListModel::upsertOrders(const QList<Order>& orders, qsizetype from, qs
             row = makeRow(order);
             firstChanged = firstChanged < 0 ? existing : std::min(firstChanged, existing);
             lastChanged = std::max(lastChanged, existing);
-        } else if (freshKeys.insert(std::move(key)).second) {
+        } else if (freshIndex.find(hash, [&](int r) { return sameKey(fresh[size_t(r)].order, order); }) < 0) {
+            freshIndex.insert(hash, int(fresh.size()));
             fresh.push_back(makeRow(order));
         }
     }
@@ -110,7 +140,7 @@ void OrderListModel::upsertOrders(const QList<Order>& orders, qsizetype from, qs
     const int first = int(m_orders.size());
     beginInsertRows({}, first, first + int(fresh.size()) - 1);
     m_orders.insert(m_orders.end(), std::make_move_iterator(fresh.begin()), std::make_move_iterator(fresh.end()));
-    rebuildIndex(first);
+    indexRows(first);
     endInsertRows();
 }
 
@@ -151,15 +181,15 @@ void OrderListModel::endAccountRefresh(const QString& accountId, bool removeUnse
         while (first > 0 && m_orders[first - 1].order.accountId == accountId && !m_orders[first - 1].seen)
             --first;
         beginRemoveRows({}, first, r);
-        for (int i = first; i <= r; ++i)
-            m_rowByKey.erase(RowKey{m_orders[i].order.accountId, m_orders[i].order.id});
         m_orders.erase(m_orders.begin() + first, m_orders.begin() + r + 1);
         endRemoveRows();
         removed = true;
         r = first - 1;
     }
-    if (removed)
-        rebuildIndex(0);
+    if (removed) {
+        m_rowByKey.clear();
+        indexRows(0);
+    }
 }
 
 void OrderListModel::removeAccount(const QString& accountId)
@@ -217,7 +247,7 @@ QVariant OrderListModel::sortKey(int row, int column) const
     const Order& o = m_orders[row].order;
     switch (column) {
     case CustomerColumn:
-        return m_orders[row].customerKey;
+        return QString::fromUtf8(m_orders[row].customerKey());
     case ProgressColumn: {
         const Progress p = o.progress();
         return p.isKnown() ? double(p.done) / p.total : -1.0;
@@ -244,7 +274,8 @@ bool OrderListModel::lessThan(int left, int right, int column) const
     case IdColumn:
         return l.id < r.id;
     case CustomerColumn:
-        return m_orders[left].customerKey < m_orders[right].customerKey;
+        return std::string_view(m_orders[left].customerKey().data(), m_orders[left].customerKey().size()) <
+               std::string_view(m_orders[right].customerKey().data(), m_orders[right].customerKey().size());
     case ProgressColumn:
         return fraction(l) < fraction(r);
     case TotalColumn:

@@ -1,15 +1,15 @@
 #pragma once
 
 #include "domain/order.h"
+#include "itemmodels/rowindex.h"
 
 #include <QAbstractTableModel>
+#include <QByteArrayView>
 #include <QHash>
 #include <QList>
 #include <QSet>
 
 #include <deque>
-#include <unordered_map>
-#include <unordered_set>
 
 namespace OrderDesk {
 
@@ -60,8 +60,8 @@ public:
     static QString keyOf(const QString& accountId, const QString& orderId);
 
     // Precomputed, for the proxy's hot loops.
-    const QString& searchTextAt(int row) const { return m_orders.at(row).searchText; }
-    const QString& customerSortKeyAt(int row) const { return m_orders.at(row).customerKey; }
+    // UTF-8, so half the size of UTF-16 text; a case-folded term in UTF-8 matches at the same places.
+    QByteArrayView searchTextAt(int row) const { return m_orders.at(row).searchText; }
     static QString progressText(const Order& order);
     // Whether the row `left` sorts before `right` by `column`, comparing the column's sort key
     // (Roles::Sort) without building a QVariant for either.
@@ -71,40 +71,30 @@ private:
     struct Row
     {
         Order order;
-        QString searchText;  // id, customer name, email, company; case-folded
-        QString customerKey; // case-folded display name
-        bool seen = true;    // delivered during the running refresh
+        // id, customer name, email, company: case-folded, UTF-8, separated by U+001F. The name
+        // part is also the customer column's sort key (byte order of UTF-8 is code point order).
+        QByteArray searchText;
+        qint32 nameFrom = 0;
+        qint32 nameSize = 0;
+        bool seen = true; // delivered during the running refresh
+
+        QByteArrayView customerKey() const { return QByteArrayView(searchText).sliced(nameFrom, nameSize); }
     };
 
     Row makeRow(const Order& order) const;
-    void rebuildIndex(int fromRow);
+    static size_t keyHash(const QString& accountId, const QString& orderId);
+    static bool sameKey(const Order& a, const Order& b);
+    bool isKeyOf(int row, const Order& order) const;
+    void indexRows(int fromRow);
     QVariant display(const Order& order, int column) const;
     QVariant sortKey(int row, int column) const;
 
     // A deque: growing it never moves the rows already held (a vector of 100,000 rows moved them
     // all at once, a 50 ms stall, each time it grew).
     std::deque<Row> m_orders;
-    // Keyed by the order's own (implicitly shared) strings, so the index allocates no text; in a
-    // std::unordered_map, whose growth relinks nodes instead of moving them, with the hash kept in
-    // the key, so growing never reads the strings again (QHash's rehash of 131,072 keys stalled the
-    // window for 40 ms).
-    struct RowKey
-    {
-        RowKey(QString account, QString order)
-            : accountId(std::move(account))
-            , id(std::move(order))
-            , hash(qHashMulti(0, accountId, id))
-        {}
-        QString accountId;
-        QString id;
-        size_t hash;
-        bool operator==(const RowKey& o) const { return hash == o.hash && id == o.id && accountId == o.accountId; }
-    };
-    struct RowKeyHash
-    {
-        size_t operator()(const RowKey& k) const noexcept { return k.hash; }
-    };
-    std::unordered_map<RowKey, int, RowKeyHash> m_rowByKey;
+    // (account, order id) to row. Rebuilt after removals; while rows are removed it may point past
+    // the end or at a moved row, which find() rejects by comparing the key.
+    RowIndex m_rowByKey;
     QHash<QString, QString> m_accountLabels;
     QSet<QString> m_refreshing;
 };

@@ -121,6 +121,34 @@ private slots:
         QCOMPARE(model.rowOf(u"b"_s, u"1"_s), 1);
     }
 
+    void sameOrderTwiceInOneBatch_isOneRow()
+    {
+        OrderListModel model;
+        model.upsertOrders({makeOrder(u"a"_s, u"1"_s, u"pending"_s, u"Ann"_s),
+                            makeOrder(u"a"_s, u"2"_s, u"pending"_s, u"Bob"_s),
+                            makeOrder(u"a"_s, u"1"_s, u"pending"_s, u"Ann"_s)});
+        QCOMPARE(column(model, OrderListModel::IdColumn), (QStringList{u"1"_s, u"2"_s}));
+    }
+
+    void rowOf_findsEveryRowThroughGrowthAndRemovals()
+    {
+        OrderListModel model;
+        QList<Order> orders;
+        for (int i = 0; i < 3000; ++i)
+            orders << makeOrder(i % 3 ? u"a"_s : u"b"_s, u"ord/%1"_s.arg(i), u"pending"_s, u"Name %1"_s.arg(i));
+        for (qsizetype from = 0; from < orders.size(); from += 500)
+            model.upsertOrders(orders, from, 500);
+        QCOMPARE(model.rowCount(), 3000);
+        for (int i = 0; i < 3000; i += 7)
+            QCOMPARE(model.rowOf(orders[i].accountId, orders[i].id), i);
+        model.removeAccount(u"b"_s);
+        QCOMPARE(model.rowCount(), 2000);
+        for (int row = 0; row < model.rowCount(); ++row)
+            QCOMPARE(model.rowOf(u"a"_s, model.orderAt(row).id), row);
+        QCOMPARE(model.rowOf(u"b"_s, u"ord/0"_s), -1);
+        QCOMPARE(model.rowOf(u"a"_s, u"ord/0"_s), -1);
+    }
+
     void refresh_removesOnlyRowsNotSeenAgain()
     {
         OrderListModel model;
@@ -205,6 +233,23 @@ private slots:
         QCOMPARE(column(proxy, OrderListModel::CustomerColumn), (QStringList{u"Anna"_s, u"Bert"_s, u"carla"_s}));
         proxy.sort(OrderListModel::CreatedColumn, Qt::DescendingOrder);
         QCOMPARE(column(proxy, OrderListModel::IdColumn), (QStringList{u"c"_s, u"b"_s, u"a"_s}));
+    }
+
+    void proxy_sortsByCustomer_ignoringCaseBeyondAscii()
+    {
+        // The sort key is the case-folded name inside the UTF-8 search text: folded, "Élodie" and
+        // "élise" sort together after every ASCII name, and the key is only the name's part.
+        OrderListModel model;
+        OrderFilterProxy proxy;
+        proxy.setOrderModel(&model);
+        model.upsertOrders({makeOrder(u"a"_s, u"1"_s, u"pending"_s, u"Élodie"_s),
+                            makeOrder(u"a"_s, u"22"_s, u"pending"_s, u"zoe"_s),
+                            makeOrder(u"a"_s, u"333"_s, u"pending"_s, u"élise"_s),
+                            makeOrder(u"a"_s, u"4444"_s, u"pending"_s, u"Ærøskøbing"_s)});
+        proxy.sort(OrderListModel::CustomerColumn, Qt::AscendingOrder);
+        QCOMPARE(column(proxy, OrderListModel::CustomerColumn),
+                 (QStringList{u"zoe"_s, u"Ærøskøbing"_s, u"élise"_s, u"Élodie"_s}));
+        QCOMPARE(model.index(0, OrderListModel::CustomerColumn).data(Roles::Sort).toString(), u"élodie"_s);
     }
 
     void linesModel_followsThePlatformsColumns()
