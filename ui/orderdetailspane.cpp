@@ -166,10 +166,11 @@ QString OrderDetailsPane::progressSentence(const Order& order)
     QStringList parts{tr("%1 of %n provider item(s) accepted", nullptr, p.total).arg(p.accepted)};
     for (int i = 0; i < order.lines.size(); ++i) {
         const OrderLine& line = order.lines.at(i);
-        const QString provider = line.providerName.isEmpty() ? tr("The provider") : line.providerName;
-        if (line.itemStatus == u"rejected")
+        const ProviderItem& item = line.offerGrid();
+        const QString provider = item.providerName.isEmpty() ? tr("The provider") : item.providerName;
+        if (item.itemStatus == u"rejected")
             parts << tr("%1 rejected item %2").arg(provider).arg(i + 1);
-        else if (line.itemStatus == u"failed")
+        else if (item.itemStatus == u"failed")
             parts << tr("item %1 failed at %2").arg(i + 1).arg(provider);
     }
     return parts.join(u"; "_s);

@@ -57,9 +57,10 @@ QJsonObject lineJson(Platform platform, const OrderLine& line)
                            {u"rentalStatus"_s, line.rentalStatus},
                            {u"rentalIds"_s, QJsonArray::fromStringList(line.rentalIds)}};
     }
-    return QJsonObject{{u"itemId"_s, line.itemId},       {u"offerId"_s, line.offerId},
-                       {u"offerName"_s, line.offerName}, {u"providerName"_s, line.providerName},
-                       {u"status"_s, line.itemStatus},   {u"scheduledFor"_s, isoUtc(line.scheduledFor)}};
+    const ProviderItem& item = line.offerGrid();
+    return QJsonObject{{u"itemId"_s, item.itemId},       {u"offerId"_s, item.offerId},
+                       {u"offerName"_s, item.offerName}, {u"providerName"_s, item.providerName},
+                       {u"status"_s, item.itemStatus},   {u"scheduledFor"_s, isoUtc(item.scheduledFor)}};
 }
 
 QString lineText(Platform platform, const OrderLine& line)
@@ -75,8 +76,9 @@ QString lineText(Platform platform, const OrderLine& line)
             text += Text::tr(" (%1)").arg(line.rentalStatus);
         return text;
     }
-    const QString name = line.offerName.isEmpty() ? line.itemId : line.offerName;
-    return Text::tr("%1 by %2: %3").arg(name, line.providerName, line.itemStatus);
+    const ProviderItem& item = line.offerGrid();
+    const QString name = item.offerName.isEmpty() ? item.itemId : item.offerName;
+    return Text::tr("%1 by %2: %3").arg(name, item.providerName, item.itemStatus);
 }
 
 QString amountText(const Totals& totals)

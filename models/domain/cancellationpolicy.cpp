@@ -38,12 +38,14 @@ QString itemLabel(const OrderLine& line, int index)
 {
     // Items are numbered for people from 1; the offer name helps the agent find it.
     const QString number = QString::number(index + 1);
-    return line.offerName.isEmpty() ? tr("item %1").arg(number) : tr("item %1 (%2)").arg(number, line.offerName);
+    const QString& offer = line.offerGrid().offerName;
+    return offer.isEmpty() ? tr("item %1").arg(number) : tr("item %1 (%2)").arg(number, offer);
 }
 
 QString providerLabel(const OrderLine& line)
 {
-    return line.providerName.isEmpty() ? tr("The provider") : tr("Provider %1").arg(line.providerName);
+    const QString& provider = line.offerGrid().providerName;
+    return provider.isEmpty() ? tr("The provider") : tr("Provider %1").arg(provider);
 }
 
 } // namespace
@@ -108,7 +110,8 @@ CancelVerdict CancellationPolicy::evaluateOfferGrid(const Order& order)
     QStringList blockers;
     for (int i = 0; i < order.lines.size(); ++i) {
         const OrderLine& line = order.lines.at(i);
-        const QString& st = line.itemStatus;
+        const ProviderItem& og = line.offerGrid();
+        const QString& st = og.itemStatus;
         if (isOfferGridCancellableStatus(st))
             continue;
         const QString item = itemLabel(line, i);
@@ -126,8 +129,8 @@ CancelVerdict CancellationPolicy::evaluateOfferGrid(const Order& order)
         else if (st == u"cancelled")
             blockers << tr("%1 is already cancelled").arg(item);
         else if (st == u"failed")
-            blockers << tr("%1 failed at %2")
-                            .arg(item, line.providerName.isEmpty() ? tr("the provider") : line.providerName);
+            blockers
+                << tr("%1 failed at %2").arg(item, og.providerName.isEmpty() ? tr("the provider") : og.providerName);
         else if (st.isEmpty())
             blockers << tr("%1 has no status").arg(item);
         else

@@ -102,13 +102,31 @@ Progress OrderLine::rentalProgress() const
     return {std::min<int>(int(rentalIds.size()), quantity), quantity};
 }
 
+const ProviderItem& OrderLine::offerGrid() const
+{
+    static const ProviderItem blank;
+    return m_offerGrid ? m_offerGrid->item : blank;
+}
+
+ProviderItem& OrderLine::editOfferGrid()
+{
+    if (!m_offerGrid)
+        m_offerGrid = new SharedItem;
+    return m_offerGrid->item; // the non-const arrow detaches a shared part first
+}
+
+bool ProviderItem::operator==(const ProviderItem& o) const
+{
+    return itemId == o.itemId && offerId == o.offerId && offerName == o.offerName && providerId == o.providerId &&
+           providerName == o.providerName && itemStatus == o.itemStatus && scheduledFor == o.scheduledFor &&
+           providerNotes == o.providerNotes;
+}
+
 bool OrderLine::operator==(const OrderLine& o) const
 {
     return sku == o.sku && productName == o.productName && quantity == o.quantity && unitPrice == o.unitPrice &&
            contractMonths == o.contractMonths && rentalStatus == o.rentalStatus && rentalIds == o.rentalIds &&
-           itemId == o.itemId && offerId == o.offerId && offerName == o.offerName && providerId == o.providerId &&
-           providerName == o.providerName && itemStatus == o.itemStatus && scheduledFor == o.scheduledFor &&
-           providerNotes == o.providerNotes;
+           offerGrid() == o.offerGrid();
 }
 
 bool Totals::operator==(const Totals& o) const
@@ -170,7 +188,7 @@ Stage offerGridRollUp(const QList<OrderLine>& lines)
     bool anyDone = false;
     bool anyInFulfilment = false;
     for (const OrderLine& line : lines) {
-        switch (offerGridStage(line.itemStatus)) {
+        switch (offerGridStage(line.offerGrid().itemStatus)) {
         case Stage::InFulfilment:
             anyInFulfilment = true;
             break;
@@ -209,11 +227,11 @@ ProviderProgress Order::providerProgress() const
         return p;
     p.total = int(lines.size());
     for (const OrderLine& line : lines) {
-        if (isOfferGridAcceptedOrBeyond(line.itemStatus))
+        if (isOfferGridAcceptedOrBeyond(line.offerGrid().itemStatus))
             ++p.accepted;
-        else if (line.itemStatus == u"rejected")
+        else if (line.offerGrid().itemStatus == u"rejected")
             ++p.rejected;
-        else if (line.itemStatus == u"failed")
+        else if (line.offerGrid().itemStatus == u"failed")
             ++p.failed;
     }
     return p;

@@ -2,6 +2,8 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QSharedData>
+#include <QSharedDataPointer>
 #include <QString>
 #include <QStringList>
 
@@ -72,20 +74,10 @@ struct Progress
     bool operator==(const Progress& other) const { return done == other.done && total == other.total; }
 };
 
-// One line of an order. FlexPortal lines are devices rented on subscription, OfferGrid lines are
-// services routed to a provider; each platform fills its own half and leaves the other blank.
-struct OrderLine
+// What OfferGrid says of one item of an order: the offer, the provider it was routed to, and how
+// far that provider has come with it.
+struct ProviderItem
 {
-    // FlexPortal
-    QString sku;
-    QString productName;
-    int quantity = 0;
-    std::optional<double> unitPrice; // monthly price per unit
-    std::optional<double> contractMonths;
-    QString rentalStatus; // pending / partial / completed
-    QStringList rentalIds;
-
-    // OfferGrid
     QString itemId;
     QString offerId;
     QString offerName;
@@ -95,9 +87,39 @@ struct OrderLine
     QDateTime scheduledFor; // UTC
     QString providerNotes;
 
+    bool operator==(const ProviderItem& other) const;
+};
+
+// One line of an order. FlexPortal lines are devices rented on subscription, OfferGrid lines are
+// services routed to a provider. The OfferGrid part is held apart and shared between copies, so
+// the FlexPortal lines of 100,000 orders do not each carry its eight empty fields.
+class OrderLine
+{
+public:
+    // FlexPortal (OfferGrid sets quantity 1)
+    QString sku;
+    QString productName;
+    int quantity = 0;
+    std::optional<double> unitPrice; // monthly price per unit
+    std::optional<double> contractMonths;
+    QString rentalStatus; // pending / partial / completed
+    QStringList rentalIds;
+
+    // OfferGrid; blank for a FlexPortal line.
+    const ProviderItem& offerGrid() const;
+    // For those who build a line: the part to fill in, made on first use and unshared.
+    ProviderItem& editOfferGrid();
+
     // Devices of this line that already have a subscription (FlexPortal).
     Progress rentalProgress() const;
     bool operator==(const OrderLine& other) const;
+
+private:
+    struct SharedItem : QSharedData
+    {
+        ProviderItem item;
+    };
+    QSharedDataPointer<SharedItem> m_offerGrid; // null for FlexPortal lines
 };
 
 struct Totals

@@ -68,20 +68,21 @@ QVariant OrderLinesModel::flexPortalCell(const OrderLine& l, int column) const
 
 QVariant OrderLinesModel::offerGridCell(const OrderLine& l, int row, int column) const
 {
+    const ProviderItem& item = l.offerGrid();
     switch (column) {
     case OgItem:
-        return l.itemId.isEmpty() ? QString::number(row + 1) : u"%1 · %2"_s.arg(row + 1).arg(l.itemId);
+        return item.itemId.isEmpty() ? QString::number(row + 1) : u"%1 · %2"_s.arg(row + 1).arg(item.itemId);
     case OgOffer:
-        return l.offerName.isEmpty() ? l.offerId : l.offerName;
+        return item.offerName.isEmpty() ? item.offerId : item.offerName;
     case OgProvider:
-        return l.providerName;
+        return item.providerName;
     case OgStatus:
-        return QString(l.itemStatus).replace(u'_', u' ');
+        return QString(item.itemStatus).replace(u'_', u' ');
     case OgScheduled:
-        return l.scheduledFor.isValid() ? QLocale().toString(l.scheduledFor.toLocalTime(), QLocale::ShortFormat)
-                                        : QString();
+        return item.scheduledFor.isValid() ? QLocale().toString(item.scheduledFor.toLocalTime(), QLocale::ShortFormat)
+                                           : QString();
     case OgNotes:
-        return l.providerNotes;
+        return item.providerNotes;
     default:
         break;
     }

@@ -14,8 +14,7 @@ class RowIndex
 {
 public:
     // The row whose hash is `hash` and for which isKey(row) is true, or -1.
-    template<typename IsKey>
-    int find(size_t hash, IsKey&& isKey) const
+    template <typename IsKey> int find(size_t hash, IsKey&& isKey) const
     {
         if (m_slots.empty())
             return -1;

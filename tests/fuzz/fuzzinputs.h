@@ -30,6 +30,11 @@ namespace OrderDesk::Fuzz {
 // Everything the rest of the application derives from a decoded order, so those paths are fuzzed too,
 // and what a decoded order promises: an id, a known platform's rules met, times in UTC, a verdict
 // that explains every refusal.
+inline bool utcOrInvalid(const QDateTime& t)
+{
+    return !t.isValid() || t.timeSpec() == Qt::UTC;
+}
+
 inline bool check(const Order& o)
 {
     (void)stageKey(o.stage());
@@ -45,11 +50,11 @@ inline bool check(const Order& o)
     else
         ok = ok && !(o.status.isEmpty() && o.lines.isEmpty());
     for (const QDateTime& t : {o.createdAt, o.updatedAt, o.shippedAt})
-        ok = ok && (!t.isValid() || t.timeSpec() == Qt::UTC);
+        ok = ok && utcOrInvalid(t);
     for (const OrderLine& line : o.lines) {
         const Progress p = line.rentalProgress();
         ok = ok && p.done <= p.total;
-        ok = ok && (!line.scheduledFor.isValid() || line.scheduledFor.timeSpec() == Qt::UTC);
+        ok = ok && utcOrInvalid(line.offerGrid().scheduledFor);
     }
     const CancelVerdict verdict = CancellationPolicy::evaluate(o);
     ok = ok && verdict.allowed == verdict.explanation.isEmpty();
@@ -99,9 +104,9 @@ inline bool timesInUtc(const Order& o)
 {
     bool ok = true;
     for (const QDateTime& t : {o.createdAt, o.updatedAt, o.shippedAt})
-        ok = ok && (!t.isValid() || t.timeSpec() == Qt::UTC);
+        ok = ok && utcOrInvalid(t);
     for (const OrderLine& line : o.lines)
-        ok = ok && (!line.scheduledFor.isValid() || line.scheduledFor.timeSpec() == Qt::UTC);
+        ok = ok && utcOrInvalid(line.offerGrid().scheduledFor);
     return ok;
 }
 

@@ -105,7 +105,7 @@ private slots:
         QCOMPARE(r->outcome.kind, CancelOutcome::Kind::Cancelled);
         QCOMPARE(r->outcome.order->status, u"cancelled"_s);
         for (const OrderLine& line : r->outcome.order->lines)
-            QCOMPARE(line.itemStatus, u"cancelled"_s);
+            QCOMPARE(line.offerGrid().itemStatus, u"cancelled"_s);
         QCOMPARE(m_sandbox->server()->cancelRequests(OG, id), 1);
         QCOMPARE(m_sandbox->server()->lastCancelReason(OG, id), u"Duplicate order"_s);
     }
@@ -126,7 +126,7 @@ private slots:
         for (const QString& candidate : m_sandbox->server()->orderIds(OG)) {
             const Order o = m_sandbox->serverOrder(OG, candidate);
             const bool hasAccepted = std::any_of(o.lines.cbegin(), o.lines.cend(), [](const OrderLine& l) {
-                return l.itemStatus == u"accepted" && !l.providerName.isEmpty();
+                return l.offerGrid().itemStatus == u"accepted" && !l.offerGrid().providerName.isEmpty();
             });
             if (hasAccepted && o.status != u"cancelled") {
                 id = candidate;
@@ -151,11 +151,11 @@ private slots:
         QVERIFY(CancellationPolicy::evaluate(before).allowed);
         QStringList items;
         for (int i = 0; i < before.lines.size(); ++i)
-            items << (i == 0 ? u"accepted"_s : before.lines.at(i).itemStatus);
+            items << (i == 0 ? u"accepted"_s : before.lines.at(i).offerGrid().itemStatus);
         QVERIFY(m_sandbox->server()->setOfferGridStatus(id, u"accepted"_s, items));
         auto r = cancel(id);
         QCOMPARE(r->outcome.kind, CancelOutcome::Kind::Refused);
-        QCOMPARE(r->outcome.order->lines.first().itemStatus, u"accepted"_s);
+        QCOMPARE(r->outcome.order->lines.first().offerGrid().itemStatus, u"accepted"_s);
     }
 
     void cancel_unknownId_isRefusedAsNotFound()

@@ -63,10 +63,10 @@ OrderLine offerItem(const QString& status, const QString& offerName = u"Fiber 10
                     const QString& providerName = u"Acme Fiber"_s)
 {
     OrderLine l;
-    l.itemId = u"it-"_s + offerName;
-    l.offerName = offerName;
-    l.providerName = providerName;
-    l.itemStatus = status;
+    l.editOfferGrid().itemId = u"it-"_s + offerName;
+    l.editOfferGrid().offerName = offerName;
+    l.editOfferGrid().providerName = providerName;
+    l.editOfferGrid().itemStatus = status;
     l.quantity = 1;
     return l;
 }

@@ -84,14 +84,14 @@ void checkOrder(FieldCheck& check, const QString& at, const Order& a, const Orde
         checkNumber(check, p + u"contractMonths"_s, al.contractMonths, el.contractMonths);
         check(p + u"rentalStatus"_s, al.rentalStatus, el.rentalStatus);
         check(p + u"rentalIds"_s, al.rentalIds, el.rentalIds);
-        check(p + u"itemId"_s, al.itemId, el.itemId);
-        check(p + u"offerId"_s, al.offerId, el.offerId);
-        check(p + u"offerName"_s, al.offerName, el.offerName);
-        check(p + u"providerId"_s, al.providerId, el.providerId);
-        check(p + u"providerName"_s, al.providerName, el.providerName);
-        check(p + u"itemStatus"_s, al.itemStatus, el.itemStatus);
-        check.time(p + u"scheduledFor"_s, al.scheduledFor, el.scheduledFor);
-        check(p + u"providerNotes"_s, al.providerNotes, el.providerNotes);
+        check(p + u"itemId"_s, al.offerGrid().itemId, el.offerGrid().itemId);
+        check(p + u"offerId"_s, al.offerGrid().offerId, el.offerGrid().offerId);
+        check(p + u"offerName"_s, al.offerGrid().offerName, el.offerGrid().offerName);
+        check(p + u"providerId"_s, al.offerGrid().providerId, el.offerGrid().providerId);
+        check(p + u"providerName"_s, al.offerGrid().providerName, el.offerGrid().providerName);
+        check(p + u"itemStatus"_s, al.offerGrid().itemStatus, el.offerGrid().itemStatus);
+        check.time(p + u"scheduledFor"_s, al.offerGrid().scheduledFor, el.offerGrid().scheduledFor);
+        check(p + u"providerNotes"_s, al.offerGrid().providerNotes, el.offerGrid().providerNotes);
     }
     checkNumber(check, at + u"totals.subtotal"_s, a.totals.subtotal, e.totals.subtotal);
     checkNumber(check, at + u"totals.tax"_s, a.totals.tax, e.totals.tax);
@@ -347,14 +347,14 @@ Order gridOrder()
     o.shippingAddress.postalCode = u"78701"_s;
     o.shippingAddress.country = u"US"_s;
     OrderLine l;
-    l.itemId = u"it_1"_s;
-    l.offerId = u"of_1"_s;
-    l.offerName = u"Fiber 1000"_s;
-    l.providerId = u"prov_acme"_s;
-    l.providerName = u"Acme"_s;
-    l.itemStatus = u"scheduled"_s;
-    l.scheduledFor = utc(2026, 2, 20, 6, 0);
-    l.providerNotes = u"gate 4"_s;
+    l.editOfferGrid().itemId = u"it_1"_s;
+    l.editOfferGrid().offerId = u"of_1"_s;
+    l.editOfferGrid().offerName = u"Fiber 1000"_s;
+    l.editOfferGrid().providerId = u"prov_acme"_s;
+    l.editOfferGrid().providerName = u"Acme"_s;
+    l.editOfferGrid().itemStatus = u"scheduled"_s;
+    l.editOfferGrid().scheduledFor = utc(2026, 2, 20, 6, 0);
+    l.editOfferGrid().providerNotes = u"gate 4"_s;
     l.quantity = 1;
     o.lines = {l};
     o.notes = u"grid note"_s;
@@ -811,13 +811,13 @@ private slots:
             << '[' + replaced(a, "\"itemId\":\"it_1\"", "\"id\":\"it_1\",\"itemId\":null") + ']' << QList<Order>{orderA}
             << true;
         Order o = orderA;
-        o.lines[0].itemId = u"it_1"_s;
+        o.lines[0].editOfferGrid().itemId = u"it_1"_s;
         QTest::newRow("itemId and id: itemId")
             << '[' + replaced(a, "\"itemId\":\"it_1\"", "\"id\":7,\"itemId\":\"it_1\"") + ']' << QList<Order>{o}
             << true;
 
         o = orderA;
-        o.lines[0].scheduledFor = utc(2026, 2, 20, 0, 0);
+        o.lines[0].editOfferGrid().scheduledFor = utc(2026, 2, 20, 0, 0);
         QTest::newRow("bare date") << '[' + replaced(a, "2026-02-20T08:00:00+02:00", "2026-02-20") + ']'
                                    << QList<Order>{o} << false;
         o = orderA;

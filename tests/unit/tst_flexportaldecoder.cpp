@@ -63,14 +63,14 @@ QStringList orderMismatches(const Order& a, const Order& e)
         check(p + u"rentalStatus"_s, al.rentalStatus, el.rentalStatus);
         check(p + u"rentalIds"_s, al.rentalIds, el.rentalIds);
         // FlexPortal leaves the OfferGrid half of a line blank.
-        check(p + u"itemId"_s, al.itemId, el.itemId);
-        check(p + u"offerId"_s, al.offerId, el.offerId);
-        check(p + u"offerName"_s, al.offerName, el.offerName);
-        check(p + u"providerId"_s, al.providerId, el.providerId);
-        check(p + u"providerName"_s, al.providerName, el.providerName);
-        check(p + u"itemStatus"_s, al.itemStatus, el.itemStatus);
-        check.time(p + u"scheduledFor"_s, al.scheduledFor, el.scheduledFor);
-        check(p + u"providerNotes"_s, al.providerNotes, el.providerNotes);
+        check(p + u"itemId"_s, al.offerGrid().itemId, el.offerGrid().itemId);
+        check(p + u"offerId"_s, al.offerGrid().offerId, el.offerGrid().offerId);
+        check(p + u"offerName"_s, al.offerGrid().offerName, el.offerGrid().offerName);
+        check(p + u"providerId"_s, al.offerGrid().providerId, el.offerGrid().providerId);
+        check(p + u"providerName"_s, al.offerGrid().providerName, el.offerGrid().providerName);
+        check(p + u"itemStatus"_s, al.offerGrid().itemStatus, el.offerGrid().itemStatus);
+        check.time(p + u"scheduledFor"_s, al.offerGrid().scheduledFor, el.offerGrid().scheduledFor);
+        check(p + u"providerNotes"_s, al.offerGrid().providerNotes, el.offerGrid().providerNotes);
     }
     check(u"totals.subtotal"_s, a.totals.subtotal, e.totals.subtotal);
     check(u"totals.tax"_s, a.totals.tax, e.totals.tax);

@@ -50,14 +50,14 @@ QStringList orderMismatches(const Order& a, const Order& e)
         const OrderLine& al = a.lines.at(i);
         const OrderLine& el = e.lines.at(i);
         const QString p = u"items[%1]."_s.arg(i);
-        check(p + u"itemId"_s, al.itemId, el.itemId);
-        check(p + u"offerId"_s, al.offerId, el.offerId);
-        check(p + u"offerName"_s, al.offerName, el.offerName);
-        check(p + u"providerId"_s, al.providerId, el.providerId);
-        check(p + u"providerName"_s, al.providerName, el.providerName);
-        check(p + u"status"_s, al.itemStatus, el.itemStatus);
-        check.time(p + u"scheduledFor"_s, al.scheduledFor, el.scheduledFor);
-        check(p + u"providerNotes"_s, al.providerNotes, el.providerNotes);
+        check(p + u"itemId"_s, al.offerGrid().itemId, el.offerGrid().itemId);
+        check(p + u"offerId"_s, al.offerGrid().offerId, el.offerGrid().offerId);
+        check(p + u"offerName"_s, al.offerGrid().offerName, el.offerGrid().offerName);
+        check(p + u"providerId"_s, al.offerGrid().providerId, el.offerGrid().providerId);
+        check(p + u"providerName"_s, al.offerGrid().providerName, el.offerGrid().providerName);
+        check(p + u"status"_s, al.offerGrid().itemStatus, el.offerGrid().itemStatus);
+        check.time(p + u"scheduledFor"_s, al.offerGrid().scheduledFor, el.offerGrid().scheduledFor);
+        check(p + u"providerNotes"_s, al.offerGrid().providerNotes, el.offerGrid().providerNotes);
         check(p + u"quantity"_s, al.quantity, el.quantity);
         // OfferGrid leaves the FlexPortal half of a line blank.
         check(p + u"sku"_s, al.sku, el.sku);
@@ -96,9 +96,9 @@ QStringList orderMismatches(const Order& a, const Order& e)
 OrderLine item(const QString& itemId, const QString& offerId, const QString& status)
 {
     OrderLine l;
-    l.itemId = itemId;
-    l.offerId = offerId;
-    l.itemStatus = status;
+    l.editOfferGrid().itemId = itemId;
+    l.editOfferGrid().offerId = offerId;
+    l.editOfferGrid().itemStatus = status;
     l.quantity = 1;
     return l;
 }
@@ -107,9 +107,9 @@ OrderLine providerItem(const QString& itemId, const QString& offerId, const QStr
                        const QString& providerId, const QString& providerName, const QString& status)
 {
     OrderLine l = item(itemId, offerId, status);
-    l.offerName = offerName;
-    l.providerId = providerId;
-    l.providerName = providerName;
+    l.editOfferGrid().offerName = offerName;
+    l.editOfferGrid().providerId = providerId;
+    l.editOfferGrid().providerName = providerName;
     return l;
 }
 
@@ -151,13 +151,13 @@ Order fullOrder()
     o.status = u"scheduled"_s;
     OrderLine fiber = providerItem(u"3b1f8e2c-0a4d-4c6b-8e9f-1a2b3c4d5e6f"_s, u"123e4567-e89b-12d3-a456-426614174000"_s,
                                    u"Fiber 1000"_s, u"prov-acme-fiber"_s, u"Acme Fiber"_s, u"scheduled"_s);
-    fiber.providerNotes = u"Technician will call 30 minutes ahead."_s;
-    fiber.scheduledFor = utc(2026, 2, 10, 7, 0);
+    fiber.editOfferGrid().providerNotes = u"Technician will call 30 minutes ahead."_s;
+    fiber.editOfferGrid().scheduledFor = utc(2026, 2, 10, 7, 0);
     OrderLine security =
         providerItem(u"9c8b7a6d-5e4f-4a3b-2c1d-0e9f8a7b6c5d"_s, u"223e4567-e89b-12d3-a456-426614174001"_s,
                      u"Home Security Basic"_s, u"prov-safehome"_s, u"SafeHome Security"_s, u"accepted"_s);
-    security.providerNotes = u"Accepted, awaiting a date."_s;
-    security.scheduledFor = utc(2026, 2, 12, 14, 30);
+    security.editOfferGrid().providerNotes = u"Accepted, awaiting a date."_s;
+    security.editOfferGrid().scheduledFor = utc(2026, 2, 12, 14, 30);
     o.lines = {fiber, security};
     setCustomer(o, u"Jane Smith"_s, u"jane.smith@example.com"_s, u"+1-555-010-0199"_s);
     setServiceAddress(o, u"123 Main St"_s, u"Austin"_s, u"TX"_s, u"78701"_s, u"US"_s);
@@ -193,7 +193,7 @@ Order unicodeNamesOrder()
     o.status = u"submitted_to_provider"_s;
     OrderLine l = providerItem(u"it-u1"_s, u"of-u1"_s, u"Fibra \u00D3ptica \U0001F680"_s, u"prov-nandu"_s,
                                u"\u00D1and\u00FA Telecom \U0001F4E1"_s, u"submitted_to_provider"_s);
-    l.providerNotes = u"\u062A\u0645 \u0627\u0644\u0627\u0633\u062A\u0644\u0627\u0645"_s;
+    l.editOfferGrid().providerNotes = u"\u062A\u0645 \u0627\u0644\u0627\u0633\u062A\u0644\u0627\u0645"_s;
     o.lines = {l};
     setCustomer(o, u"\u0641\u0627\u0637\u0645\u0629 \u0627\u0644\u0632\u0647\u0631\u0627\u0621 \U0001F319"_s,
                 u"fatima@example.com"_s, u"+20 2 555 0101"_s);
@@ -214,8 +214,8 @@ Order longStringsOrder()
     Order o = minimalOrder(longId);
     o.notes = longDigits;
     setCustomer(o, longAccented, u"long@example.com"_s, u"1"_s);
-    o.lines[0].offerName = longLetters;
-    o.lines[0].providerNotes = longDigits;
+    o.lines[0].editOfferGrid().offerName = longLetters;
+    o.lines[0].editOfferGrid().providerNotes = longDigits;
     return o;
 }
 
@@ -258,11 +258,11 @@ Order statusOrder(const QString& status)
     OrderLine l = providerItem(u"item-"_s + status, u"offer-fiber-1000"_s, u"Fiber 1000"_s, u"prov-acme-fiber"_s,
                                u"Acme Fiber"_s, status);
     if (status == u"scheduled")
-        l.scheduledFor = utc(2026, 4, 2, 6, 0);
+        l.editOfferGrid().scheduledFor = utc(2026, 4, 2, 6, 0);
     if (status == u"rejected")
-        l.providerNotes = u"Address outside the service area"_s;
+        l.editOfferGrid().providerNotes = u"Address outside the service area"_s;
     if (status == u"failed")
-        l.providerNotes = u"No signal at the premises"_s;
+        l.editOfferGrid().providerNotes = u"No signal at the premises"_s;
     o.lines = {l};
     setCustomer(o, u"Sam Tester"_s, u"sam@example.com"_s, u"+1-555-0100"_s);
     setServiceAddress(o, u"1 Test Way"_s, u"Austin"_s, u"TX"_s, u"78701"_s, u"US"_s);
@@ -279,16 +279,16 @@ Order mixedOrder()
     o.id = u"ord-multi-1"_s;
     OrderLine tv =
         providerItem(u"it-2"_s, u"of-2"_s, u"Acme TV Plus"_s, u"prov-acme-fiber"_s, u"Acme Fiber"_s, u"accepted"_s);
-    tv.providerNotes = u"Welcome aboard"_s;
+    tv.editOfferGrid().providerNotes = u"Welcome aboard"_s;
     OrderLine security = providerItem(u"it-3"_s, u"of-3"_s, u"Home Security Basic"_s, u"prov-safehome"_s,
                                       u"SafeHome Security"_s, u"scheduled"_s);
-    security.scheduledFor = utc(2026, 2, 20, 6, 0);
+    security.editOfferGrid().scheduledFor = utc(2026, 2, 20, 6, 0);
     OrderLine energy = providerItem(u"it-4"_s, u"of-4"_s, u"Green Energy 12m"_s, u"prov-greenspark"_s,
                                     u"GreenSpark Energy"_s, u"rejected"_s);
-    energy.providerNotes = u"Address outside service area"_s;
+    energy.editOfferGrid().providerNotes = u"Address outside service area"_s;
     OrderLine stream =
         providerItem(u"it-5"_s, u"of-5"_s, u"StreamCo Max"_s, u"prov-streamco"_s, u"StreamCo"_s, u"failed"_s);
-    stream.providerNotes = u"Activation failed"_s;
+    stream.editOfferGrid().providerNotes = u"Activation failed"_s;
     o.lines = {providerItem(u"it-1"_s, u"of-1"_s, u"Fiber 1000"_s, u"prov-acme-fiber"_s, u"Acme Fiber"_s, u"pending"_s),
                tv,
                security,
@@ -374,11 +374,11 @@ private slots:
         QVERIFY(!o.updatedAt.isValid());
         QCOMPARE(o.lines.size(), 1);
         const OrderLine& l = o.lines.at(0);
-        QCOMPARE(l.itemId, u"item-456-def"_s);
-        QVERIFY(l.offerName.isEmpty());
-        QVERIFY(l.providerName.isEmpty());
-        QVERIFY(l.providerNotes.isEmpty());
-        QVERIFY(!l.scheduledFor.isValid());
+        QCOMPARE(l.offerGrid().itemId, u"item-456-def"_s);
+        QVERIFY(l.offerGrid().offerName.isEmpty());
+        QVERIFY(l.offerGrid().providerName.isEmpty());
+        QVERIFY(l.offerGrid().providerNotes.isEmpty());
+        QVERIFY(!l.offerGrid().scheduledFor.isValid());
         // OfferGrid orders carry no amounts: blank, never 0.
         QVERIFY(!o.totals.total.has_value());
         QVERIFY(!o.totals.subtotal.has_value());
@@ -391,7 +391,7 @@ private slots:
         const Result<Order> result =
             OfferGridDecoder::decodeOrder(Test::fixture(u"offergrid/order-status-scheduled.json"_s));
         QVERIFY(result.ok());
-        const QDateTime scheduled = result.value().lines.at(0).scheduledFor;
+        const QDateTime scheduled = result.value().lines.at(0).offerGrid().scheduledFor;
         QCOMPARE(scheduled.timeSpec(), Qt::UTC);
         QCOMPARE(scheduled.toString(Qt::ISODateWithMs), u"2026-04-02T06:00:00.000Z"_s);
     }

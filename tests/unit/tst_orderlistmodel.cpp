@@ -272,9 +272,9 @@ private slots:
 
         Order og = makeOrder(u"o"_s, u"2"_s, u"accepted"_s, u"Bob"_s, Platform::OfferGrid);
         OrderLine item;
-        item.offerName = u"Fiber 1000"_s;
-        item.providerName = u"Acme Fiber"_s;
-        item.itemStatus = u"in_progress"_s;
+        item.editOfferGrid().offerName = u"Fiber 1000"_s;
+        item.editOfferGrid().providerName = u"Acme Fiber"_s;
+        item.editOfferGrid().itemStatus = u"in_progress"_s;
         og.lines = {item, item};
         lines.setOrder(og);
         QCOMPARE(lines.columnCount(), int(OrderLinesModel::OgCount));

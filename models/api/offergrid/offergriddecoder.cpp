@@ -15,16 +15,17 @@ namespace {
 OrderLine decodeItem(const JsonFields& f)
 {
     OrderLine l;
-    l.itemId = f.text(u"itemId");
-    if (l.itemId.isEmpty())
-        l.itemId = f.text(u"id"); // the provider view names it "id"
-    l.offerId = f.token(u"offerId");
-    l.offerName = f.token(u"offerName");
-    l.providerId = f.token(u"providerId");
-    l.providerName = f.token(u"providerName");
-    l.itemStatus = f.token(u"status");
-    l.scheduledFor = f.timestamp(u"scheduledFor");
-    l.providerNotes = f.text(u"providerNotes");
+    ProviderItem& item = l.editOfferGrid();
+    item.itemId = f.text(u"itemId");
+    if (item.itemId.isEmpty())
+        item.itemId = f.text(u"id"); // the provider view names it "id"
+    item.offerId = f.token(u"offerId");
+    item.offerName = f.token(u"offerName");
+    item.providerId = f.token(u"providerId");
+    item.providerName = f.token(u"providerName");
+    item.itemStatus = f.token(u"status");
+    item.scheduledFor = f.timestamp(u"scheduledFor");
+    item.providerNotes = f.text(u"providerNotes");
     l.quantity = 1;
     return l;
 }

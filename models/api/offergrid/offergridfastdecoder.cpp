@@ -16,31 +16,32 @@ bool readItem(Element e, OrderLine* out)
     if (e.type() != Type::OBJECT)
         return false;
     OrderLine l;
+    ProviderItem& item = l.editOfferGrid();
     std::optional<Element> id; // the provider view's name for itemId, read only when itemId is blank
     for (const auto& [key, value] : objectOf(e)) {
         bool ok = true;
         if (key == "itemId")
-            ok = text(value, &l.itemId);
+            ok = text(value, &item.itemId);
         else if (key == "id")
             id = value;
         else if (key == "offerId")
-            ok = token(value, &l.offerId);
+            ok = token(value, &item.offerId);
         else if (key == "offerName")
-            ok = token(value, &l.offerName);
+            ok = token(value, &item.offerName);
         else if (key == "providerId")
-            ok = token(value, &l.providerId);
+            ok = token(value, &item.providerId);
         else if (key == "providerName")
-            ok = token(value, &l.providerName);
+            ok = token(value, &item.providerName);
         else if (key == "status")
-            ok = token(value, &l.itemStatus);
+            ok = token(value, &item.itemStatus);
         else if (key == "scheduledFor")
-            ok = timestamp(value, &l.scheduledFor);
+            ok = timestamp(value, &item.scheduledFor);
         else if (key == "providerNotes")
-            ok = text(value, &l.providerNotes);
+            ok = text(value, &item.providerNotes);
         if (!ok)
             return false;
     }
-    if (l.itemId.isEmpty() && id && !text(*id, &l.itemId))
+    if (item.itemId.isEmpty() && id && !text(*id, &item.itemId))
         return false;
     l.quantity = 1;
     *out = std::move(l);
