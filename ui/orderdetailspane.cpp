@@ -215,9 +215,9 @@ void OrderDetailsPane::fillOverview(const Order& o)
     if (!o.customer.phone.isEmpty())
         customer << o.customer.phone;
     m_customer->setText(customer.join(u'\n'));
-    m_billing->setText(o.billingAddress.isEmpty() ? tr("—") : o.billingAddress.toMultiLineText());
+    m_billing->setText(o.billingAddress->isEmpty() ? tr("—") : o.billingAddress->toMultiLineText());
     m_shippingTitle->setText(o.platform == Platform::FlexPortal ? tr("Shipping address:") : tr("Service address:"));
-    m_shipping->setText(o.shippingAddress.isEmpty() ? tr("—") : o.shippingAddress.toMultiLineText());
+    m_shipping->setText(o.shippingAddress->isEmpty() ? tr("—") : o.shippingAddress->toMultiLineText());
 
     if (o.totals.total) {
         QStringList totals;

@@ -84,6 +84,37 @@ QString Address::toMultiLineText() const
     return lines.join(u'\n');
 }
 
+SharedAddress& SharedAddress::operator=(const Address& address)
+{
+    if (address.isEmpty())
+        m_d.reset();
+    else
+        edit() = address;
+    return *this;
+}
+
+SharedAddress& SharedAddress::operator=(Address&& address)
+{
+    if (address.isEmpty())
+        m_d.reset();
+    else
+        edit() = std::move(address);
+    return *this;
+}
+
+const Address& SharedAddress::operator*() const
+{
+    static const Address empty;
+    return m_d ? m_d->address : empty;
+}
+
+Address& SharedAddress::edit()
+{
+    if (!m_d)
+        m_d = new Data;
+    return m_d->address; // the non-const arrow unshares first
+}
+
 bool Address::operator==(const Address& o) const
 {
     return contactName == o.contactName && company == o.company && street == o.street && building == o.building &&
@@ -257,18 +288,20 @@ QString Order::customerDisplayName() const
 
 void shareRepeatedText(Order& order)
 {
-    const auto share = [](QString& copy, const QString& original) {
+    // Edits only a field that is not shared yet, so an address shared already stays shared.
+    const auto share = [](SharedAddress& address, QString Address::*field, const QString& original) {
+        const QString& copy = (*address).*field;
         if (!copy.isEmpty() && copy == original && !copy.isSharedWith(original))
-            copy = original;
+            address.edit().*field = original;
     };
-    for (Address* a : {&order.billingAddress, &order.shippingAddress})
-        share(a->contactName, order.customer.fullName);
+    share(order.billingAddress, &Address::contactName, order.customer.fullName);
+    share(order.shippingAddress, &Address::contactName, order.customer.fullName);
     if (order.shippingAddress == order.billingAddress) {
-        order.shippingAddress = order.billingAddress;
+        order.shippingAddress.shareWith(order.billingAddress);
         return;
     }
-    share(order.shippingAddress.contactName, order.billingAddress.contactName);
-    share(order.shippingAddress.street, order.billingAddress.street);
+    share(order.shippingAddress, &Address::contactName, order.billingAddress->contactName);
+    share(order.shippingAddress, &Address::street, order.billingAddress->street);
 }
 
 bool Order::operator==(const Order& o) const

@@ -51,6 +51,34 @@ struct Address
     bool operator==(const Address& other) const;
 };
 
+// An order's address, held by pointer and shared between copies: a FlexPortal order's shipping
+// address is mostly its billing address, and an OfferGrid order has no billing address at all,
+// so neither should cost a second set of nine fields. Read through -> or as a const Address&;
+// edit() makes the address, or unshares it, for those who fill it in. Empty is held as nothing.
+class SharedAddress
+{
+public:
+    SharedAddress() = default;
+    SharedAddress& operator=(const Address& address);
+    SharedAddress& operator=(Address&& address);
+
+    const Address& operator*() const;
+    const Address* operator->() const { return &**this; }
+    operator const Address&() const { return **this; }
+    Address& edit();
+    // Let this one hold the very address `other` holds (they must be equal).
+    void shareWith(const SharedAddress& other) { m_d = other.m_d; }
+    bool isSharedWith(const SharedAddress& other) const { return m_d == other.m_d; }
+    bool operator==(const SharedAddress& other) const { return m_d == other.m_d || **this == *other; }
+
+private:
+    struct Data : QSharedData
+    {
+        Address address;
+    };
+    QSharedDataPointer<Data> m_d; // null when empty
+};
+
 struct Customer
 {
     QString id;
@@ -164,8 +192,8 @@ struct Order
     QString orderType; // FlexPortal: standard / extension / upgrade
 
     Customer customer;
-    Address billingAddress;
-    Address shippingAddress; // FlexPortal shipping address, OfferGrid service address
+    SharedAddress billingAddress;
+    SharedAddress shippingAddress; // FlexPortal shipping address, OfferGrid service address
 
     QList<OrderLine> lines;
     Totals totals;

@@ -42,8 +42,8 @@ inline bool check(const Order& o)
     (void)o.progress();
     (void)o.providerProgress();
     (void)o.customerDisplayName();
-    (void)o.billingAddress.toMultiLineText();
-    (void)o.shippingAddress.toMultiLineText();
+    (void)o.billingAddress->toMultiLineText();
+    (void)o.shippingAddress->toMultiLineText();
     bool ok = !o.id.isEmpty();
     if (o.platform == Platform::FlexPortal)
         ok = ok && !o.status.isEmpty() && o.rentalProgress.done >= 0 && o.rentalProgress.total >= 0;

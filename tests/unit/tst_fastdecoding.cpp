@@ -340,12 +340,12 @@ Order gridOrder()
     o.customer.email = u"maria@example.com"_s;
     o.customer.phone = u"+1 555 0101"_s;
     o.customer.company = u"Garcia LLC"_s;
-    o.shippingAddress.contactName = u"Maria Garcia"_s;
-    o.shippingAddress.street = u"1 Main St"_s;
-    o.shippingAddress.city = u"Austin"_s;
-    o.shippingAddress.region = u"TX"_s;
-    o.shippingAddress.postalCode = u"78701"_s;
-    o.shippingAddress.country = u"US"_s;
+    o.shippingAddress.edit().contactName = u"Maria Garcia"_s;
+    o.shippingAddress.edit().street = u"1 Main St"_s;
+    o.shippingAddress.edit().city = u"Austin"_s;
+    o.shippingAddress.edit().region = u"TX"_s;
+    o.shippingAddress.edit().postalCode = u"78701"_s;
+    o.shippingAddress.edit().country = u"US"_s;
     OrderLine l;
     l.editOfferGrid().itemId = u"it_1"_s;
     l.editOfferGrid().offerId = u"of_1"_s;
@@ -1154,7 +1154,7 @@ private slots:
         o.customer.fullName = fresh("Jan de Vries");
         o.billingAddress = address();
         o.shippingAddress = address();
-        QVERIFY(!o.shippingAddress.street.isSharedWith(o.billingAddress.street));
+        QVERIFY(!o.shippingAddress->street.isSharedWith(o.billingAddress->street));
         const Order before = o;
 
         shareRepeatedText(o);
@@ -1176,23 +1176,23 @@ private slots:
     {
         Order o = flexOrder();
         o.customer.fullName = QString::fromUtf8("Jan de Vries");
-        o.billingAddress.contactName = QString::fromUtf8("Jan de Vries");
-        o.billingAddress.street = QString::fromUtf8("Keizersgracht 1");
+        o.billingAddress.edit().contactName = QString::fromUtf8("Jan de Vries");
+        o.billingAddress.edit().street = QString::fromUtf8("Keizersgracht 1");
         o.shippingAddress = o.billingAddress;
-        o.shippingAddress.contactName = QString::fromUtf8("Jan de Vries");
-        o.shippingAddress.street = QString::fromUtf8("Keizersgracht 1");
-        o.shippingAddress.city = QString::fromUtf8("Haarlem"); // the addresses differ
-        o.shippingAddress.company = QString::fromUtf8("Other B.V.");
+        o.shippingAddress.edit().contactName = QString::fromUtf8("Jan de Vries");
+        o.shippingAddress.edit().street = QString::fromUtf8("Keizersgracht 1");
+        o.shippingAddress.edit().city = QString::fromUtf8("Haarlem"); // the addresses differ
+        o.shippingAddress.edit().company = QString::fromUtf8("Other B.V.");
         const Order before = o;
 
         shareRepeatedText(o);
         FieldCheck check;
         checkOrder(check, {}, o, before);
         VERIFY_NO_PROBLEMS(check.problems);
-        QVERIFY(o.shippingAddress.street.isSharedWith(o.billingAddress.street));
-        QVERIFY(o.shippingAddress.contactName.isSharedWith(o.customer.fullName));
-        QVERIFY(!o.shippingAddress.company.isSharedWith(o.billingAddress.company));
-        QCOMPARE(o.shippingAddress.city, u"Haarlem"_s);
+        QVERIFY(o.shippingAddress->street.isSharedWith(o.billingAddress->street));
+        QVERIFY(o.shippingAddress->contactName.isSharedWith(o.customer.fullName));
+        QVERIFY(!o.shippingAddress->company.isSharedWith(o.billingAddress->company));
+        QCOMPARE(o.shippingAddress->city, u"Haarlem"_s);
     }
 
     void shareRepeatedText_nothingEqual_changesNothing()
@@ -1204,7 +1204,7 @@ private slots:
         FieldCheck check;
         checkOrder(check, {}, o, before);
         VERIFY_NO_PROBLEMS(check.problems);
-        QVERIFY(!o.shippingAddress.street.isSharedWith(o.billingAddress.street));
+        QVERIFY(!o.shippingAddress->street.isSharedWith(o.billingAddress->street));
     }
 
     void decodedOrders_shareRepeatedText_onBothPaths()
@@ -1218,8 +1218,8 @@ private slots:
         if (fast)
             decoded << fast->orders.at(0);
         for (const Order& o : decoded) {
-            QVERIFY(o.shippingAddress.street.isSharedWith(o.billingAddress.street));
-            QVERIFY(o.billingAddress.contactName.isSharedWith(o.customer.fullName));
+            QVERIFY(o.shippingAddress->street.isSharedWith(o.billingAddress->street));
+            QVERIFY(o.billingAddress->contactName.isSharedWith(o.customer.fullName));
         }
     }
 };

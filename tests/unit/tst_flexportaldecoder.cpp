@@ -158,25 +158,25 @@ Order fullOrder()
     o.customer.company = u"De Vries Logistiek B.V."_s;
     o.customer.phone = u"+31 20 123 4567"_s;
 
-    o.billingAddress.contactName = u"Jan de Vries"_s;
-    o.billingAddress.company = u"De Vries Logistiek B.V."_s;
-    o.billingAddress.building = u"3e verdieping"_s;
-    o.billingAddress.street = u"Keizersgracht 123"_s;
-    o.billingAddress.locality = u"Grachtengordel"_s;
-    o.billingAddress.city = u"Amsterdam"_s;
-    o.billingAddress.region = u"Noord-Holland"_s;
-    o.billingAddress.postalCode = u"1015 CJ"_s;
-    o.billingAddress.country = u"Netherlands"_s;
+    o.billingAddress.edit().contactName = u"Jan de Vries"_s;
+    o.billingAddress.edit().company = u"De Vries Logistiek B.V."_s;
+    o.billingAddress.edit().building = u"3e verdieping"_s;
+    o.billingAddress.edit().street = u"Keizersgracht 123"_s;
+    o.billingAddress.edit().locality = u"Grachtengordel"_s;
+    o.billingAddress.edit().city = u"Amsterdam"_s;
+    o.billingAddress.edit().region = u"Noord-Holland"_s;
+    o.billingAddress.edit().postalCode = u"1015 CJ"_s;
+    o.billingAddress.edit().country = u"Netherlands"_s;
 
-    o.shippingAddress.contactName = u"Pieter Bakker"_s;
-    o.shippingAddress.company = u"De Vries Logistiek B.V. (magazijn)"_s;
-    o.shippingAddress.building = u"Hal 4, dock 2"_s;
-    o.shippingAddress.street = u"Havenweg 9"_s;
-    o.shippingAddress.locality = u"Westpoort"_s;
-    o.shippingAddress.city = u"Amsterdam"_s;
-    o.shippingAddress.region = u"Noord-Holland"_s;
-    o.shippingAddress.postalCode = u"1043 AA"_s;
-    o.shippingAddress.country = u"Netherlands"_s;
+    o.shippingAddress.edit().contactName = u"Pieter Bakker"_s;
+    o.shippingAddress.edit().company = u"De Vries Logistiek B.V. (magazijn)"_s;
+    o.shippingAddress.edit().building = u"Hal 4, dock 2"_s;
+    o.shippingAddress.edit().street = u"Havenweg 9"_s;
+    o.shippingAddress.edit().locality = u"Westpoort"_s;
+    o.shippingAddress.edit().city = u"Amsterdam"_s;
+    o.shippingAddress.edit().region = u"Noord-Holland"_s;
+    o.shippingAddress.edit().postalCode = u"1043 AA"_s;
+    o.shippingAddress.edit().country = u"Netherlands"_s;
 
     OrderLine mac;
     mac.sku = u"MBP14-M3-16-512"_s;
@@ -243,18 +243,19 @@ Order unicodeNamesOrder()
     o.customer.email = u"miriam@example.co.il"_s;
     o.customer.company = u"\U0001F680 Rocket Rentals \u2728"_s;
     o.customer.phone = u"+972 3 555 0101"_s;
-    o.billingAddress.contactName = u"\u0641\u0627\u0637\u0645\u0629 \u0627\u0644\u0632\u0647\u0631\u0627\u0621"_s;
-    o.billingAddress.company = u"\u0634\u0631\u0643\u0629 \u0627\u0644\u0646\u064A\u0644"_s;
-    o.billingAddress.street = u"\u0634\u0627\u0631\u0639 \u0627\u0644\u0646\u064A\u0644 12"_s;
-    o.billingAddress.city = u"\u0627\u0644\u0642\u0627\u0647\u0631\u0629"_s;
-    o.billingAddress.region =
+    o.billingAddress.edit().contactName =
+        u"\u0641\u0627\u0637\u0645\u0629 \u0627\u0644\u0632\u0647\u0631\u0627\u0621"_s;
+    o.billingAddress.edit().company = u"\u0634\u0631\u0643\u0629 \u0627\u0644\u0646\u064A\u0644"_s;
+    o.billingAddress.edit().street = u"\u0634\u0627\u0631\u0639 \u0627\u0644\u0646\u064A\u0644 12"_s;
+    o.billingAddress.edit().city = u"\u0627\u0644\u0642\u0627\u0647\u0631\u0629"_s;
+    o.billingAddress.edit().region =
         u"\u200F\u0645\u062D\u0627\u0641\u0638\u0629 \u0627\u0644\u0642\u0627\u0647\u0631\u0629"_s;
-    o.billingAddress.postalCode = u"11511"_s;
-    o.billingAddress.country = u"\u0645\u0635\u0631"_s;
-    o.shippingAddress.contactName = u"Zo\u00EB \U0001F468\u200D\U0001F469\u200D\U0001F467 \u00C5ngstr\u00F6m"_s;
-    o.shippingAddress.street = u"Stra\u00DFe des 17. Juni 1"_s;
-    o.shippingAddress.city = u"Berlin"_s;
-    o.shippingAddress.country = u"Deutschland"_s;
+    o.billingAddress.edit().postalCode = u"11511"_s;
+    o.billingAddress.edit().country = u"\u0645\u0635\u0631"_s;
+    o.shippingAddress.edit().contactName = u"Zo\u00EB \U0001F468\u200D\U0001F469\u200D\U0001F467 \u00C5ngstr\u00F6m"_s;
+    o.shippingAddress.edit().street = u"Stra\u00DFe des 17. Juni 1"_s;
+    o.shippingAddress.edit().city = u"Berlin"_s;
+    o.shippingAddress.edit().country = u"Deutschland"_s;
     OrderLine l;
     l.sku = u"SURF-PRO-9"_s;
     l.productName = u"Surface Pro \U0001F5A5\uFE0F \u0643\u0645\u0628\u064A\u0648\u062A\u0631"_s;
@@ -283,7 +284,7 @@ Order longStringsOrder()
     o.notes = longDigits;
     o.customer.company = longAccented;
     o.lines[0].productName = longLetters;
-    o.shippingAddress.street = longDigits;
+    o.shippingAddress.edit().street = longDigits;
     return o;
 }
 
@@ -434,7 +435,7 @@ private slots:
         QCOMPARE(second.lines.at(0).productName, u"iPhone 15 128 GB"_s);
         QCOMPARE(first.lines.at(0).productName.constData(), second.lines.at(0).productName.constData());
         QCOMPARE(first.lines.at(0).sku.constData(), second.lines.at(0).sku.constData());
-        QCOMPARE(first.billingAddress.country.constData(), second.billingAddress.country.constData());
+        QCOMPARE(first.billingAddress->country.constData(), second.billingAddress->country.constData());
         QCOMPARE(first.totals.currency.constData(), second.totals.currency.constData());
         QVERIFY(first.id.constData() != second.id.constData());
     }
@@ -507,15 +508,15 @@ private slots:
         QVERIFY(o.payment.status.isEmpty());
         QVERIFY(o.customer.company.isEmpty());
         QVERIFY(o.customer.phone.isEmpty());
-        QVERIFY(o.billingAddress.postalCode.isEmpty());
-        QVERIFY(o.shippingAddress.region.isEmpty());
+        QVERIFY(o.billingAddress->postalCode.isEmpty());
+        QVERIFY(o.shippingAddress->region.isEmpty());
         QVERIFY(o.notes.isEmpty());
         QVERIFY(o.trackingNumber.isEmpty());
         QVERIFY(!o.shippedAt.isValid());
         QVERIFY(o.lines.at(0).rentalStatus.isEmpty());
         QVERIFY(o.lines.at(0).rentalIds.isEmpty());
         QCOMPARE(o.customerDisplayName(), u"Anna Jansen"_s);
-        QCOMPARE(o.billingAddress.toMultiLineText(), u"Anna Jansen\nDorpsstraat 1\nUtrecht\nNetherlands"_s);
+        QCOMPARE(o.billingAddress->toMultiLineText(), u"Anna Jansen\nDorpsstraat 1\nUtrecht\nNetherlands"_s);
     }
 
     void decodeOrder_zeroAmount_staysZeroNotBlank()

@@ -33,7 +33,7 @@ QStringList orderMismatches(const Order& a, const Order& e)
     check(u"customer.email"_s, a.customer.email, e.customer.email);
     check(u"customer.company"_s, a.customer.company, e.customer.company);
     check(u"customer.phone"_s, a.customer.phone, e.customer.phone);
-    check(u"billingAddress.empty"_s, int(a.billingAddress.isEmpty()), int(e.billingAddress.isEmpty()));
+    check(u"billingAddress.empty"_s, int(a.billingAddress->isEmpty()), int(e.billingAddress->isEmpty()));
     const Address& as = a.shippingAddress;
     const Address& es = e.shippingAddress;
     check(u"serviceAddress.contactName"_s, as.contactName, es.contactName);
@@ -118,17 +118,17 @@ void setCustomer(Order& o, const QString& fullName, const QString& email, const 
     o.customer.fullName = fullName;
     o.customer.email = email;
     o.customer.phone = phone;
-    o.shippingAddress.contactName = fullName;
+    o.shippingAddress.edit().contactName = fullName;
 }
 
 void setServiceAddress(Order& o, const QString& street, const QString& city, const QString& state,
                        const QString& zipCode, const QString& country)
 {
-    o.shippingAddress.street = street;
-    o.shippingAddress.city = city;
-    o.shippingAddress.region = state;
-    o.shippingAddress.postalCode = zipCode;
-    o.shippingAddress.country = country;
+    o.shippingAddress.edit().street = street;
+    o.shippingAddress.edit().city = city;
+    o.shippingAddress.edit().region = state;
+    o.shippingAddress.edit().postalCode = zipCode;
+    o.shippingAddress.edit().country = country;
 }
 
 // order-minimal.json: the place-order response, without an order-level status.
@@ -369,7 +369,7 @@ private slots:
         const Order& o = result.value();
         QVERIFY(o.status.isEmpty());
         QVERIFY(o.customer.fullName.isEmpty());
-        QVERIFY(o.shippingAddress.isEmpty());
+        QVERIFY(o.shippingAddress->isEmpty());
         QVERIFY(o.notes.isEmpty());
         QVERIFY(!o.updatedAt.isValid());
         QCOMPARE(o.lines.size(), 1);

@@ -48,7 +48,7 @@ Order decodeOrderObject(const JsonFields& f)
     Order o;
     o.platform = Platform::FlexPortal;
     o.id = f.requiredText(u"orderId");
-    o.status = f.requiredText(u"status");
+    o.status = internToken(f.requiredText(u"status"));
     o.orderType = f.token(u"orderType");
 
     const JsonFields c = f.object(u"customer");

@@ -11,7 +11,7 @@ namespace OrderDesk::FlexPortalDecoder {
 namespace {
 
 using namespace FastJson;
-bool readAddress(Element e, Address* out)
+bool readAddress(Element e, SharedAddress* out)
 {
     Address a;
     const bool ok = forEachField(e, [&a](std::string_view key, Element value) {
@@ -191,7 +191,7 @@ bool readOrder(Element e, Order* out)
         if (key == "orderId")
             ok = text(value, &o.id);
         else if (key == "status")
-            ok = text(value, &o.status);
+            ok = token(value, &o.status);
         else if (key == "orderType")
             ok = token(value, &o.orderType);
         else if (key == "customer")

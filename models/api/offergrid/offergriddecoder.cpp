@@ -51,12 +51,14 @@ Order decodeOrderObject(const JsonFields& f)
     o.customer.company = c.text(u"company");
 
     const JsonFields a = f.object(u"serviceAddress");
-    o.shippingAddress.contactName = o.customer.fullName;
-    o.shippingAddress.street = a.text(u"street");
-    o.shippingAddress.city = a.token(u"city");
-    o.shippingAddress.region = a.token(u"state");
-    o.shippingAddress.postalCode = a.text(u"zipCode");
-    o.shippingAddress.country = a.token(u"country");
+    Address service;
+    service.contactName = o.customer.fullName;
+    service.street = a.text(u"street");
+    service.city = a.token(u"city");
+    service.region = a.token(u"state");
+    service.postalCode = a.text(u"zipCode");
+    service.country = a.token(u"country");
+    o.shippingAddress = std::move(service);
 
     const QJsonArray items = f.array(u"items");
     o.lines.reserve(items.size());

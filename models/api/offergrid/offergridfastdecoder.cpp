@@ -67,7 +67,7 @@ bool readCustomer(Element e, Customer* out)
     return ok;
 }
 
-bool readServiceAddress(Element e, Address* out)
+bool readServiceAddress(Element e, SharedAddress* out)
 {
     Address a;
     const bool ok = forEachField(e, [&a](std::string_view key, Element value) {
@@ -125,7 +125,8 @@ bool readOrder(Element e, Order* out)
         if (!ok)
             return false;
     }
-    o.shippingAddress.contactName = o.customer.fullName;
+    if (!o.customer.fullName.isEmpty())
+        o.shippingAddress.edit().contactName = o.customer.fullName;
     // What the full path reports as an error is left to it.
     if (o.id.isEmpty() || (o.status.isEmpty() && o.lines.isEmpty()))
         return false;
