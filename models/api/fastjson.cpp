@@ -61,7 +61,7 @@ bool token(Element e, QString* out)
     return true;
 }
 
-bool number(Element e, std::optional<double>* out)
+bool number(Element e, OptionalNumber* out)
 {
     switch (e.type()) {
     case Type::DOUBLE:
@@ -74,7 +74,7 @@ bool number(Element e, std::optional<double>* out)
         *out = double(e.get_uint64().value_unsafe());
         return true;
     case Type::NULL_VALUE:
-        out->reset();
+        *out = std::nullopt;
         return true;
     default:
         return false;
@@ -83,7 +83,7 @@ bool number(Element e, std::optional<double>* out)
 
 bool integer(Element e, int* out)
 {
-    std::optional<double> d;
+    OptionalNumber d;
     if (!number(e, &d))
         return false;
     if (!d)

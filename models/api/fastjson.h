@@ -10,6 +10,8 @@
 // on its own: tst_fastdecoding and the differential fuzz targets check that whatever it returns is
 // exactly what the QJsonDocument path returns.
 
+#include "domain/optionalnumber.h"
+
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
@@ -63,9 +65,9 @@ inline bool text(Element e, QString* out)
     return false;
 }
 
-bool token(Element e, QString* out);                // text(), shared through the decoders' pool of recurring values
-bool number(Element e, std::optional<double>* out); // a JSON number or null; text is left to the full path
-bool integer(Element e, int* out);                  // a whole number within ±2e9, or null (keeps *out)
+bool token(Element e, QString* out);         // text(), shared through the decoders' pool of recurring values
+bool number(Element e, OptionalNumber* out); // a JSON number or null; text is left to the full path
+bool integer(Element e, int* out);           // a whole number within ±2e9, or null (keeps *out)
 bool boolean(Element e, std::optional<bool>* out);
 bool timestamp(Element e, QDateTime* out); // text in one of parseTimestamp()'s forms, or null/blank
 bool textList(Element e, QStringList* out);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/optionalnumber.h"
+
 #include <QDateTime>
 #include <QList>
 #include <QSharedData>
@@ -128,8 +130,8 @@ public:
     QString sku;
     QString productName;
     int quantity = 0;
-    std::optional<double> unitPrice; // monthly price per unit
-    std::optional<double> contractMonths;
+    OptionalNumber unitPrice; // monthly price per unit
+    OptionalNumber contractMonths;
     QString rentalStatus; // pending / partial / completed
     QStringList rentalIds;
 
@@ -152,9 +154,9 @@ private:
 
 struct Totals
 {
-    std::optional<double> subtotal;
-    std::optional<double> tax;
-    std::optional<double> total;
+    OptionalNumber subtotal;
+    OptionalNumber tax;
+    OptionalNumber total;
     QString currency; // ISO 4217, empty when the platform has no amounts
 
     bool operator==(const Totals& other) const;
@@ -165,7 +167,7 @@ struct Payment
     QString status;
     QString method;
     QString transactionId;
-    std::optional<double> paidAmount;
+    OptionalNumber paidAmount;
 
     bool operator==(const Payment& other) const;
 };
