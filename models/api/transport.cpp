@@ -21,6 +21,8 @@ namespace {
 constexpr int MaxHonouredWaitSeconds = 120;
 // A reply body slower than this many bytes per timeout period is given up (see sendOnce).
 constexpr qint64 MinBytesPerTimeout = 1024;
+// The most of a body taken in one event-loop turn: copying 1 MB costs well under a millisecond.
+constexpr qint64 BodySliceBytes = 1024 * 1024;
 
 // Gives the code below a translation context lupdate can see.
 struct Text
@@ -225,10 +227,9 @@ void HttpCall::sendOnce()
         if (length > 0 && length <= m_settings.maxBodyBytes)
             m_received.reserve(length);
     });
-    connect(reply, &QNetworkReply::readyRead, this, [this, reply] {
-        if (!m_tooLarge)
-            m_received += reply->readAll();
-    });
+    // And it is taken a slice per event-loop turn: while the GUI thread was busy, Qt's network thread
+    // piled up to 27 MB of a list, and reading that in one go was a 30 ms stall.
+    connect(reply, &QNetworkReply::readyRead, this, &HttpCall::drainBody);
     auto* pace = new QTimer(reply);
     pace->setInterval(m_settings.timeoutMs);
     connect(reply, &QNetworkReply::metaDataChanged, pace, [pace] {
@@ -249,11 +250,47 @@ void HttpCall::sendOnce()
     });
 }
 
+void HttpCall::drainBody()
+{
+    if (!takeBodySlice() || m_sliceQueued)
+        return;
+    m_sliceQueued = true; // one continuation at a time; readyRead may take a slice meanwhile
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_sliceQueued = false;
+            drainBody();
+        },
+        Qt::QueuedConnection);
+}
+
+bool HttpCall::takeBodySlice()
+{
+    QNetworkReply* reply = m_current;
+    if (!reply || m_tooLarge)
+        return false;
+    const qint64 available = reply->bytesAvailable();
+    const qint64 n = std::min<qint64>(available, BodySliceBytes);
+    if (n <= 0)
+        return false;
+    // Straight into the body's own room: no readAll() copy in between.
+    const qsizetype before = m_received.size();
+    m_received.resize(before + n);
+    const qint64 got = reply->read(m_received.data() + before, n);
+    m_received.resize(before + std::max<qint64>(got, 0));
+    return got > 0 && reply->bytesAvailable() > 0;
+}
+
 void HttpCall::onReplyFinished()
 {
     QNetworkReply* reply = m_current;
     if (!reply)
         return;
+    // What is still waiting is taken a slice a turn too, before the reply is looked at.
+    if (takeBodySlice()) {
+        QMetaObject::invokeMethod(this, &HttpCall::onReplyFinished, Qt::QueuedConnection);
+        return;
+    }
     m_current = nullptr;
     reply->deleteLater();
 
@@ -277,7 +314,6 @@ void HttpCall::onReplyFinished()
         m_received.clear();
     } else {
         r.body = std::exchange(m_received, {});
-        r.body += reply->readAll(); // what came after the last readyRead, if anything
     }
     if (r.tlsFailed && r.networkErrorText.isEmpty())
         r.networkErrorText = Text::tr("The server's certificate was not accepted.");

@@ -85,6 +85,10 @@ signals:
 private:
     void sendOnce();
     void onReplyFinished();
+    // Takes the arrived body a slice per event-loop turn, queueing itself while more is waiting.
+    void drainBody();
+    // Moves at most BodySliceBytes of what has arrived into m_received; true if more is waiting.
+    bool takeBodySlice();
     std::optional<int> retryDelayMs(const HttpReply& reply) const;
     void finish();
 
@@ -102,6 +106,7 @@ private:
     bool m_sawSslErrors = false;
     bool m_tooLarge = false;
     QByteArray m_received;  // the body of the running try, so far
+    bool m_sliceQueued = false;
     bool m_tooSlow = false; // the body came slower than the least a live server sends (slow loris)
 };
 
