@@ -221,7 +221,8 @@ struct Order
 };
 
 // Lets equal text of one order share one copy: the shipping address that repeats the billing
-// address, the contact that repeats the customer's name. Changes no value, only memory.
+// address, the contact that repeats the customer's name, the order's rental ids that repeat its
+// lines' ones. Changes no value, only memory.
 void shareRepeatedText(Order& order);
 
 // OfferGrid item statuses that count as "accepted or beyond".

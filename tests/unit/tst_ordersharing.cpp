@@ -83,6 +83,23 @@ private slots:
         QVERIFY(order.shippingAddress.isSharedWith(order.billingAddress));
         QCOMPARE(*order.shippingAddress, address());
     }
+
+    void orderRentalIds_shareTheirLinesCopies()
+    {
+        Order order;
+        OrderLine first;
+        first.rentalIds = {QString::fromUtf8("sub_a"), QString::fromUtf8("sub_b")};
+        OrderLine second;
+        second.rentalIds = {QString::fromUtf8("sub_c")};
+        order.lines = {first, second};
+        order.rentalIds = {QString::fromUtf8("sub_c"), QString::fromUtf8("sub_a"), QString::fromUtf8("sub_x")};
+        const Order before = order;
+        shareRepeatedText(order);
+        QCOMPARE(order, before);
+        QVERIFY(order.rentalIds.at(0).isSharedWith(order.lines.at(1).rentalIds.at(0)));
+        QVERIFY(order.rentalIds.at(1).isSharedWith(order.lines.at(0).rentalIds.at(0)));
+        QCOMPARE(order.rentalIds.at(2), u"sub_x"_s); // no line has it: kept as it was
+    }
 };
 
 QTEST_APPLESS_MAIN(TestOrderSharing)
