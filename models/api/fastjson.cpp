@@ -3,6 +3,9 @@
 #include "api/jsonfields.h"
 
 #include <cmath>
+#include <functional>
+#include <string>
+#include <vector>
 
 namespace OrderDesk::FastJson {
 
@@ -36,6 +39,56 @@ bool hasFractionalZero(Element e)
         return false;
     }
 }
+// The decoding thread's recurring short texts (statuses, cities, product names), looked up by their
+// UTF-8 bytes as simdjson holds them: a value seen before costs no UTF-16 conversion, allocation or
+// Qt string hash (interning through a QSet<QString> was a third of the page decoding time). An
+// open-addressing table with a bound on probes, so crafted collisions cost a conversion, not a
+// search; when half full it starts again, like internToken()'s pool.
+class TokenPool
+{
+public:
+    QString intern(std::string_view utf8)
+    {
+        if (utf8.empty() || utf8.size() > MaxTokenBytes)
+            return toQString(utf8);
+        const size_t hash = std::hash<std::string_view>()(utf8);
+        for (size_t probe = 0, i = hash & (Slots - 1); probe < MaxProbes; ++probe, i = (i + 1) & (Slots - 1)) {
+            Entry& entry = m_entries[i];
+            if (entry.value.isNull()) {
+                if (m_used >= Slots / 2) {
+                    clear();
+                    return intern(utf8);
+                }
+                entry = {hash, std::string(utf8), toQString(utf8)};
+                ++m_used;
+                return entry.value;
+            }
+            if (entry.hash == hash && entry.key == utf8)
+                return entry.value;
+        }
+        return toQString(utf8);
+    }
+
+private:
+    static constexpr size_t Slots = 8192;
+    static constexpr size_t MaxProbes = 16;
+    static constexpr size_t MaxTokenBytes = 80;
+    struct Entry
+    {
+        size_t hash = 0;
+        std::string key;
+        QString value; // null: a free slot
+    };
+    void clear()
+    {
+        for (Entry& entry : m_entries)
+            entry = Entry();
+        m_used = 0;
+    }
+    std::vector<Entry> m_entries = std::vector<Entry>(Slots);
+    size_t m_used = 0;
+};
+
 } // namespace
 
 Document::Document(const QByteArray& body)
@@ -55,9 +108,11 @@ Document::Document(const QByteArray& body)
 
 bool token(Element e, QString* out)
 {
-    if (!text(e, out))
-        return false;
-    *out = internToken(*out);
+    if (e.type() != Type::STRING)
+        return text(e, out);
+    const std::string_view utf8 = e.get_string().value_unsafe();
+    thread_local TokenPool pool;
+    *out = pool.intern(utf8);
     return true;
 }
 
