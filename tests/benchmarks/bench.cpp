@@ -358,7 +358,11 @@ int main(int argc, char* argv[])
     parser.addOption(ordersOption);
     const QCommandLineOption traceOption(u"trace-stalls"_s, u"Name every GUI-thread event that takes 15 ms or more."_s);
     parser.addOption(traceOption);
+    const QCommandLineOption loadOnlyOption(
+        u"load-only"_s, u"Only the FlexPortal load, without curl, for a profiler (perf record ... --load-only)."_s);
+    parser.addOption(loadOnlyOption);
     parser.process(app);
+    const bool loadOnly = parser.isSet(loadOnlyOption);
     app.traceStalls = parser.isSet(traceOption);
     Figures f;
     f.orders = std::max(100, parser.value(ordersOption).toInt());
@@ -371,7 +375,7 @@ int main(int argc, char* argv[])
     if (!sandbox.start(0))
         return 1;
     std::fprintf(stderr, "bench: curl floor...\n");
-    if (!curlFloor(sandbox, &f))
+    if (!loadOnly && !curlFloor(sandbox, &f))
         return 1;
 
     QTemporaryDir dir;
@@ -414,6 +418,11 @@ int main(int argc, char* argv[])
     f.loadGuiCpuSeconds = cpu.guiThread;
     f.loadProcessCpuSeconds = cpu.process;
     f.bytesPerOrder = double(Bench::residentBytes() - before) / f.orders;
+    if (loadOnly) {
+        std::printf("load of %d orders: %.2f s (CPU: GUI thread %.2f s, process %.2f s), %.0f bytes an order\n",
+                    f.orders, f.loadSeconds, f.loadGuiCpuSeconds, f.loadProcessCpuSeconds, f.bytesPerOrder);
+        return 0;
+    }
 
     std::fprintf(stderr, "bench: search and sort...\n");
     searchAndSort(window, orders, &f);

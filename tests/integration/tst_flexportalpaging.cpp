@@ -1,0 +1,259 @@
+// FlexPortal paging against a scripted server on loopback (tests/support/hostileserver.h): the
+// client asks for the next page before the one it has is decoded, with the cursor that body seems
+// to end with. These tests make that guess wrong, make the guessed page fail, repeat a cursor, and
+// end the list while guesses are out, and check that the agent still gets every order once, in
+// order, or an error in words, and that a wrong guess never stands in for the right page. Pages
+// are padded past the size that decodes in place, so they decode on the thread pool while the
+// guess is out, as real pages do. (Whether the server reads a guess before it is dropped is up to
+// the scheduler, so the tests judge what the agent gets, not the order of requests.)
+#include "api/backendfactory.h"
+#include "api/flexportal/flexportallistjob.h"
+#include "api/orderbackend.h"
+#include "hostileserver.h"
+#include "jobresults.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QTest>
+#include <QUrlQuery>
+
+using namespace OrderDesk;
+using namespace OrderDesk::Test;
+using namespace Qt::Literals::StringLiterals;
+
+using Reply = HostileServer::Reply;
+
+namespace {
+
+QJsonObject orderJson(int n)
+{
+    static const QString padding(4000, u'x');
+    return QJsonObject{{u"orderId"_s, u"ord_%1"_s.arg(n, 4, 10, QChar(u'0'))},
+                       {u"status"_s, u"pending"_s},
+                       {u"trackingNumber"_s, padding},
+                       {u"customer"_s, QJsonObject{{u"firstName"_s, u"Kim"_s}, {u"lastName"_s, u"No %1"_s.arg(n)}}},
+                       {u"items"_s, QJsonArray{}},
+                       {u"createdAt"_s, u"2026-11-20T08:00:00Z"_s}};
+}
+
+// Page `index` of `pages`, 10 orders each. Its cursor is "c<index + 1>"; `decoy` puts another
+// "nextCursor" after the real one, inside the last order, so a look at the body's end guesses it.
+QByteArray page(int index, int pages, const QString& decoy = {}, const QString& cursorOverride = {})
+{
+    QJsonArray orders;
+    for (int n = index * 10; n < index * 10 + 10; ++n)
+        orders.append(orderJson(n));
+    const bool more = index + 1 < pages;
+    const QString cursor = !cursorOverride.isEmpty() ? cursorOverride : more ? u"c%1"_s.arg(index + 1) : QString();
+    QByteArray body = QJsonDocument(QJsonObject{{u"count"_s, 10}, {u"hasMore"_s, more}}).toJson(QJsonDocument::Compact);
+    body.chop(1);
+    body += ",\"nextCursor\":" + (cursor.isEmpty() ? QByteArray("null") : '"' + cursor.toUtf8() + '"');
+    QJsonObject last = orders.last().toObject();
+    if (!decoy.isEmpty())
+        last.insert(u"notes"_s, u"see nextCursor"_s);
+    orders.removeLast();
+    QByteArray ordersText = QJsonDocument(orders).toJson(QJsonDocument::Compact);
+    ordersText.chop(1);
+    QByteArray lastText = QJsonDocument(last).toJson(QJsonDocument::Compact);
+    if (!decoy.isEmpty()) {
+        lastText.chop(1);
+        lastText += ",\"nextCursor\":\"" + decoy.toUtf8() + "\"}"; // an unknown field the decoder skips
+    }
+    body += ",\"orders\":" + ordersText + (orders.isEmpty() ? "" : ",") + lastText + "]}";
+    return body;
+}
+
+QString startAfter(const ReceivedRequest& request)
+{
+    return QUrlQuery(QUrl(QString::fromUtf8(request.target)).query()).queryItemValue(u"startAfter"_s);
+}
+
+int pageIndexOf(const QString& cursor) // "" -> 0, "c3" -> 3, anything else -> -1
+{
+    if (cursor.isEmpty())
+        return 0;
+    bool ok = false;
+    const int i = cursor.mid(1).toInt(&ok);
+    return cursor.startsWith(u'c') && ok ? i : -1;
+}
+
+Reply answer(QByteArray body, int status = 200)
+{
+    Reply r;
+    r.status = status;
+    r.body = std::move(body);
+    return r;
+}
+
+Reply unknownCursor()
+{
+    return answer(R"({"error":{"code":"VALIDATION_ERROR","message":"Unknown cursor"}})", 400);
+}
+
+QStringList idsOf(const QList<Order>& orders)
+{
+    QStringList ids;
+    for (const Order& o : orders)
+        ids << o.id;
+    return ids;
+}
+
+QStringList expectedIds(int pages)
+{
+    QStringList ids;
+    for (int n = 0; n < pages * 10; ++n)
+        ids << u"ord_%1"_s.arg(n, 4, 10, QChar(u'0'));
+    return ids;
+}
+
+} // namespace
+
+class TestFlexPortalPaging : public QObject
+{
+    Q_OBJECT
+
+    QNetworkAccessManager m_network;
+
+    std::unique_ptr<OrderBackend> backend(const HostileServer& server)
+    {
+        Account a;
+        a.platform = Platform::FlexPortal;
+        a.id = u"paging"_s;
+        a.displayName = a.id;
+        a.baseUrl = server.url();
+        a.region = u"custom"_s;
+        a.tenantId = u"tenant"_s;
+        TransportSettings s;
+        s.timeoutMs = 5000;
+        s.backoffBaseMs = 10;
+        s.backoffCapMs = 50;
+        s.http2 = false;
+        return createBackend(a, u"key"_s, &m_network, s);
+    }
+
+private slots:
+    void plainPages_everyOrderOnceInOrder_eachPageAskedOnce()
+    {
+        constexpr int Pages = 12;
+        HostileServer server([](const ReceivedRequest& r) {
+            const int i = pageIndexOf(startAfter(r));
+            return i >= 0 && i < Pages ? answer(page(i, Pages)) : unknownCursor();
+        });
+        QVERIFY(server.start());
+        auto b = backend(server);
+        const auto result = collect(b->listOrders());
+        QVERIFY(waitUntilFinished(result));
+        QVERIFY2(!result->error, qPrintable(result->error ? result->error->message : QString()));
+        QCOMPARE(idsOf(result->orders), expectedIds(Pages));
+        QCOMPARE(result->pages, Pages);
+        QCOMPARE(server.requestCount("GET"), Pages); // every guess was right: nothing asked twice
+    }
+
+    void misleadingBodyEnd_wrongGuessIsDroppedAndTheRightPageAsked()
+    {
+        // Every page's body ends with a decoy "nextCursor"; the server refuses the decoy cursor,
+        // as FlexPortal refuses a cursor it never gave.
+        constexpr int Pages = 6;
+        HostileServer server([](const ReceivedRequest& r) {
+            const int i = pageIndexOf(startAfter(r));
+            return i >= 0 && i < Pages ? answer(page(i, Pages, u"decoy%1"_s.arg(i))) : unknownCursor();
+        });
+        QVERIFY(server.start());
+        auto b = backend(server);
+        const auto result = collect(b->listOrders());
+        QVERIFY(waitUntilFinished(result));
+        QVERIFY2(!result->error, qPrintable(result->error ? result->error->message : QString()));
+        QCOMPARE(idsOf(result->orders), expectedIds(Pages));
+        QCOMPARE(result->finishedCount, 1);
+        QStringList asked;
+        for (const ReceivedRequest& r : server.requests())
+            asked << startAfter(r);
+        for (int i = 1; i < Pages; ++i) // each right page asked for, whatever became of the guess
+            QVERIFY2(asked.contains(u"c%1"_s.arg(i)), qPrintable(asked.join(u", "_s)));
+    }
+
+    void misleadingBodyEnd_guessThatTheServerAnswers_isStillNotTrusted()
+    {
+        // The decoy names a cursor the server does know (two pages ahead): its orders must not be
+        // delivered in place of the page that really comes next.
+        constexpr int Pages = 5;
+        HostileServer server([](const ReceivedRequest& r) {
+            const int i = pageIndexOf(startAfter(r));
+            if (i < 0 || i >= Pages)
+                return unknownCursor();
+            return answer(page(i, Pages, i + 2 < Pages ? u"c%1"_s.arg(i + 2) : QString()));
+        });
+        QVERIFY(server.start());
+        auto b = backend(server);
+        const auto result = collect(b->listOrders());
+        QVERIFY(waitUntilFinished(result));
+        QVERIFY(!result->error);
+        QCOMPARE(idsOf(result->orders), expectedIds(Pages));
+    }
+
+    void repeatedCursor_stopsWithAnErrorInsteadOfLoopingForEver()
+    {
+        HostileServer server([](const ReceivedRequest& r) {
+            const int i = pageIndexOf(startAfter(r));
+            if (i == 0)
+                return answer(page(0, 10));
+            if (i == 1)
+                return answer(page(1, 10, {}, u"c1"_s)); // hands out its own cursor again
+            return unknownCursor();
+        });
+        QVERIFY(server.start());
+        auto b = backend(server);
+        const auto result = collect(b->listOrders());
+        QVERIFY(waitUntilFinished(result));
+        QVERIFY(result->error);
+        QVERIFY2(result->error->message.contains(u"repeated the page cursor"_s), qPrintable(result->error->message));
+        QCOMPARE(result->orders.size(), 20); // the two pages it did send
+        QCOMPARE(result->finishedCount, 1);
+        QVERIFY(server.requestCount("GET") <= 2 + FlexPortalListJob::MaxAhead);
+    }
+
+    void serverErrorOnAConfirmedPage_endsTheListWithThatError()
+    {
+        HostileServer server([](const ReceivedRequest& r) {
+            const int i = pageIndexOf(startAfter(r));
+            if (i == 2)
+                return answer(R"({"error":{"code":"NO_TENANT_ACCESS","message":"No access"}})", 403);
+            return i >= 0 && i < 5 ? answer(page(i, 5)) : unknownCursor();
+        });
+        QVERIFY(server.start());
+        auto b = backend(server);
+        const auto result = collect(b->listOrders());
+        QVERIFY(waitUntilFinished(result));
+        QVERIFY(result->error);
+        QCOMPARE(result->error->kind, ApiError::Kind::Permission);
+        QCOMPARE(idsOf(result->orders), expectedIds(2)); // pages 0 and 1, in order, then the error
+        QCOMPARE(result->finishedCount, 1);
+    }
+
+    void lastPage_endsTheListAndNothingPastItIsDelivered()
+    {
+        // The last page's body still ends with a "nextCursor" (a decoy): the guess past the end is
+        // dropped, and its answer, a page the server makes up, never reaches the agent.
+        constexpr int Pages = 3;
+        HostileServer server([](const ReceivedRequest& r) {
+            const QString cursor = startAfter(r);
+            if (cursor == u"beyond")
+                return answer(page(7, 9));
+            const int i = pageIndexOf(cursor);
+            return i >= 0 && i < Pages ? answer(page(i, Pages, i == Pages - 1 ? u"beyond"_s : QString()))
+                                       : unknownCursor();
+        });
+        QVERIFY(server.start());
+        auto b = backend(server);
+        const auto result = collect(b->listOrders());
+        QVERIFY(waitUntilFinished(result));
+        QVERIFY(!result->error);
+        QCOMPARE(idsOf(result->orders), expectedIds(Pages));
+        QCOMPARE(result->finishedCount, 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFlexPortalPaging)
+#include "tst_flexportalpaging.moc"
