@@ -105,7 +105,7 @@ private:
     bool m_finished = false;
     bool m_sawSslErrors = false;
     bool m_tooLarge = false;
-    QByteArray m_received;  // the body of the running try, so far
+    QByteArray m_received; // the body of the running try, so far
     bool m_sliceQueued = false;
     bool m_tooSlow = false; // the body came slower than the least a live server sends (slow loris)
 };
