@@ -420,24 +420,33 @@ private slots:
 
     void decodePage_recurringValues_areSharedNotCopied()
     {
-        // 100,000 orders hold the same statuses, currencies and products: one copy each (memory).
+        // 100,000 orders hold the same statuses, currencies, products and places: one copy each
+        // (memory), on both decoding paths.
         const QByteArray order = R"({"orderId":"%1","status":"confirmed","orderType":"standard",
             "items":[{"sku":"IPH-15-128","productName":"iPhone 15 128 GB","quantity":1,"rentalStatus":"pending"}],
-            "billingAddress":{"country":"Germany","city":"Berlin"},"totals":{"currency":"EUR"}})";
+            "billingAddress":{"country":"Germany","city":"Berlin","locality":"Mitte","postalCode":"10117"},
+            "totals":{"currency":"EUR"}})";
         QByteArray a = order;
         QByteArray b = order;
         const QByteArray page = "{\"orders\":[" + a.replace("%1", "a") + "," + b.replace("%1", "b") +
                                 "],\"hasMore\":false,\"nextCursor\":null}";
-        const Result<FlexPortalPage> decoded = FlexPortalDecoder::decodePage(page);
-        QVERIFY(decoded.ok());
-        const Order& first = decoded.value().orders.at(0);
-        const Order& second = decoded.value().orders.at(1);
-        QCOMPARE(second.lines.at(0).productName, u"iPhone 15 128 GB"_s);
-        QCOMPARE(first.lines.at(0).productName.constData(), second.lines.at(0).productName.constData());
-        QCOMPARE(first.lines.at(0).sku.constData(), second.lines.at(0).sku.constData());
-        QCOMPARE(first.billingAddress->country.constData(), second.billingAddress->country.constData());
-        QCOMPARE(first.totals.currency.constData(), second.totals.currency.constData());
-        QVERIFY(first.id.constData() != second.id.constData());
+        for (const Result<FlexPortalPage>& decoded :
+             {FlexPortalDecoder::decodePage(page), FlexPortalDecoder::decodePageQJson(page)}) {
+            QVERIFY(decoded.ok());
+            const Order& first = decoded.value().orders.at(0);
+            const Order& second = decoded.value().orders.at(1);
+            QCOMPARE(second.lines.at(0).productName, u"iPhone 15 128 GB"_s);
+            QCOMPARE(second.billingAddress->postalCode, u"10117"_s);
+            QCOMPARE(first.status.constData(), second.status.constData());
+            QCOMPARE(first.lines.at(0).productName.constData(), second.lines.at(0).productName.constData());
+            QCOMPARE(first.lines.at(0).sku.constData(), second.lines.at(0).sku.constData());
+            QCOMPARE(first.billingAddress->country.constData(), second.billingAddress->country.constData());
+            QCOMPARE(first.billingAddress->city.constData(), second.billingAddress->city.constData());
+            QCOMPARE(first.billingAddress->locality.constData(), second.billingAddress->locality.constData());
+            QCOMPARE(first.billingAddress->postalCode.constData(), second.billingAddress->postalCode.constData());
+            QCOMPARE(first.totals.currency.constData(), second.totals.currency.constData());
+            QVERIFY(first.id.constData() != second.id.constData());
+        }
     }
 
     void peekNextCursor_escapesAndOddBodies()

@@ -20,10 +20,10 @@ Address decodeAddress(const JsonFields& f)
     a.company = f.text(u"company");
     a.street = f.text(u"streetAddress");
     a.building = f.text(u"buildingInfo");
-    a.locality = f.text(u"locality");
+    a.locality = f.token(u"locality");
     a.city = f.token(u"city");
     a.region = f.token(u"adminArea");
-    a.postalCode = f.text(u"postalCode");
+    a.postalCode = f.token(u"postalCode");
     a.country = f.token(u"country");
     return a;
 }

@@ -24,13 +24,13 @@ bool readAddress(Element e, SharedAddress* out)
         if (key == "buildingInfo")
             return text(value, &a.building);
         if (key == "locality")
-            return text(value, &a.locality);
+            return token(value, &a.locality);
         if (key == "city")
             return token(value, &a.city);
         if (key == "adminArea")
             return token(value, &a.region);
         if (key == "postalCode")
-            return text(value, &a.postalCode);
+            return token(value, &a.postalCode);
         if (key == "country")
             return token(value, &a.country);
         return true;

@@ -56,7 +56,7 @@ Order decodeOrderObject(const JsonFields& f)
     service.street = a.text(u"street");
     service.city = a.token(u"city");
     service.region = a.token(u"state");
-    service.postalCode = a.text(u"zipCode");
+    service.postalCode = a.token(u"zipCode");
     service.country = a.token(u"country");
     o.shippingAddress = std::move(service);
 

@@ -78,7 +78,7 @@ bool readServiceAddress(Element e, SharedAddress* out)
         if (key == "state")
             return token(value, &a.region);
         if (key == "zipCode")
-            return text(value, &a.postalCode);
+            return token(value, &a.postalCode);
         if (key == "country")
             return token(value, &a.country);
         return true;
