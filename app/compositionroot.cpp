@@ -20,6 +20,7 @@
 #include "services/pendingreconciler.h"
 
 #include <QCoreApplication>
+#include <QPointer>
 
 #include <cstdio>
 
@@ -71,11 +72,31 @@ void CompositionRoot::openHistory()
         return;
     }
     m_history = std::move(opened).value();
-    m_historyReader = new HistoryReader(local, settings.teamHistory(), this);
-    if (const std::optional<HistoryLocation> team = settings.teamHistory()) {
-        m_syncer = new HistorySyncer(local, *team, this);
-        m_syncer->syncSoon(); // what an earlier run could not copy
+    const std::optional<HistoryLocation> team = settings.teamHistory();
+    m_historyReader = new HistoryReader(local, team, this);
+    if (!team)
+        return;
+    m_syncer = new HistorySyncer(local, *team, this);
+    if (!team->password.isEmpty()) { // ORDERDESK_PG_PASSWORD
+        m_syncer->syncSoon();        // what an earlier run could not copy
+        return;
     }
+    // The password the settings dialog kept in the keychain; the first copy waits for it.
+    m_keychain->read(AppSettings::teamHistoryPasswordKey(),
+                     [reader = QPointer<HistoryReader>(m_historyReader),
+                      syncer = QPointer<HistorySyncer>(m_syncer)](const CredentialStore::Reply& reply) {
+                         if (reply.status == CredentialStore::Status::Ok) {
+                             if (reader)
+                                 reader->setTeamPassword(reply.secret);
+                             if (syncer)
+                                 syncer->setTeamPassword(reply.secret);
+                         } else if (reply.status != CredentialStore::Status::NotFound) {
+                             qWarning("orderdesk: the PostgreSQL password could not be read from the keychain: %s",
+                                      qPrintable(reply.message));
+                         }
+                         if (syncer)
+                             syncer->syncSoon(); // without a password, libpq's own PGPASSWORD or ~/.pgpass
+                     });
 }
 
 CompositionRoot::~CompositionRoot()
@@ -105,7 +126,7 @@ bool CompositionRoot::start()
         AccountStore::readProvisioned(AccountStore::systemProvisioningFiles() + m_options.accountFiles));
 
     m_window = std::make_unique<MainWindow>(MainWindowServices{m_orders, m_loader, m_cancel, m_backends, m_accounts,
-                                                               m_tester, &m_settings, m_historyReader});
+                                                               m_tester, &m_settings, m_historyReader, m_keychain});
     if (!m_historyProblem.isEmpty())
         m_window->addStandingProblem(tr("Cancelling is off: %1").arg(m_historyProblem));
     for (const QString& problem : std::as_const(m_startProblems))

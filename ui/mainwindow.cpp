@@ -4,6 +4,7 @@
 #include "accountsdialog.h"
 #include "api/orderbackend.h"
 #include "canceldialog.h"
+#include "credentials/credentialstore.h"
 #include "domain/cancellationpolicy.h"
 #include "errorbanner.h"
 #include "historywindow.h"
@@ -29,6 +30,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QPointer>
 #include <QProgressBar>
 #include <QSettings>
 #include <QSplitter>
@@ -301,6 +304,8 @@ void MainWindow::openSettingsDialog()
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const AppSettings settings = dialog->settings();
         settings.save(*m_services.settings);
+        if (const QString password = dialog->newTeamPassword(); !password.isEmpty())
+            storeTeamPassword(password);
         m_services.cancel->setAgent(AgentInfo::fromEnvironment(settings.agentName));
         if (m_services.accounts) {
             m_services.accounts->setTransportSettings(settings.transport());
@@ -308,6 +313,32 @@ void MainWindow::openSettingsDialog()
         }
     });
     dialog->open();
+}
+
+void MainWindow::storeTeamPassword(const QString& password)
+{
+    const auto failed = [this](const QString& why) {
+        QMessageBox::warning(this, tr("Password not stored"),
+                             tr("The PostgreSQL password could not be kept in the keychain: %1\nSet "
+                                "ORDERDESK_PG_PASSWORD instead, or try again.")
+                                 .arg(why));
+    };
+    if (!m_services.keychain) {
+        failed(tr("no keychain is available."));
+        return;
+    }
+    m_services.keychain->write(AppSettings::teamHistoryPasswordKey(), password,
+                               [window = QPointer<MainWindow>(this), failed](const CredentialStore::Reply& reply) {
+                                   if (!window)
+                                       return;
+                                   if (reply.status != CredentialStore::Status::Ok)
+                                       failed(reply.message);
+                                   else
+                                       window->statusBar()->showMessage(
+                                           tr("The PostgreSQL password is in the keychain; OrderDesk uses it from "
+                                              "its next start."),
+                                           10000);
+                               });
 }
 
 void MainWindow::askForKey(const Account& account, const QString& why)

@@ -22,6 +22,7 @@ class AccountsService;
 class BackendRegistry;
 class CancelService;
 class ConnectionTester;
+class CredentialStore;
 class ErrorBanner;
 class HistoryReader;
 class HistoryWindow;
@@ -43,7 +44,8 @@ struct MainWindowServices
     AccountsService* accounts = nullptr;
     ConnectionTester* tester = nullptr;
     QSettings* settings = nullptr;
-    HistoryReader* history = nullptr; // the cancellation history for the managers' window
+    HistoryReader* history = nullptr;    // the cancellation history for the managers' window
+    CredentialStore* keychain = nullptr; // where the settings dialog keeps the team database's password
 };
 
 // The agent's desk: the orders list with search and status filter, the details pane, the load
@@ -76,6 +78,7 @@ private:
     void reload();
     void openAccountsDialog();
     void openSettingsDialog();
+    void storeTeamPassword(const QString& password);
     void openHistoryWindow();
     void askForKey(const Account& account, const QString& why);
     void showProblems();

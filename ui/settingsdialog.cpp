@@ -28,6 +28,7 @@ SettingsDialog::SettingsDialog(const AppSettings& s, QWidget* parent)
     , m_port(new QSpinBox(this))
     , m_database(new QLineEdit(s.pgDatabase, this))
     , m_user(new QLineEdit(s.pgUser, this))
+    , m_password(new QLineEdit(this))
     , m_timeout(new QSpinBox(this))
     , m_http2(new QCheckBox(tr("Allow &HTTP/2"), this))
     , m_language(new QComboBox(this))
@@ -38,6 +39,14 @@ SettingsDialog::SettingsDialog(const AppSettings& s, QWidget* parent)
     m_agent->setObjectName(u"agentName"_s);
     m_agent->setPlaceholderText(tr("Your user name on this computer"));
     m_file->setPlaceholderText(tr("Default file in the application data folder"));
+    m_postgres->setObjectName(u"historyPostgres"_s);
+    m_host->setObjectName(u"pgHost"_s);
+    m_database->setObjectName(u"pgDatabase"_s);
+    m_user->setObjectName(u"pgUser"_s);
+    m_password->setObjectName(u"pgPassword"_s);
+    m_password->setEchoMode(QLineEdit::Password);
+    m_password->setPlaceholderText(tr("Unchanged"));
+    m_password->setToolTip(tr("Kept in the system keychain, never in a file. Leave it empty to keep the one stored."));
     m_port->setRange(1, 65535);
     m_port->setValue(s.pgPort);
     m_timeout->setObjectName(u"timeout"_s);
@@ -66,10 +75,11 @@ SettingsDialog::SettingsDialog(const AppSettings& s, QWidget* parent)
     historyForm->addRow(tr("Port:"), m_port);
     historyForm->addRow(tr("Database:"), m_database);
     historyForm->addRow(tr("User:"), m_user);
-    auto* historyNote = new QLabel(tr("The PostgreSQL password is read from ORDERDESK_PG_PASSWORD (or libpq's "
-                                      "PGPASSWORD and ~/.pgpass); OrderDesk never stores it. Every attempt is "
-                                      "written to the local file first and copied to PostgreSQL. A new choice "
-                                      "takes effect the next time OrderDesk starts."),
+    historyForm->addRow(tr("Pass&word:"), m_password);
+    auto* historyNote = new QLabel(tr("The password is kept in the system keychain (ORDERDESK_PG_PASSWORD, when "
+                                      "set, is used instead). Every attempt is written to the local file first "
+                                      "and copied to PostgreSQL. A new choice takes effect the next time "
+                                      "OrderDesk starts."),
                                    history);
     historyNote->setWordWrap(true);
     historyForm->addRow(historyNote);
@@ -104,7 +114,7 @@ void SettingsDialog::updateHistoryFields()
 {
     const bool pg = m_postgres->isChecked();
     m_file->setEnabled(!pg);
-    for (QWidget* w : std::initializer_list<QWidget*>{m_host, m_port, m_database, m_user})
+    for (QWidget* w : std::initializer_list<QWidget*>{m_host, m_port, m_database, m_user, m_password})
         w->setEnabled(pg);
 }
 
@@ -123,6 +133,11 @@ AppSettings SettingsDialog::settings() const
     s.http2 = m_http2->isChecked();
     s.language = m_language->currentData().toString();
     return s;
+}
+
+QString SettingsDialog::newTeamPassword() const
+{
+    return m_postgres->isChecked() ? m_password->text() : QString();
 }
 
 void SettingsDialog::done(int result)

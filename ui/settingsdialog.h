@@ -14,7 +14,7 @@ class QSpinBox;
 namespace OrderDesk {
 
 // Agent name, history database, request timeout, HTTP/2 and language. Collects and checks the
-// values; the caller stores and applies them.
+// values; the caller stores and applies them (the PostgreSQL password in the keychain).
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -23,6 +23,8 @@ public:
     explicit SettingsDialog(const AppSettings& settings, QWidget* parent = nullptr);
 
     AppSettings settings() const;
+    // The PostgreSQL password typed in, for the keychain; empty to keep the stored one.
+    QString newTeamPassword() const;
 
 protected:
     void done(int result) override;
@@ -38,6 +40,7 @@ private:
     QSpinBox* m_port;
     QLineEdit* m_database;
     QLineEdit* m_user;
+    QLineEdit* m_password;
     QSpinBox* m_timeout;
     QCheckBox* m_http2;
     QComboBox* m_language;

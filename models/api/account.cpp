@@ -84,6 +84,9 @@ QString validate(const Account& a)
 {
     if (a.id.trimmed().isEmpty())
         return Text::tr("The account has no id.");
+    if (a.id.startsWith(ReservedIdPrefix))
+        return Text::tr("Ids starting with \"%1\" are kept for OrderDesk's own keychain entries.")
+            .arg(ReservedIdPrefix);
     const QString urlProblem = checkBaseUrl(a.baseUrl);
     if (!urlProblem.isEmpty())
         return urlProblem;

@@ -43,6 +43,9 @@ bool isLoopbackHost(const QString& host);
 
 // What is wrong with the account, or an empty string.
 QString validate(const Account& account);
+// Keychain entries of OrderDesk's own (the team history's password) begin with this; no account
+// id may, so that an account's key can never overwrite one of them.
+inline const QString ReservedIdPrefix = QStringLiteral("orderdesk:");
 
 // The accounts JSON file shared by orderdesk-cli and the desktop application:
 // {"accounts": [{"id", "api": "flexportal"|"offergrid", "baseUrl" | "region", "tenantId", "secretEnv",

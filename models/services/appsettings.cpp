@@ -1,5 +1,7 @@
 #include "appsettings.h"
 
+#include "api/account.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonDocument>
@@ -87,6 +89,11 @@ std::optional<HistoryLocation> AppSettings::teamHistory() const
     return l;
 }
 
+QString AppSettings::teamHistoryPasswordKey()
+{
+    return Accounts::ReservedIdPrefix + u"history-postgresql"_s;
+}
+
 QString AppSettings::defaultHistoryFile()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/history.sqlite"_s;
@@ -121,8 +128,9 @@ Result<std::optional<HistoryLocation>> AppSettings::provisionedTeamHistory(const
     if (l.port < 1 || l.port > 65535)
         return fail(QCoreApplication::translate("AppSettings", "the PostgreSQL port must be between 1 and 65535"));
     if (pg.contains(u"password"_s))
-        return fail(QCoreApplication::translate("AppSettings", "a password does not belong in a provisioning file; "
-                                                               "set ORDERDESK_PG_PASSWORD or use ~/.pgpass"));
+        return fail(QCoreApplication::translate(
+            "AppSettings", "a password does not belong in a provisioning file; "
+                           "enter it in Settings (it is kept in the keychain) or set ORDERDESK_PG_PASSWORD"));
     return std::optional<HistoryLocation>(l);
 }
 

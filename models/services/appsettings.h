@@ -38,10 +38,13 @@ struct AppSettings
     // Where this desk writes every attempt first: the chosen file, or the default one.
     HistoryLocation localHistory() const;
     // The team's PostgreSQL database the local attempts are copied to, when one is chosen; the
-    // password comes from ORDERDESK_PG_PASSWORD (or the PGPASSWORD/.pgpass of libpq when unset).
+    // password comes from ORDERDESK_PG_PASSWORD when set, else from the keychain entry named
+    // teamHistoryPasswordKey() (and failing both, libpq's own PGPASSWORD or ~/.pgpass).
     std::optional<HistoryLocation> teamHistory() const;
     // <application data folder>/history.sqlite, shared with orderdesk-cli.
     static QString defaultHistoryFile();
+    // The keychain entry of the team database's password (never in the settings file).
+    static QString teamHistoryPasswordKey();
 
     // The team history an IT provisioning file names, next to its accounts:
     // {"history": {"postgresql": {"host": "...", "port": 5432, "database": "...", "user": "..."}}}.

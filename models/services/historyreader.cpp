@@ -47,6 +47,12 @@ QString HistoryReader::describe() const
         .arg(m_local.describe(), m_team->describe());
 }
 
+void HistoryReader::setTeamPassword(const QString& password)
+{
+    if (m_team)
+        m_team->password = password;
+}
+
 void HistoryReader::reload()
 {
     if (m_loading) {

@@ -31,6 +31,8 @@ public:
     HistoryReader(HistoryLocation local, std::optional<HistoryLocation> team, QObject* parent = nullptr);
 
     void reload();
+    // The team database's password, once the keychain has given it; used from the next read on.
+    void setTeamPassword(const QString& password);
     bool isLoading() const { return m_loading; }
     // Where attempts are kept, in words: the file, and the team's database it is copied to.
     QString describe() const;

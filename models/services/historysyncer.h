@@ -20,6 +20,8 @@ public:
     ~HistorySyncer() override;
 
     void syncSoon();
+    // The team database's password, once the keychain has given it; used from the next run on.
+    void setTeamPassword(const QString& password) { m_team.password = password; }
     bool isRunning() const { return m_running; }
     const HistorySyncReport& lastReport() const { return m_last; }
 

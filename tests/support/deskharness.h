@@ -47,8 +47,8 @@ struct TestDesk
         accounts.setTransportSettings(fast);
         const SandboxCredentials& c = sandbox.server()->config().credentials;
         accounts.setSandbox(SandboxEndpoint{sandbox.baseUrl(), c.flexPortalKey, c.tenantId, c.offerGridKey});
-        window = std::make_unique<MainWindow>(
-            MainWindowServices{&orders, &loader, &cancel, &backends, &accounts, &tester, &settings, &historyReader});
+        window = std::make_unique<MainWindow>(MainWindowServices{&orders, &loader, &cancel, &backends, &accounts,
+                                                                 &tester, &settings, &historyReader, &keychain});
     }
 
     SandboxThread sandbox;

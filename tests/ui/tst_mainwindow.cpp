@@ -18,11 +18,13 @@
 #include "sandbox/sandboxserver.h"
 #include "sandbox/sandboxthread.h"
 #include "services/accountsservice.h"
+#include "services/appsettings.h"
 #include "services/backendregistry.h"
 #include "services/cancelservice.h"
 #include "services/connectiontester.h"
 #include "services/historyreader.h"
 #include "services/orderloader.h"
+#include "settingsdialog.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -36,6 +38,7 @@
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
@@ -284,6 +287,58 @@ private slots:
                                     .arg(label->height())
                                     .arg(label->heightForWidth(label->width()))));
         }
+    }
+
+    // Fills the PostgreSQL history in the settings dialog (password as given) and presses OK.
+    void acceptSettingsWithPostgres(const QString& password)
+    {
+        m_desk->window->findChild<QAction*>(u"settingsAction"_s)->trigger();
+        SettingsDialog* dialog = nullptr;
+        QTRY_VERIFY((dialog = m_desk->window->findChild<SettingsDialog*>(u"settingsDialog"_s)) && dialog->isVisible());
+        dialog->findChild<QRadioButton*>(u"historyPostgres"_s)->setChecked(true);
+        dialog->findChild<QLineEdit*>(u"pgHost"_s)->setText(u"db.example.internal"_s);
+        dialog->findChild<QLineEdit*>(u"pgDatabase"_s)->setText(u"orderdesk"_s);
+        dialog->findChild<QLineEdit*>(u"pgUser"_s)->setText(u"desk"_s);
+        auto* field = dialog->findChild<QLineEdit*>(u"pgPassword"_s);
+        QCOMPARE(field->echoMode(), QLineEdit::Password);
+        QTest::keyClicks(field, password.left(8)); // typed (ASCII only, as QTest types)...
+        field->insert(password.mid(8));            // ...and the rest as an input method would
+        dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+        QTRY_VERIFY(!m_desk->window->findChild<SettingsDialog*>(u"settingsDialog"_s));
+        // OK re-made the backends (timeout, HTTP/2) and reloads: let that end before the next test.
+        QTRY_VERIFY_WITH_TIMEOUT(!m_desk->loader.isLoading(), 30000);
+    }
+
+    QString storedTeamPassword()
+    {
+        QString secret;
+        bool answered = false;
+        m_desk->keychain.read(AppSettings::teamHistoryPasswordKey(), [&](const CredentialStore::Reply& reply) {
+            secret = reply.status == CredentialStore::Status::Ok ? reply.secret : QString();
+            answered = true;
+        });
+        [&] { QTRY_VERIFY(answered); }();
+        return secret;
+    }
+
+    void settings_postgresPassword_goesToTheKeychainNeverToTheSettingsFile()
+    {
+        const AppSettings before = AppSettings::load(m_desk->settings);
+        const QString password = u"s3cret-P\u00e455-%1"_s.arg(QCoreApplication::applicationPid());
+        acceptSettingsWithPostgres(password);
+        QCOMPARE(storedTeamPassword(), password);
+        m_desk->settings.sync();
+        QFile file(m_desk->settings.fileName());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray ini = file.readAll();
+        QVERIFY(ini.contains("db.example.internal")); // the rest of the choice was saved...
+        QVERIFY(!ini.contains(password.toUtf8()));    // ...but not the password, in any form
+        QVERIFY(!ini.contains(QUrl::toPercentEncoding(password)));
+
+        // Left empty the next time, the stored password stays.
+        acceptSettingsWithPostgres(QString());
+        QCOMPARE(storedTeamPassword(), password);
+        before.save(m_desk->settings);
     }
 
     void about_showsVersionQtAndTheHistoryInUse()

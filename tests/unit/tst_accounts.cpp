@@ -175,6 +175,17 @@ private slots:
         QVERIFY(Accounts::validate(a).isEmpty());
     }
 
+    void validate_idOfOrderDesksOwnKeychainEntries_isRefused()
+    {
+        // An account's key is kept under its id: it must not be able to overwrite the team
+        // history's password.
+        Account a = flexPortalAccount();
+        a.id = AppSettings::teamHistoryPasswordKey();
+        QVERIFY(Accounts::validate(a).contains(Accounts::ReservedIdPrefix));
+        a.id = u"orderdesk-eu"_s;
+        QVERIFY(Accounts::validate(a).isEmpty());
+    }
+
     void secretVariable_defaultsToTheAccountId()
     {
         Account a = flexPortalAccount();

@@ -3,8 +3,10 @@
 // once, outcomes written later follow, and the copy runs off the GUI thread.
 #include "history/historysync.h"
 #include "historytestdb.h"
+#include "services/historyreader.h"
 #include "services/historysyncer.h"
 
+#include <QScopeGuard>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -183,6 +185,50 @@ private slots:
         QCOMPARE(finished.at(0).at(0).value<HistorySyncReport>().copied, 3);
         QCOMPARE(finished.at(1).at(0).value<HistorySyncReport>().copied, 0);
         QVERIFY(!syncer.lastReport().error);
+    }
+
+    void teamPasswordGivenLater_isUsedFromTheNextRunAndRead()
+    {
+        // At start the password comes from the keychain, after the syncer and reader exist.
+        if (!HistoryTestDatabases::isPostgresAvailable())
+            QSKIP("no PostgreSQL server (run the tests through the README's test command)");
+        const HistoryLocation local = m_databases.freshSqlite();
+        QCOMPARE(recordThree(local).size(), 3);
+        HistoryLocation team = m_databases.freshPostgres();
+        const QString password = team.password;
+        team.password.clear();
+        // libpq would fall back to PGPASSWORD; this test is about the password OrderDesk hands over.
+        const QByteArray environment = qgetenv("PGPASSWORD");
+        qunsetenv("PGPASSWORD");
+        const auto restore = qScopeGuard([&environment] { qputenv("PGPASSWORD", environment); });
+
+        HistorySyncer syncer(local, team);
+        QSignalSpy synced(&syncer, &HistorySyncer::syncFinished);
+        syncer.syncSoon();
+        QTRY_COMPARE_WITH_TIMEOUT(synced.count(), 1, 30000);
+        if (!syncer.lastReport().error)
+            QSKIP("the test server lets this user in without a password: nothing to tell apart");
+        QCOMPARE(syncer.lastReport().copied, 0);
+        QCOMPARE(syncer.lastReport().waiting, 3);
+
+        HistoryReader reader(local, team);
+        QSignalSpy read(&reader, &HistoryReader::loaded);
+        reader.reload();
+        QTRY_COMPARE_WITH_TIMEOUT(read.count(), 1, 30000);
+        QCOMPARE(read.at(0).at(0).value<HistorySnapshot>().source, local.describe()); // fell back, and says so
+        QVERIFY(!read.at(0).at(0).value<HistorySnapshot>().note.isEmpty());
+
+        syncer.setTeamPassword(password);
+        reader.setTeamPassword(password);
+        syncer.syncSoon();
+        QTRY_COMPARE_WITH_TIMEOUT(synced.count(), 2, 30000);
+        QVERIFY2(!syncer.lastReport().error, qPrintable(syncer.lastReport().error->message));
+        QCOMPARE(syncer.lastReport().copied, 3);
+        reader.reload();
+        QTRY_COMPARE_WITH_TIMEOUT(read.count(), 2, 30000);
+        const HistorySnapshot fromTeam = read.at(1).at(0).value<HistorySnapshot>();
+        QCOMPARE(fromTeam.source, team.describe());
+        QCOMPARE(fromTeam.attempts.size(), 3);
     }
 };
 
