@@ -273,9 +273,11 @@ bool OrderListModel::lessThan(int left, int right, int column) const
     switch (column) {
     case IdColumn:
         return l.id < r.id;
-    case CustomerColumn:
-        return std::string_view(m_orders[left].customerKey().data(), m_orders[left].customerKey().size()) <
-               std::string_view(m_orders[right].customerKey().data(), m_orders[right].customerKey().size());
+    case CustomerColumn: {
+        const QByteArrayView a = m_orders[left].customerKey();
+        const QByteArrayView b = m_orders[right].customerKey();
+        return std::string_view(a.data(), size_t(a.size())) < std::string_view(b.data(), size_t(b.size()));
+    }
     case ProgressColumn:
         return fraction(l) < fraction(r);
     case TotalColumn:
