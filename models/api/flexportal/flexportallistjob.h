@@ -15,8 +15,8 @@ class FlexPortalBackend;
 
 // Follows nextCursor through startAfter until the last page, as fast as the platform answers. A
 // page is asked for as soon as the one before it arrives, with the cursor that body seems to end
-// with (peekNextCursor), up to MaxAhead pages ahead, and up to MaxDecoding pages decode at once on
-// the thread pool, so neither waits for the other nor for the GUI thread's turn. Pages are still
+// with (peekNextCursor), up to MaxAhead pages ahead, while up to MaxDecoding pages decode on the
+// thread pool: fetching never waits for decoding, nor decoding for the next reply. Pages are still
 // delivered in order, and a guess is trusted only once the page before it is decoded: a wrong one
 // drops every page after that one and asks again with the right cursor.
 class FlexPortalListJob : public ListOrdersJob
