@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QLocale>
 
+#include <algorithm>
 #include <string_view>
 
 namespace OrderDesk {
@@ -74,23 +75,43 @@ QString OrderListModel::progressText(const Order& order)
     return text;
 }
 
+namespace {
+
+// Appends `text` case-folded, in UTF-8. Most ids, names and addresses are ASCII: those are folded
+// byte by byte, without the two temporary strings of toCaseFolded().toUtf8().
+void appendFoldedUtf8(QByteArray& out, QStringView text)
+{
+    const bool ascii = std::all_of(text.begin(), text.end(), [](QChar c) { return c.unicode() < 0x80; });
+    if (!ascii) {
+        out += text.toString().toCaseFolded().toUtf8();
+        return;
+    }
+    for (const QChar c : text) {
+        const char byte = char(c.unicode());
+        out += (byte >= 'A' && byte <= 'Z') ? char(byte - 'A' + 'a') : byte;
+    }
+}
+
+} // namespace
+
 OrderListModel::Row OrderListModel::makeRow(const Order& order) const
 {
     Row row;
     row.order = order;
-    const QString name = order.customerDisplayName().toCaseFolded();
-    QString folded = order.id.toCaseFolded();
-    folded += QChar(0x1f);
-    const qsizetype nameFrom = folded.size();
-    folded += name;
-    folded += QChar(0x1f);
-    folded += order.customer.email.toCaseFolded();
-    folded += QChar(0x1f);
-    folded += order.customer.company.toCaseFolded();
-    row.searchText = folded.toUtf8();
-    row.searchText.squeeze(); // toUtf8() reserves three bytes a character
-    row.nameFrom = qint32(QStringView(folded).first(nameFrom).toUtf8().size());
-    row.nameSize = qint32(name.toUtf8().size());
+    const QString name = order.customerDisplayName();
+    QByteArray& text = row.searchText;
+    text.reserve(order.id.size() + name.size() + order.customer.email.size() + order.customer.company.size() + 3);
+    appendFoldedUtf8(text, order.id);
+    text += '\x1f';
+    row.nameFrom = qint32(text.size());
+    appendFoldedUtf8(text, name);
+    row.nameSize = qint32(text.size()) - row.nameFrom;
+    text += '\x1f';
+    appendFoldedUtf8(text, order.customer.email);
+    text += '\x1f';
+    appendFoldedUtf8(text, order.customer.company);
+    if (text.capacity() - text.size() > 16)
+        text.squeeze(); // text beyond ASCII took more than one byte a character
     return row;
 }
 

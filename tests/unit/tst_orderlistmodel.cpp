@@ -192,6 +192,8 @@ private slots:
         QCOMPARE(column(proxy, OrderListModel::IdColumn), QStringList{u"ord-1"_s});
         proxy.setSearchText(u"ord-2@example"_s);
         QCOMPARE(column(proxy, OrderListModel::IdColumn), QStringList{u"ord-2"_s});
+        proxy.setSearchText(u"COMPANY OF BOB"_s); // ASCII text is folded too
+        QCOMPARE(column(proxy, OrderListModel::IdColumn), QStringList{u"ord-2"_s});
         proxy.setSearchText(u"company of مريم"_s);
         QCOMPARE(column(proxy, OrderListModel::IdColumn), QStringList{u"x-3"_s});
         proxy.setSearchText(u"ord"_s);
