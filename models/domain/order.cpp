@@ -86,11 +86,7 @@ QString Address::toMultiLineText() const
 
 SharedAddress& SharedAddress::operator=(const Address& address)
 {
-    if (address.isEmpty())
-        m_d.reset();
-    else
-        edit() = address;
-    return *this;
+    return *this = Address(address);
 }
 
 SharedAddress& SharedAddress::operator=(Address&& address)
