@@ -45,6 +45,7 @@ CompositionRoot::CompositionRoot(StartOptions options, QObject* parent)
     m_cancel =
         new CancelService(m_backends, m_history.get(), m_orders, AgentInfo::fromEnvironment(settings.agentName), this);
     m_accounts->setTransportSettings(AppSettings::load(m_settings).transport());
+    m_accounts->setPagingThread(&m_pagingThread);
     if (m_historyProblem.isEmpty()) {
         // Attempts an earlier run left pending are settled once the accounts can be asked.
         auto* reconciler = new PendingReconciler(m_history.get(), m_backends, QDateTime::currentDateTimeUtc(), this);

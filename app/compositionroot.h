@@ -1,5 +1,7 @@
 #pragma once
 
+#include "api/networkthread.h"
+
 #include <QNetworkAccessManager>
 #include <QObject>
 #include <QSettings>
@@ -52,6 +54,7 @@ private:
     StartOptions m_options;
     QSettings m_settings;
     QNetworkAccessManager m_network;
+    NetworkThread m_pagingThread; // outlives the list jobs: the loader stops them first
     std::unique_ptr<SandboxThread> m_sandbox;
     std::unique_ptr<CancellationHistory> m_history;
     std::unique_ptr<AccountStore> m_accountStore;

@@ -6,11 +6,16 @@
 namespace OrderDesk {
 
 std::unique_ptr<OrderBackend> createBackend(const Account& account, const QString& secret,
-                                            QNetworkAccessManager* manager, const TransportSettings& settings)
+                                            QNetworkAccessManager* manager, const TransportSettings& settings,
+                                            NetworkThread* pagingThread)
 {
+    std::unique_ptr<OrderBackend> backend;
     if (account.platform == Platform::FlexPortal)
-        return std::make_unique<FlexPortalBackend>(account, secret, manager, settings);
-    return std::make_unique<OfferGridBackend>(account, secret, manager, settings);
+        backend = std::make_unique<FlexPortalBackend>(account, secret, manager, settings);
+    else
+        backend = std::make_unique<OfferGridBackend>(account, secret, manager, settings);
+    backend->setPagingThread(pagingThread);
+    return backend;
 }
 
 } // namespace OrderDesk

@@ -103,33 +103,28 @@ QByteArray OrderBackend::encodeSegment(const QString& segment)
     return QUrl::toPercentEncoding(segment);
 }
 
+CallRecipe OrderBackend::callRecipe() const
+{
+    CallRecipe recipe;
+    recipe.baseUrl = m_account.baseUrl.toEncoded(QUrl::StripTrailingSlash);
+    recipe.headers = {{"Accept", "application/json"},
+                      {"User-Agent", "OrderDesk/" + QCoreApplication::applicationVersion().toUtf8()}};
+    recipe.headers += authenticationHeaders();
+    recipe.settings = m_settings;
+    recipe.decodeError = errorBodyDecoder();
+    recipe.bodyRetryAfter = bodyRetryHint();
+    return recipe;
+}
+
 HttpCall* OrderBackend::newCall(const QByteArray& verb, const QByteArray& encodedPathAndQuery, const QByteArray& body,
                                 QObject* parent) const
 {
-    QByteArray base = m_account.baseUrl.toEncoded(QUrl::StripTrailingSlash);
-    const QUrl url = QUrl::fromEncoded(base + encodedPathAndQuery, QUrl::StrictMode);
-    QNetworkRequest request(url);
-    request.setRawHeader("Accept", "application/json");
-    request.setHeader(QNetworkRequest::UserAgentHeader, u"OrderDesk/%1"_s.arg(QCoreApplication::applicationVersion()));
-    if (!body.isEmpty())
-        request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
-    addAuthentication(request);
-    auto* call = new HttpCall(m_manager, request, verb, body, m_settings, parent);
-    call->setRetryHint([this](const HttpReply& reply) { return bodyRetryAfter(reply); });
-    return call;
+    return callRecipe().newCall(m_manager, verb, encodedPathAndQuery, body, parent);
 }
 
 ApiError OrderBackend::errorFor(const HttpReply& reply) const
 {
-    if (!reply.hasHttpStatus())
-        return reply.transportError();
-    ApiError error = decodeError(reply.status, reply.body);
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    if (!error.retryAfterSeconds)
-        error.retryAfterSeconds = parseRetryAfter(reply.retryAfterHeader, now);
-    if (!error.retryAfterSeconds && reply.status == 429)
-        error.retryAfterSeconds = parseRateLimitReset(reply.rateLimitResetHeader, now);
-    return error;
+    return callRecipe().errorFor(reply);
 }
 
 ApiError OrderBackend::interpretCancelRefusal(const HttpReply& reply) const

@@ -2,6 +2,7 @@
 
 #include "api/account.h"
 #include "api/apijobs.h"
+#include "api/callrecipe.h"
 #include "api/result.h"
 #include "api/transport.h"
 
@@ -13,6 +14,7 @@ class QNetworkAccessManager;
 namespace OrderDesk {
 
 class HttpCall;
+class NetworkThread;
 
 // The one interface the rest of OrderDesk talks to, whatever the platform. Each adapter owns its
 // authentication headers, paging, cancel verb and error bodies, and hands out the same Order and
@@ -29,6 +31,11 @@ public:
     Platform platform() const { return m_account.platform; }
     const TransportSettings& transportSettings() const { return m_settings; }
     void setTransportSettings(const TransportSettings& settings) { m_settings = settings; }
+    // Where lists that follow page after page make their requests (FlexPortal); without one, in the
+    // backend's thread with its manager.
+    void setPagingThread(NetworkThread* thread) { m_pagingThread = thread; }
+    NetworkThread* pagingThread() const { return m_pagingThread; }
+    QNetworkAccessManager* networkManager() const { return m_manager; }
 
     // Every order of the account, optionally of one native status only.
     virtual ListOrdersJob* listOrders(const QString& status = {}) = 0;
@@ -42,6 +49,8 @@ public:
     HttpCall* newCall(const QByteArray& verb, const QByteArray& encodedPathAndQuery, const QByteArray& body,
                       QObject* parent) const;
     ApiError errorFor(const HttpReply& reply) const;
+    // The account's requests as a value, for jobs that make them in another thread.
+    CallRecipe callRecipe() const;
     virtual Result<Order> decodeOrder(const QByteArray& body) const = 0;
     virtual QByteArray orderPath(const QString& orderId) const = 0;
     virtual QByteArray cancelPath(const QString& orderId) const = 0;
@@ -53,10 +62,11 @@ public:
     virtual ApiError interpretCancelRefusal(const HttpReply& reply) const;
 
 protected:
-    virtual void addAuthentication(QNetworkRequest& request) const = 0;
-    virtual ApiError decodeError(int httpStatus, const QByteArray& body) const = 0;
-    // The platform's own retry hint in an error body (OfferGrid's retryAfter), if any.
-    virtual std::optional<int> bodyRetryAfter(const HttpReply&) const { return std::nullopt; }
+    virtual QList<std::pair<QByteArray, QByteArray>> authenticationHeaders() const = 0;
+    // Plain functions, not members: the paging thread uses them too.
+    virtual ErrorBodyDecoder errorBodyDecoder() const = 0;
+    // The platform's own retry hint in an error body (OfferGrid's retryAfter), if it has one.
+    virtual BodyRetryHint bodyRetryHint() const { return nullptr; }
 
     const QString& secret() const { return m_secret; }
     static QByteArray encodeSegment(const QString& segment);
@@ -66,6 +76,7 @@ private:
     QString m_secret;
     QNetworkAccessManager* m_manager;
     TransportSettings m_settings;
+    NetworkThread* m_pagingThread = nullptr;
 };
 
 } // namespace OrderDesk

@@ -116,7 +116,7 @@ void AccountsService::settle(const Account& account, const QString& secret, cons
         return;
     m_settled.insert(account.id, secret);
     if (problem.isEmpty())
-        m_backends->add(createBackend(account, secret, m_network, m_settings));
+        m_backends->add(createBackend(account, secret, m_network, m_settings, m_pagingThread));
     else
         m_problems << tr("%1: %2").arg(account.displayLabel(), problem);
     if (--m_pending == 0)

@@ -12,6 +12,7 @@ class QNetworkAccessManager;
 namespace OrderDesk {
 
 class BackendRegistry;
+class NetworkThread;
 class SecretResolver;
 
 // Where a built-in sandbox listens, and the keys it accepts.
@@ -36,6 +37,8 @@ public:
 
     void setTransportSettings(const TransportSettings& settings) { m_settings = settings; }
     void setSandbox(const SandboxEndpoint& sandbox) { m_sandbox = sandbox; }
+    // Where the backends page through lists; without it, in this thread.
+    void setPagingThread(NetworkThread* thread) { m_pagingThread = thread; }
     void setProvisioned(const AccountStore::Provisioned& provisioned);
 
     QList<Account> accounts() const { return m_accounts; }
@@ -64,6 +67,7 @@ private:
     SecretResolver* m_secrets;
     BackendRegistry* m_backends;
     QNetworkAccessManager* m_network;
+    NetworkThread* m_pagingThread = nullptr;
     TransportSettings m_settings;
     SandboxEndpoint m_sandbox;
     QList<Account> m_provisioned;

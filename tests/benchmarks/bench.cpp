@@ -6,6 +6,7 @@
 // usage: orderdesk-bench [--orders N] [--trace-stalls] [--load-only]   (OfferGrid gets N/2; figures,
 // not pass/fail)
 #include "api/backendfactory.h"
+#include "api/networkthread.h"
 #include "history/cancellationhistory.h"
 #include "itemmodels/orderfilterproxy.h"
 #include "itemmodels/orderlistmodel.h"
@@ -405,6 +406,9 @@ int main(int argc, char* argv[])
     const QCommandLineOption loadOnlyOption(
         u"load-only"_s, u"Only the FlexPortal load, without curl, for a profiler (perf record ... --load-only)."_s);
     parser.addOption(loadOnlyOption);
+    const QCommandLineOption inPlaceOption(
+        u"paging-in-gui-thread"_s, u"Page through FlexPortal's list in the GUI thread, as without a paging thread."_s);
+    parser.addOption(inPlaceOption);
     parser.process(app);
     const bool loadOnly = parser.isSet(loadOnlyOption);
     app.traceStalls = parser.isSet(traceOption);
@@ -425,6 +429,8 @@ int main(int argc, char* argv[])
     QTemporaryDir dir;
     QSettings settings(dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
     QNetworkAccessManager network;
+    NetworkThread pagingThread; // as the application has it; outlives the backends
+    NetworkThread* paging = parser.isSet(inPlaceOption) ? nullptr : &pagingThread;
     BackendRegistry backends;
     OrderListModel orders;
     OrderLoader loader(&backends, &orders);
@@ -447,7 +453,7 @@ int main(int argc, char* argv[])
     };
     TransportSettings transport;
     transport.http2 = false;
-    backends.add(createBackend(account(Platform::FlexPortal, u"fp"_s), c.flexPortalKey, &network, transport));
+    backends.add(createBackend(account(Platform::FlexPortal, u"fp"_s), c.flexPortalKey, &network, transport, paging));
 
     StallMeter stalls;
     const qint64 before = Bench::residentBytes();
@@ -475,7 +481,7 @@ int main(int argc, char* argv[])
     // Refresh with the OfferGrid account added: FlexPortal's pages again, updating rows in place, and
     // OfferGrid's list as one JSON array of about 50 MB, whose decoding must not stall the window.
     std::fprintf(stderr, "bench: refreshing both accounts...\n");
-    backends.add(createBackend(account(Platform::OfferGrid, u"og"_s), c.offerGridKey, &network, transport));
+    backends.add(createBackend(account(Platform::OfferGrid, u"og"_s), c.offerGridKey, &network, transport, paging));
     double ogStall = 0;
     if (!load(window, loader, stalls, &f.offerGridSeconds, nullptr, &ogStall))
         return 1;

@@ -1,15 +1,19 @@
 // The FlexPortal adapter against the sandbox over real sockets: paging, get, every cancel outcome,
 // authentication, and each injected fault, asserting what the agent would see.
 #include "api/backendfactory.h"
-#include "api/flexportal/flexportallistjob.h"
+#include "api/flexportal/flexportalbackend.h"
+#include "api/flexportal/flexportalpager.h"
+#include "api/networkthread.h"
 #include "api/orderbackend.h"
 #include "domain/cancellationpolicy.h"
 #include "jobresults.h"
 #include "sandboxclient.h"
 
+#include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QSet>
 #include <QTest>
+#include <QThread>
 
 using namespace OrderDesk;
 using namespace OrderDesk::Test;
@@ -343,8 +347,33 @@ private slots:
         const int atFinish = m_sandbox->server()->requestCount(FP);
         QTRY_VERIFY(guard.isNull()); // the job cleaned itself up...
         // ...and asked for nothing more than the pages it had already asked for ahead of time.
-        QVERIFY2(atFinish - before <= FlexPortalListJob::MaxAhead, qPrintable(QString::number(atFinish - before)));
+        QVERIFY2(atFinish - before <= FlexPortalPager::MaxAhead, qPrintable(QString::number(atFinish - before)));
         QCOMPARE(m_sandbox->server()->requestCount(FP), atFinish);
+    }
+
+    void listOrders_inAPagingThread_pagesOnTheirWayWhenAbortedAreDropped()
+    {
+        // The paging thread goes on fetching and decoding while the receiver is busy with the first
+        // page, so later pages wait in the job's event queue when the receiver aborts: none of them
+        // may reach it, and the list finishes once, aborted.
+        NetworkThread paging;
+        const auto backend = m_sandbox->backend(FP, SandboxClient::fastSettings(), &paging);
+        const int before = m_sandbox->server()->requestCount(FP);
+        ListOrdersJob* job = backend->listOrders();
+        auto r = collect(job);
+        connect(job, &ListOrdersJob::pageReceived, job, [this, job, before] {
+            // Busy (not sleeping) until the sandbox has been asked for five more pages.
+            const QDeadlineTimer deadline(10000);
+            while (m_sandbox->server()->requestCount(FP) < before + 6 && !deadline.hasExpired())
+                QThread::yieldCurrentThread();
+            job->abort();
+        });
+        QVERIFY(waitUntilFinished(r));
+        QCOMPARE(r->pages, 1);
+        QCOMPARE(r->orders.size(), FlexPortalBackend::PageSize);
+        QCOMPARE(r->error->kind, ApiError::Kind::Aborted);
+        QCOMPARE(r->finishedCount, 1);
+        QVERIFY(m_sandbox->server()->requestCount(FP) >= before + 6); // the pages were on their way
     }
 
     void anyRequest_plainHttpToAnotherHost_isRefusedBeforeSending()

@@ -5,9 +5,13 @@
 // order, or an error in words, and that a wrong guess never stands in for the right page. Pages
 // are padded past the size that decodes in place, so they decode on the thread pool while the
 // guess is out, as real pages do. (Whether the server reads a guess before it is dropped is up to
-// the scheduler, so the tests judge what the agent gets, not the order of requests.)
+// the scheduler, so the tests judge what the agent gets, not the order of requests.) Every test runs
+// twice: with the pages followed in the job's own thread, and in a paging thread as the
+// application does it (NetworkThread), where pages the job no longer wants may already be on their
+// way to it.
 #include "api/backendfactory.h"
-#include "api/flexportal/flexportallistjob.h"
+#include "api/flexportal/flexportalpager.h"
+#include "api/networkthread.h"
 #include "api/orderbackend.h"
 #include "hostileserver.h"
 #include "jobresults.h"
@@ -113,6 +117,7 @@ class TestFlexPortalPaging : public QObject
     Q_OBJECT
 
     QNetworkAccessManager m_network;
+    NetworkThread m_paging; // outlives every backend of a test
 
     std::unique_ptr<OrderBackend> backend(const HostileServer& server)
     {
@@ -128,7 +133,16 @@ class TestFlexPortalPaging : public QObject
         s.backoffBaseMs = 10;
         s.backoffCapMs = 50;
         s.http2 = false;
-        return createBackend(a, u"key"_s, &m_network, s);
+        QFETCH_GLOBAL(bool, pagingThread);
+        return createBackend(a, u"key"_s, &m_network, s, pagingThread ? &m_paging : nullptr);
+    }
+
+    // Returns once the paging thread has handled every event posted to it so far (the deletion of
+    // a pager its job let go of, among them).
+    void settlePagingThread()
+    {
+        QMetaObject::invokeMethod(
+            m_paging.manager(), [] {}, Qt::BlockingQueuedConnection);
     }
 
     // Lists every order `server` has, waiting (on the job's signals) until the job ends.
@@ -141,6 +155,13 @@ class TestFlexPortalPaging : public QObject
     }
 
 private slots:
+    void initTestCase_data()
+    {
+        QTest::addColumn<bool>("pagingThread");
+        QTest::newRow("in the job's thread") << false;
+        QTest::newRow("in a paging thread") << true;
+    }
+
     void plainPages_everyOrderOnceInOrder_eachPageAskedOnce()
     {
         constexpr int Pages = 12;
@@ -155,6 +176,71 @@ private slots:
         QCOMPARE(idsOf(result->orders), expectedIds(Pages));
         QCOMPARE(result->pages, Pages);
         QCOMPARE(server.requestCount("GET"), Pages); // every guess was right: nothing asked twice
+    }
+
+    void pages_reachTheReceiverInTheJobsThread()
+    {
+        constexpr int Pages = 6;
+        HostileServer server([](const ReceivedRequest& r) {
+            const int i = pageIndexOf(startAfter(r));
+            return i >= 0 && i < Pages ? answer(page(i, Pages)) : unknownCursor();
+        });
+        QVERIFY(server.start());
+        const std::unique_ptr<OrderBackend> b = backend(server);
+        ListOrdersJob* job = b->listOrders();
+        QList<QThread*> threads;
+        connect(
+            job, &ListOrdersJob::pageReceived, job, [&threads] { threads << QThread::currentThread(); },
+            Qt::DirectConnection);
+        const auto result = collect(job);
+        QVERIFY(waitUntilFinished(result));
+        QVERIFY(!result->error);
+        QCOMPARE(threads, QList<QThread*>(Pages, QThread::currentThread()));
+    }
+
+    void abortAfterFirstPage_laterPagesOnTheirWayAreNotDelivered()
+    {
+        // The server answers at once, so a paging thread has several pages decoded and on their way
+        // to the job before it hears that the receiver has had enough.
+        constexpr int Pages = 200;
+        HostileServer server([](const ReceivedRequest& r) {
+            const int i = pageIndexOf(startAfter(r));
+            return i >= 0 && i < Pages ? answer(page(i, Pages)) : unknownCursor();
+        });
+        QVERIFY(server.start());
+        const std::unique_ptr<OrderBackend> b = backend(server);
+        ListOrdersJob* job = b->listOrders();
+        const auto result = collect(job);
+        connect(job, &ListOrdersJob::pageReceived, job, [job] { job->abort(); });
+        QVERIFY(waitUntilFinished(result));
+        QCOMPARE(result->pages, 1);
+        QCOMPARE(idsOf(result->orders), expectedIds(1));
+        QCOMPARE(result->error->kind, ApiError::Kind::Aborted);
+        QCOMPARE(result->finishedCount, 1);
+        settlePagingThread(); // the pager is deleted: it follows no more cursors
+        QCoreApplication::processEvents();
+        QVERIFY2(server.requestCount("GET") < Pages, qPrintable(QString::number(server.requestCount("GET"))));
+    }
+
+    void backendDeletedMidList_theListEndsQuietly()
+    {
+        // An account removed while its list loads: the job goes with its backend, and the pages
+        // still being followed go nowhere (under ASan, nothing may touch the deleted backend).
+        constexpr int Pages = 200;
+        HostileServer server([](const ReceivedRequest& r) {
+            const int i = pageIndexOf(startAfter(r));
+            return i >= 0 && i < Pages ? answer(page(i, Pages)) : unknownCursor();
+        });
+        QVERIFY(server.start());
+        std::unique_ptr<OrderBackend> b = backend(server);
+        const auto result = collect(b->listOrders());
+        QTRY_VERIFY(result->pages >= 1);
+        b.reset();
+        settlePagingThread();
+        const int asked = server.requestCount("GET");
+        QVERIFY2(asked < Pages, qPrintable(QString::number(asked)));
+        QVERIFY(!result->finished); // the job went with its backend: neither success nor error
+        QVERIFY(result->pages < Pages);
     }
 
     void misleadingBodyEnd_wrongGuessIsDroppedAndTheRightPageAsked()
@@ -214,7 +300,7 @@ private slots:
         QVERIFY2(result->error->message.contains(u"repeated the page cursor"_s), qPrintable(result->error->message));
         QCOMPARE(result->orders.size(), 20); // the two pages it did send
         QCOMPARE(result->finishedCount, 1);
-        QVERIFY(server.requestCount("GET") <= 2 + FlexPortalListJob::MaxAhead);
+        QVERIFY(server.requestCount("GET") <= 2 + FlexPortalPager::MaxAhead);
     }
 
     void serverErrorOnAConfirmedPage_endsTheListWithThatError()

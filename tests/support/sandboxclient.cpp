@@ -37,11 +37,12 @@ TransportSettings SandboxClient::fastSettings()
     return s;
 }
 
-std::unique_ptr<OrderBackend> SandboxClient::backend(Platform platform, const TransportSettings& settings)
+std::unique_ptr<OrderBackend> SandboxClient::backend(Platform platform, const TransportSettings& settings,
+                                                     NetworkThread* pagingThread)
 {
     const SandboxCredentials& c = server()->config().credentials;
     return createBackend(account(platform), platform == Platform::FlexPortal ? c.flexPortalKey : c.offerGridKey,
-                         &m_network, settings);
+                         &m_network, settings, pagingThread);
 }
 
 std::unique_ptr<OrderBackend> SandboxClient::backendWithSecret(Platform platform, const QString& secret,

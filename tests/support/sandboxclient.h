@@ -23,7 +23,9 @@ public:
     Account account(Platform platform) const;
     // Fast settings for tests: short timeout and backoff, so retries take milliseconds.
     static TransportSettings fastSettings();
-    std::unique_ptr<OrderBackend> backend(Platform platform, const TransportSettings& settings = fastSettings());
+    // Pages through lists in `pagingThread` when one is given, as the application does.
+    std::unique_ptr<OrderBackend> backend(Platform platform, const TransportSettings& settings = fastSettings(),
+                                          NetworkThread* pagingThread = nullptr);
     std::unique_ptr<OrderBackend> backendWithSecret(Platform platform, const QString& secret,
                                                     const QString& tenantId = {});
 

@@ -20,7 +20,7 @@ Result<Order> FlexPortalBackend::decodeOrder(const QByteArray& body) const
     return FlexPortalDecoder::decodeOrder(body);
 }
 
-QByteArray FlexPortalBackend::listPath(const QString& status, const QString& cursor) const
+QByteArray FlexPortalBackend::listPath(const QString& status, const QString& cursor)
 {
     QByteArray path = "/v1/orders?limit=" + QByteArray::number(PageSize);
     if (!status.isEmpty())
@@ -40,15 +40,14 @@ QByteArray FlexPortalBackend::cancelPath(const QString& orderId) const
     return orderPath(orderId) + "/cancel";
 }
 
-void FlexPortalBackend::addAuthentication(QNetworkRequest& request) const
+QList<std::pair<QByteArray, QByteArray>> FlexPortalBackend::authenticationHeaders() const
 {
-    request.setRawHeader("Authorization", "Bearer " + secret().toUtf8());
-    request.setRawHeader("Tenant-ID", account().tenantId.toUtf8());
+    return {{"Authorization", "Bearer " + secret().toUtf8()}, {"Tenant-ID", account().tenantId.toUtf8()}};
 }
 
-ApiError FlexPortalBackend::decodeError(int httpStatus, const QByteArray& body) const
+ErrorBodyDecoder FlexPortalBackend::errorBodyDecoder() const
 {
-    return FlexPortalDecoder::decodeError(httpStatus, body);
+    return &FlexPortalDecoder::decodeError;
 }
 
 } // namespace OrderDesk

@@ -20,11 +20,11 @@ public:
     QByteArray cancelPath(const QString& orderId) const override;
     QByteArray cancelVerb() const override { return "POST"; }
     QByteArray connectionCheckPath() const override { return "/v1/orders?limit=1"; }
-    QByteArray listPath(const QString& status, const QString& cursor) const;
+    static QByteArray listPath(const QString& status, const QString& cursor);
 
 protected:
-    void addAuthentication(QNetworkRequest& request) const override;
-    ApiError decodeError(int httpStatus, const QByteArray& body) const override;
+    QList<std::pair<QByteArray, QByteArray>> authenticationHeaders() const override;
+    ErrorBodyDecoder errorBodyDecoder() const override;
 };
 
 } // namespace OrderDesk

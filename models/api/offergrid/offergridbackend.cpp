@@ -129,21 +129,23 @@ ApiError OfferGridBackend::interpretCancelRefusal(const HttpReply& reply) const
     return error;
 }
 
-void OfferGridBackend::addAuthentication(QNetworkRequest& request) const
+QList<std::pair<QByteArray, QByteArray>> OfferGridBackend::authenticationHeaders() const
 {
-    request.setRawHeader("x-api-key", secret().toUtf8());
+    return {{"x-api-key", secret().toUtf8()}};
 }
 
-ApiError OfferGridBackend::decodeError(int httpStatus, const QByteArray& body) const
+ErrorBodyDecoder OfferGridBackend::errorBodyDecoder() const
 {
-    return OfferGridDecoder::decodeError(httpStatus, body);
+    return &OfferGridDecoder::decodeError;
 }
 
-std::optional<int> OfferGridBackend::bodyRetryAfter(const HttpReply& reply) const
+BodyRetryHint OfferGridBackend::bodyRetryHint() const
 {
-    if (reply.status != 429)
-        return std::nullopt;
-    return OfferGridDecoder::decodeError(reply.status, reply.body).retryAfterSeconds;
+    return [](const HttpReply& reply) -> std::optional<int> {
+        if (reply.status != 429)
+            return std::nullopt;
+        return OfferGridDecoder::decodeError(reply.status, reply.body).retryAfterSeconds;
+    };
 }
 
 } // namespace OrderDesk

@@ -24,9 +24,9 @@ public:
     ApiError interpretCancelRefusal(const HttpReply& reply) const override;
 
 protected:
-    void addAuthentication(QNetworkRequest& request) const override;
-    ApiError decodeError(int httpStatus, const QByteArray& body) const override;
-    std::optional<int> bodyRetryAfter(const HttpReply& reply) const override;
+    QList<std::pair<QByteArray, QByteArray>> authenticationHeaders() const override;
+    ErrorBodyDecoder errorBodyDecoder() const override;
+    BodyRetryHint bodyRetryHint() const override;
 };
 
 } // namespace OrderDesk

@@ -1,0 +1,94 @@
+#pragma once
+
+#include "api/callrecipe.h"
+#include "api/flexportal/flexportaldecoder.h"
+
+#include <QObject>
+#include <QSet>
+
+#include <deque>
+#include <optional>
+
+class QNetworkAccessManager;
+
+namespace OrderDesk {
+
+// Follows nextCursor through startAfter until the last page, as fast as the platform answers. A
+// page is asked for as soon as the one before it arrives, with the cursor that body seems to end
+// with (peekNextCursor), up to MaxAhead pages ahead, while up to MaxDecoding pages decode on the
+// thread pool: fetching never waits for decoding, nor decoding for the next reply. Pages are still
+// reported in order, and a guess is trusted only once the page before it is decoded: a wrong one
+// drops every page after that one and asks again with the right cursor.
+//
+// It lives in the thread of the manager it is given (the paging thread, see NetworkThread) and
+// holds no backend, only the account's CallRecipe; FlexPortalListJob hears it by its signals.
+class FlexPortalPager : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr int MaxAhead = 4;
+    // One at a time: on two cores a second decode only took the network threads' turn (measured).
+    static constexpr int MaxDecoding = 1;
+
+    // Starts with the first page once its thread's event loop runs.
+    FlexPortalPager(CallRecipe recipe, QNetworkAccessManager* manager, QString status, QString accountId);
+
+    // Drops whatever is in flight; no signal after this. In the pager's thread.
+    void stop();
+
+signals:
+    void pageReady(const QList<OrderDesk::Order>& orders);
+    // Exactly one of these ends the list, unless it was stopped.
+    void completed();
+    void failed(const OrderDesk::ApiError& error);
+
+private:
+    // A page of the chain that starts with the next page to report (m_chain.front()).
+    struct Page
+    {
+        enum class State
+        {
+            Asked,    // the request is out (m_call); always the last page of the chain
+            Arrived,  // the body is here, not decoding yet
+            Decoding, // on the thread pool
+            Done      // decoded, or failed: waits for the pages before it
+        };
+        quint64 id = 0;
+        QString cursor;
+        State state = State::Asked;
+        QByteArray body;
+        std::optional<QString> guess; // the next cursor the body seems to end with
+        std::optional<Result<FlexPortalPage>> result;
+        bool decodingFailed = false; // the error is the body's, not the server's answer
+    };
+
+    void ask(const QString& cursor);
+    void onReply();
+    void onDecoded(quint64 id, Result<FlexPortalPage> result);
+    void pump();
+    void pumpOnce();
+    void startDecoding(Page& page);
+    void deliver(Page page);
+    void end(std::optional<ApiError> error);
+    void dropChain();
+    bool inChain(const QString& cursor) const;
+    Page* pageWithId(quint64 id);
+
+    CallRecipe m_recipe;
+    QNetworkAccessManager* m_manager;
+    QString m_status;
+    QString m_accountId;
+    std::deque<Page> m_chain;
+    HttpCall* m_call = nullptr; // asks for m_chain.back(), when that is Asked
+    QString m_expected;         // the cursor of the next page to report, as the page before it said
+    QSet<QString> m_seenCursors;
+    quint64 m_nextId = 0;
+    int m_reported = 0;     // pages
+    int m_decoding = 0;     // decodes running, also those of pages dropped since
+    bool m_stopped = false; // stopped, or ended
+    bool m_pumping = false;
+    bool m_pumpAgain = false;
+};
+
+} // namespace OrderDesk
