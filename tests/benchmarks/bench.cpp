@@ -372,6 +372,7 @@ class BenchApplication : public QApplication
 public:
     using QApplication::QApplication;
     bool traceStalls = false;
+    QElapsedTimer sinceStart;
 
     bool notify(QObject* receiver, QEvent* event) override
     {
@@ -382,10 +383,14 @@ public:
         const QByteArray parent = receiver->parent() ? receiver->parent()->metaObject()->className() : "-";
         QElapsedTimer clock;
         clock.start();
+        const double cpuBefore = Bench::threadCpuSeconds();
         const bool handled = QApplication::notify(receiver, event);
-        if (const qint64 ms = clock.elapsed(); ms >= 15)
-            std::fprintf(stderr, "bench: stall %lld ms in %s (parent %s), event type %d\n", ms, name.constData(),
-                         parent.constData(), type);
+        if (const qint64 ms = clock.elapsed(); ms >= 15) {
+            // CPU well below the time: the GUI thread waited for a core, it did not work that long.
+            const double cpuMs = (Bench::threadCpuSeconds() - cpuBefore) * 1000;
+            std::fprintf(stderr, "bench: at %.2f s, stall %lld ms (%.0f ms of CPU) in %s (parent %s), event type %d\n",
+                         sinceStart.elapsed() / 1000.0, ms, cpuMs, name.constData(), parent.constData(), type);
+        }
         return handled;
     }
 };
@@ -412,6 +417,7 @@ int main(int argc, char* argv[])
     parser.process(app);
     const bool loadOnly = parser.isSet(loadOnlyOption);
     app.traceStalls = parser.isSet(traceOption);
+    app.sinceStart.start();
     Figures f;
     f.orders = std::max(100, parser.value(ordersOption).toInt());
 
@@ -457,7 +463,7 @@ int main(int argc, char* argv[])
 
     StallMeter stalls;
     const qint64 before = Bench::residentBytes();
-    std::fprintf(stderr, "bench: loading FlexPortal...\n");
+    std::fprintf(stderr, "bench: at %.2f s, loading FlexPortal...\n", app.sinceStart.elapsed() / 1000.0);
     double stall = 0;
     CpuUse cpu;
     if (!load(window, loader, stalls, &f.loadSeconds, &f.firstRowsMs, &stall, &cpu) || orders.rowCount() != f.orders) {
