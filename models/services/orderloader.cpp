@@ -126,10 +126,11 @@ void OrderLoader::onJobFinished(const QString& accountId, ListOrdersJob* job)
     settled.error = job->error();
     m_settling.append(settled);
     // Everything received must be in the model before the account's refresh ends and removes what
-    // it did not see: that happens in flush(), once the last chunk is in.
+    // it did not see: that happens in flush(), once the last chunk is in. The rest goes in at the
+    // next turn, not when the gathering interval of the pages would have ended.
     if (m_pending.isEmpty())
         flush();
-    else if (!m_flushTimer.isActive())
+    else
         m_flushTimer.start(0);
 }
 
