@@ -2,13 +2,13 @@
 // client asks for the next page before the one it has is decoded, with the cursor that body seems
 // to end with. These tests make that guess wrong, make the guessed page fail, repeat a cursor, and
 // end the list while guesses are out, and check that the agent still gets every order once, in
-// order, or an error in words, and that a wrong guess never stands in for the right page. Pages
-// are padded past the size that decodes in place, so they decode on the thread pool while the
-// guess is out, as real pages do. (Whether the server reads a guess before it is dropped is up to
-// the scheduler, so the tests judge what the agent gets, not the order of requests.) Every test runs
-// twice: with the pages followed in the job's own thread, and in a paging thread as the
-// application does it (NetworkThread), where pages the job no longer wants may already be on their
-// way to it.
+// order, or an error in words, and that a wrong guess never stands in for the right page. (Whether
+// the server reads a guess before it is dropped is up to the scheduler, so the tests judge what the
+// agent gets, not the order of requests.) Every test runs twice: with the pages followed in the
+// job's own thread, where pages padded past the size that decodes in place decode on the thread
+// pool while the guess is out, as real pages do; and in a paging thread as the application does it
+// (NetworkThread), which decodes each page itself while the guess is out, and where pages the job no
+// longer wants may already be on their way to it.
 #include "api/backendfactory.h"
 #include "api/flexportal/flexportalpager.h"
 #include "api/networkthread.h"

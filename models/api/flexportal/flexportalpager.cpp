@@ -9,11 +9,13 @@
 
 namespace OrderDesk {
 
-FlexPortalPager::FlexPortalPager(CallRecipe recipe, QNetworkAccessManager* manager, QString status, QString accountId)
+FlexPortalPager::FlexPortalPager(CallRecipe recipe, QNetworkAccessManager* manager, QString status, QString accountId,
+                                 Decoding decoding)
     : m_recipe(std::move(recipe))
     , m_manager(manager)
     , m_status(std::move(status))
     , m_accountId(std::move(accountId))
+    , m_decodeHere(decoding == Decoding::InPagerThread)
 {
     // Queued, so that it runs in the thread the pager is moved to, after its signals are connected.
     QMetaObject::invokeMethod(
@@ -116,16 +118,20 @@ void FlexPortalPager::startDecoding(Page& page)
 {
     page.state = Page::State::Decoding;
     ++m_decoding;
+    auto decode = [accountId = m_accountId](const QByteArray& body) {
+        Result<FlexPortalPage> decoded = FlexPortalDecoder::decodePage(body);
+        if (decoded.ok()) {
+            for (Order& order : decoded.value().orders)
+                order.accountId = accountId;
+        }
+        return decoded;
+    };
+    if (m_decodeHere) {
+        onDecoded(page.id, decode(page.body)); // the next page's request is out meanwhile
+        return;
+    }
     decodeAsync<FlexPortalPage>(
-        this, page.body,
-        [accountId = m_accountId](const QByteArray& body) {
-            Result<FlexPortalPage> decoded = FlexPortalDecoder::decodePage(body);
-            if (decoded.ok()) {
-                for (Order& order : decoded.value().orders)
-                    order.accountId = accountId;
-            }
-            return decoded;
-        },
+        this, page.body, std::move(decode),
         [this, id = page.id](Result<FlexPortalPage> result) { onDecoded(id, std::move(result)); });
 }
 
