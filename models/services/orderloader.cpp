@@ -1,5 +1,6 @@
 #include "orderloader.h"
 
+#include "api/asyncdecode.h"
 #include "api/orderbackend.h"
 #include "itemmodels/orderlistmodel.h"
 #include "services/backendregistry.h"
@@ -96,7 +97,9 @@ void OrderLoader::flush()
         m_model->upsertOrders(page, m_pendingDone, count);
         m_pendingDone += count;
         if (m_pendingDone == page.size()) {
-            m_pending.removeFirst();
+            // Its orders were made on a decoding thread: freeing them here cost the GUI thread
+            // about 5 ms a page during a refresh, and up to 45 ms when the allocator consolidated.
+            releaseInBackground(m_pending.takeFirst());
             m_pendingDone = 0;
         }
     }

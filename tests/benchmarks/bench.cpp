@@ -480,13 +480,13 @@ int main(int argc, char* argv[])
         return 0;
     }
 
-    std::fprintf(stderr, "bench: search and sort...\n");
+    std::fprintf(stderr, "bench: at %.2f s, search and sort...\n", app.sinceStart.elapsed() / 1000.0);
     searchAndSort(window, orders, &f);
     scroll(window, &f);
 
     // Refresh with the OfferGrid account added: FlexPortal's pages again, updating rows in place, and
     // OfferGrid's list as one JSON array of about 50 MB, whose decoding must not stall the window.
-    std::fprintf(stderr, "bench: refreshing both accounts...\n");
+    std::fprintf(stderr, "bench: at %.2f s, refreshing both accounts...\n", app.sinceStart.elapsed() / 1000.0);
     backends.add(createBackend(account(Platform::OfferGrid, u"og"_s), c.offerGridKey, &network, transport, paging));
     double ogStall = 0;
     if (!load(window, loader, stalls, &f.offerGridSeconds, nullptr, &ogStall))
