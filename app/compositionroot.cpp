@@ -74,10 +74,10 @@ void CompositionRoot::openHistory()
     }
     m_history = std::move(opened).value();
     const std::optional<HistoryLocation> team = settings.teamHistory();
-    m_historyReader = new HistoryReader(local, team, this);
+    m_historyReader = new HistoryReader(local, team, &m_historyPool, this);
     if (!team)
         return;
-    m_syncer = new HistorySyncer(local, *team, this);
+    m_syncer = new HistorySyncer(local, *team, &m_historyPool, this);
     if (!team->password.isEmpty()) { // ORDERDESK_PG_PASSWORD
         m_syncer->syncSoon();        // what an earlier run could not copy
         return;

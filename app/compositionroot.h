@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QSettings>
 #include <QStringList>
+#include <QThreadPool>
 
 #include <memory>
 
@@ -55,6 +56,7 @@ private:
     QSettings m_settings;
     QNetworkAccessManager m_network;
     NetworkThread m_pagingThread; // outlives the list jobs: the loader stops them first
+    QThreadPool m_historyPool;    // the history's database work; waits for it when the app ends
     std::unique_ptr<SandboxThread> m_sandbox;
     std::unique_ptr<CancellationHistory> m_history;
     std::unique_ptr<AccountStore> m_accountStore;

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QFutureWatcher>
+#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace OrderDesk {
@@ -33,10 +34,12 @@ HistorySnapshot readHistory(const HistoryLocation& local, const std::optional<Hi
     return snapshot;
 }
 
-HistoryReader::HistoryReader(HistoryLocation local, std::optional<HistoryLocation> team, QObject* parent)
+HistoryReader::HistoryReader(HistoryLocation local, std::optional<HistoryLocation> team, QThreadPool* pool,
+                             QObject* parent)
     : QObject(parent)
     , m_local(std::move(local))
     , m_team(std::move(team))
+    , m_pool(pool)
 {}
 
 QString HistoryReader::describe() const
@@ -70,7 +73,7 @@ void HistoryReader::reload()
         if (m_again)
             reload();
     });
-    watcher->setFuture(QtConcurrent::run(readHistory, m_local, m_team));
+    watcher->setFuture(QtConcurrent::run(m_pool, readHistory, m_local, m_team));
 }
 
 } // namespace OrderDesk

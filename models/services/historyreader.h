@@ -5,6 +5,8 @@
 #include <QMetaType>
 #include <QObject>
 
+class QThreadPool;
+
 #include <optional>
 
 namespace OrderDesk {
@@ -28,7 +30,9 @@ class HistoryReader : public QObject
     Q_OBJECT
 
 public:
-    HistoryReader(HistoryLocation local, std::optional<HistoryLocation> team, QObject* parent = nullptr);
+    // Reads on `pool`, for the reason HistorySyncer gives.
+    HistoryReader(HistoryLocation local, std::optional<HistoryLocation> team, QThreadPool* pool,
+                  QObject* parent = nullptr);
 
     void reload();
     // The team database's password, once the keychain has given it; used from the next read on.
@@ -43,6 +47,7 @@ signals:
 private:
     HistoryLocation m_local;
     std::optional<HistoryLocation> m_team;
+    QThreadPool* m_pool;
     bool m_loading = false;
     bool m_again = false;
 };

@@ -1,6 +1,7 @@
 #include "historysyncer.h"
 
 #include <QFutureWatcher>
+#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace OrderDesk {
@@ -9,10 +10,11 @@ namespace {
 constexpr int RetryIntervalMs = 60 * 1000;
 }
 
-HistorySyncer::HistorySyncer(HistoryLocation local, HistoryLocation team, QObject* parent)
+HistorySyncer::HistorySyncer(HistoryLocation local, HistoryLocation team, QThreadPool* pool, QObject* parent)
     : QObject(parent)
     , m_local(std::move(local))
     , m_team(std::move(team))
+    , m_pool(pool)
 {
     m_retry.setSingleShot(true);
     m_retry.setInterval(RetryIntervalMs);
@@ -49,7 +51,7 @@ void HistorySyncer::run()
         else if (m_last.waiting > 0)
             m_retry.start();
     });
-    watcher->setFuture(QtConcurrent::run(copyUnsyncedAttempts, m_local, m_team));
+    watcher->setFuture(QtConcurrent::run(m_pool, copyUnsyncedAttempts, m_local, m_team));
 }
 
 } // namespace OrderDesk

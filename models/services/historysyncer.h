@@ -5,6 +5,8 @@
 #include <QObject>
 #include <QTimer>
 
+class QThreadPool;
+
 namespace OrderDesk {
 
 // Keeps the team's PostgreSQL history up to date with the local file: every cancel is written
@@ -16,7 +18,9 @@ class HistorySyncer : public QObject
     Q_OBJECT
 
 public:
-    HistorySyncer(HistoryLocation local, HistoryLocation team, QObject* parent = nullptr);
+    // The copies run on `pool`: they can wait seconds on an unreachable server, so never Qt's global
+    // pool, whose threads Qt 6.4's raster painting waits for (a busy global pool freezes paints).
+    HistorySyncer(HistoryLocation local, HistoryLocation team, QThreadPool* pool, QObject* parent = nullptr);
     ~HistorySyncer() override;
 
     void syncSoon();
@@ -33,6 +37,7 @@ private:
 
     HistoryLocation m_local;
     HistoryLocation m_team;
+    QThreadPool* m_pool;
     QTimer m_retry;
     HistorySyncReport m_last;
     bool m_running = false;

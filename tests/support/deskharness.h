@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/networkthread.h"
 #include "canceldialog.h"
 #include "credentials/accountstore.h"
 #include "credentials/credentialstore.h"
@@ -22,6 +23,7 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QThreadPool>
 
 #include <memory>
 
@@ -45,6 +47,7 @@ struct TestDesk
         fast.backoffCapMs = 50;
         fast.timeoutMs = 5000;
         accounts.setTransportSettings(fast);
+        accounts.setPagingThread(&paging); // lists page as in the application
         const SandboxCredentials& c = sandbox.server()->config().credentials;
         accounts.setSandbox(SandboxEndpoint{sandbox.baseUrl(), c.flexPortalKey, c.tenantId, c.offerGridKey});
         window = std::make_unique<MainWindow>(MainWindowServices{&orders, &loader, &cancel, &backends, &accounts,
@@ -56,6 +59,8 @@ struct TestDesk
     QTemporaryDir dir;
     QSettings settings;
     QNetworkAccessManager network;
+    NetworkThread paging; // outlives the backends and their list jobs
+    QThreadPool historyPool;
     AccountStore store{&settings};
     MemoryCredentialStore keychain;
     SecretResolver secrets{&keychain};
@@ -65,7 +70,7 @@ struct TestDesk
     OrderListModel orders;
     OrderLoader loader{&backends, &orders};
     std::unique_ptr<SqlCancellationHistory> history{SqlCancellationHistory::open(localHistory()).value()};
-    HistoryReader historyReader{localHistory(), std::nullopt};
+    HistoryReader historyReader{localHistory(), std::nullopt, &historyPool};
     CancelService cancel{&backends, history.get(), &orders, AgentInfo{u"Test Agent"_s, u"test-host"_s, u"0"_s}};
     std::unique_ptr<MainWindow> window;
 

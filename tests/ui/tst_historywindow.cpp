@@ -21,6 +21,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QThreadPool>
 
 using namespace OrderDesk;
 using namespace Qt::Literals::StringLiterals;
@@ -71,6 +72,7 @@ class TestHistoryWindow : public QObject
 
     QTemporaryDir m_dir;
     HistoryLocation m_local;
+    QThreadPool m_pool;
 
     static bool loadInto(HistoryWindow& window, HistoryReader& reader)
     {
@@ -91,7 +93,7 @@ private slots:
 
     void filters_narrowTheTableAndTheCharts()
     {
-        HistoryReader reader(m_local, std::nullopt);
+        HistoryReader reader(m_local, std::nullopt, &m_pool);
         HistoryWindow window(&reader);
         QVERIFY(loadInto(window, reader));
         QCOMPARE(rows(window), 4); // the last 30 days by default: the one 45 days ago is out
@@ -122,7 +124,7 @@ private slots:
 
     void detail_showsTheAttemptAndOpenOrderAsksForIt()
     {
-        HistoryReader reader(m_local, std::nullopt);
+        HistoryReader reader(m_local, std::nullopt, &m_pool);
         HistoryWindow window(&reader);
         QVERIFY(loadInto(window, reader));
         auto* open = window.findChild<QPushButton*>(u"historyOpenOrder"_s);
@@ -141,7 +143,7 @@ private slots:
 
     void export_writesTheShownRowsOnly()
     {
-        HistoryReader reader(m_local, std::nullopt);
+        HistoryReader reader(m_local, std::nullopt, &m_pool);
         HistoryWindow window(&reader);
         QVERIFY(loadInto(window, reader));
         auto* agent = window.findChild<QComboBox*>(u"historyAgent"_s);
@@ -170,7 +172,7 @@ private slots:
         team.database = u"orderdesk"_s;
         team.user = u"manager"_s;
         probe.close(); // nothing listens there now
-        HistoryReader reader(m_local, team);
+        HistoryReader reader(m_local, team, &m_pool);
         HistoryWindow window(&reader);
         QVERIFY(loadInto(window, reader));
         auto* note = window.findChild<QLabel*>(u"historyNote"_s);

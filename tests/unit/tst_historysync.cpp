@@ -9,8 +9,10 @@
 #include <QScopeGuard>
 #include <QSet>
 #include <QSignalSpy>
+#include <QSqlDatabase>
 #include <QTcpServer>
 #include <QTest>
+#include <QThreadPool>
 #include <QUuid>
 
 using namespace OrderDesk;
@@ -64,6 +66,7 @@ class TestHistorySync : public QObject
     Q_OBJECT
 
     HistoryTestDatabases m_databases;
+    QThreadPool m_pool; // the composition root's history pool
 
     // Three attempts recorded locally: two completed, one still pending.
     QList<CancelAttempt> recordThree(const HistoryLocation& local)
@@ -170,13 +173,41 @@ private slots:
         QCOMPARE(left.first().outcome, u"refused"_s);
     }
 
+    void syncer_withATeamServerThatNeverAnswers_waitsOnItsOwnPoolNotQts()
+    {
+        // A copy can wait seconds for a server that accepts and then says nothing (libpq's
+        // connect_timeout). Qt's raster painting waits for Qt's global pool, so the copy must
+        // not hold one of its threads meanwhile: the window would stop painting.
+        if (!QSqlDatabase::isDriverAvailable(u"QPSQL"_s))
+            QSKIP("no PostgreSQL driver");
+        QTcpServer silent;
+        QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
+        HistoryLocation team;
+        team.kind = HistoryLocation::Kind::Postgres;
+        team.host = u"127.0.0.1"_s;
+        team.port = silent.serverPort();
+        team.database = u"orderdesk"_s;
+        team.user = u"nobody"_s;
+        const HistoryLocation local = m_databases.freshSqlite();
+        QCOMPARE(recordThree(local).size(), 3);
+        HistorySyncer syncer(local, team, &m_pool);
+        QSignalSpy finished(&syncer, &HistorySyncer::syncFinished);
+        syncer.syncSoon();
+        QTRY_VERIFY(silent.hasPendingConnections()); // the copy is connecting, and hears nothing
+        QCOMPARE(m_pool.activeThreadCount(), 1);
+        QCOMPARE(QThreadPool::globalInstance()->activeThreadCount(), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000); // connect_timeout, 5 s
+        QVERIFY(syncer.lastReport().error);
+        QCOMPARE(syncer.lastReport().waiting, 3);
+    }
+
     void syncer_runsOffTheGuiThreadAndReports()
     {
         if (!HistoryTestDatabases::isPostgresAvailable())
             QSKIP("no PostgreSQL server (run the tests through the README's test command)");
         const HistoryLocation local = m_databases.freshSqlite();
         QCOMPARE(recordThree(local).size(), 3);
-        HistorySyncer syncer(local, m_databases.freshPostgres());
+        HistorySyncer syncer(local, m_databases.freshPostgres(), &m_pool);
         QSignalSpy finished(&syncer, &HistorySyncer::syncFinished);
         syncer.syncSoon();
         QVERIFY(syncer.isRunning());
@@ -202,7 +233,7 @@ private slots:
         qunsetenv("PGPASSWORD");
         const auto restore = qScopeGuard([&environment] { qputenv("PGPASSWORD", environment); });
 
-        HistorySyncer syncer(local, team);
+        HistorySyncer syncer(local, team, &m_pool);
         QSignalSpy synced(&syncer, &HistorySyncer::syncFinished);
         syncer.syncSoon();
         QTRY_COMPARE_WITH_TIMEOUT(synced.count(), 1, 30000);
@@ -211,7 +242,7 @@ private slots:
         QCOMPARE(syncer.lastReport().copied, 0);
         QCOMPARE(syncer.lastReport().waiting, 3);
 
-        HistoryReader reader(local, team);
+        HistoryReader reader(local, team, &m_pool);
         QSignalSpy read(&reader, &HistoryReader::loaded);
         reader.reload();
         QTRY_COMPARE_WITH_TIMEOUT(read.count(), 1, 30000);
