@@ -23,6 +23,7 @@
 #include <QPointer>
 
 #include <cstdio>
+#include <utility>
 
 namespace OrderDesk {
 
@@ -105,6 +106,10 @@ CompositionRoot::~CompositionRoot()
     // The window goes first (it uses the services); the sandbox, a member, goes last.
     m_window.reset();
     m_loader->stop();
+    // Before the history pool, a member, waits for their work and goes: a cancel settled while the
+    // other services go must find no syncer that would start a copy on it.
+    delete std::exchange(m_syncer, nullptr);
+    delete std::exchange(m_historyReader, nullptr);
 }
 
 bool CompositionRoot::startSandbox()
