@@ -94,6 +94,15 @@ Reply unknownCursor()
     return answer(R"({"error":{"code":"VALIDATION_ERROR","message":"Unknown cursor"}})", 400);
 }
 
+// A server that answers each of `pages` plain pages at once, and refuses any other cursor.
+HostileServer::Script plainPages(int pages)
+{
+    return [pages](const ReceivedRequest& r) {
+        const int i = pageIndexOf(startAfter(r));
+        return i >= 0 && i < pages ? answer(page(i, pages)) : unknownCursor();
+    };
+}
+
 QStringList idsOf(const QList<Order>& orders)
 {
     QStringList ids;
@@ -165,10 +174,7 @@ private slots:
     void plainPages_everyOrderOnceInOrder_eachPageAskedOnce()
     {
         constexpr int Pages = 12;
-        HostileServer server([](const ReceivedRequest& r) {
-            const int i = pageIndexOf(startAfter(r));
-            return i >= 0 && i < Pages ? answer(page(i, Pages)) : unknownCursor();
-        });
+        HostileServer server(plainPages(Pages));
         QVERIFY(server.start());
         const auto result = listAll(server);
         QVERIFY(result->finished);
@@ -181,10 +187,7 @@ private slots:
     void pages_reachTheReceiverInTheJobsThread()
     {
         constexpr int Pages = 6;
-        HostileServer server([](const ReceivedRequest& r) {
-            const int i = pageIndexOf(startAfter(r));
-            return i >= 0 && i < Pages ? answer(page(i, Pages)) : unknownCursor();
-        });
+        HostileServer server(plainPages(Pages));
         QVERIFY(server.start());
         const std::unique_ptr<OrderBackend> b = backend(server);
         ListOrdersJob* job = b->listOrders();
@@ -203,10 +206,7 @@ private slots:
         // The server answers at once, so a paging thread has several pages decoded and on their way
         // to the job before it hears that the receiver has had enough.
         constexpr int Pages = 200;
-        HostileServer server([](const ReceivedRequest& r) {
-            const int i = pageIndexOf(startAfter(r));
-            return i >= 0 && i < Pages ? answer(page(i, Pages)) : unknownCursor();
-        });
+        HostileServer server(plainPages(Pages));
         QVERIFY(server.start());
         const std::unique_ptr<OrderBackend> b = backend(server);
         ListOrdersJob* job = b->listOrders();
@@ -227,10 +227,7 @@ private slots:
         // An account removed while its list loads: the job goes with its backend, and the pages
         // still being followed go nowhere (under ASan, nothing may touch the deleted backend).
         constexpr int Pages = 200;
-        HostileServer server([](const ReceivedRequest& r) {
-            const int i = pageIndexOf(startAfter(r));
-            return i >= 0 && i < Pages ? answer(page(i, Pages)) : unknownCursor();
-        });
+        HostileServer server(plainPages(Pages));
         QVERIFY(server.start());
         std::unique_ptr<OrderBackend> b = backend(server);
         const auto result = collect(b->listOrders());

@@ -34,18 +34,24 @@ CancelAttempt attempt(int n)
     return a;
 }
 
+// A team database on a loopback port.
+HistoryLocation teamAt(quint16 port)
+{
+    HistoryLocation l;
+    l.kind = HistoryLocation::Kind::Postgres;
+    l.host = u"127.0.0.1"_s;
+    l.port = port;
+    l.database = u"orderdesk"_s;
+    l.user = u"nobody"_s;
+    return l;
+}
+
 // A loopback port nothing listens on: the team's server is down.
 HistoryLocation unreachableTeam()
 {
     QTcpServer probe;
     probe.listen(QHostAddress::LocalHost, 0);
-    HistoryLocation l;
-    l.kind = HistoryLocation::Kind::Postgres;
-    l.host = u"127.0.0.1"_s;
-    l.port = probe.serverPort();
-    l.database = u"orderdesk"_s;
-    l.user = u"nobody"_s;
-    return l; // probe closes here
+    return teamAt(probe.serverPort()); // probe closes here
 }
 
 QSet<QString> uuidsIn(const HistoryLocation& location)
@@ -182,12 +188,7 @@ private slots:
             QSKIP("no PostgreSQL driver");
         QTcpServer silent;
         QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
-        HistoryLocation team;
-        team.kind = HistoryLocation::Kind::Postgres;
-        team.host = u"127.0.0.1"_s;
-        team.port = silent.serverPort();
-        team.database = u"orderdesk"_s;
-        team.user = u"nobody"_s;
+        const HistoryLocation team = teamAt(silent.serverPort());
         const HistoryLocation local = m_databases.freshSqlite();
         QCOMPARE(recordThree(local).size(), 3);
         HistorySyncer syncer(local, team, &m_pool);

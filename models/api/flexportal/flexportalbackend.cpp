@@ -3,12 +3,7 @@
 #include "api/flexportal/flexportaldecoder.h"
 #include "api/flexportal/flexportallistjob.h"
 
-#include <QCoreApplication>
-#include <QSet>
-
 namespace OrderDesk {
-
-using namespace Qt::Literals::StringLiterals;
 
 ListOrdersJob* FlexPortalBackend::listOrders(const QString& status)
 {
