@@ -294,6 +294,10 @@ void HistoryWindow::showCurrent()
     add(tr("HTTP status"), a->httpStatus ? QString::number(a->httpStatus) : QString());
     add(tr("Error code"), a->errorCode);
     add(tr("Message"), a->message);
+    add(tr("Platform's message"), a->platformMessage);
+    if (a->reasonNotTaken)
+        add(tr("Reason not taken by the platform"),
+            tr("The platform did not take the reason; the cancel was sent without it"));
     m_detail->setHtml(html + u"</table>"_s);
 }
 

@@ -29,7 +29,9 @@ struct CancelAttempt
     int httpStatus = 0;
     QString errorCode;
     QString message;
-    QString reReadStatus; // the order's status as read back after the attempt, when known
+    QString reReadStatus;        // the order's status as read back after the attempt, when known
+    QString platformMessage;     // what the platform said about the cancel (FlexPortal's "Order ... cancelled", ...)
+    bool reasonNotTaken = false; // the platform refused the reason, so the cancel went again without it
 };
 
 } // namespace OrderDesk

@@ -38,7 +38,10 @@ QList<std::pair<QString, QString>> fieldsOf(const CancelAttempt& a)
             {u"errorCode"_s, a.errorCode},
             {u"message"_s, a.message},
             {u"reReadStatus"_s, a.reReadStatus},
-            {u"uuid"_s, a.uuid}};
+            {u"uuid"_s, a.uuid},
+            // Appended, so that scripts reading the earlier columns by position keep working.
+            {u"platformMessage"_s, a.platformMessage},
+            {u"reasonNotTaken"_s, a.reasonNotTaken ? u"true"_s : u"false"_s}};
 }
 
 } // namespace
@@ -67,6 +70,7 @@ QByteArray toJsonLines(const QList<CancelAttempt>& attempts)
         for (const auto& [name, value] : fieldsOf(a))
             o.insert(name, value);
         o.insert(u"httpStatus"_s, a.httpStatus);
+        o.insert(u"reasonNotTaken"_s, a.reasonNotTaken);
         out += QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n';
     }
     return out;

@@ -48,6 +48,14 @@ QStringList version2(Dialect d)
             u"CREATE INDEX cancel_attempts_order ON cancel_attempts (account_id, order_id)"_s};
 }
 
+// Version 3: what the platform said about the cancel, and whether it refused the reason so that the
+// cancel was sent again without one (the reason then lives in OrderDesk's history only).
+QStringList version3(Dialect)
+{
+    return {u"ALTER TABLE cancel_attempts ADD COLUMN platform_message TEXT NOT NULL DEFAULT ''"_s,
+            u"ALTER TABLE cancel_attempts ADD COLUMN reason_not_taken INTEGER NOT NULL DEFAULT 0"_s};
+}
+
 QStringList step(int version, Dialect d)
 {
     switch (version) {
@@ -55,6 +63,8 @@ QStringList step(int version, Dialect d)
         return version1(d);
     case 2:
         return version2(d);
+    case 3:
+        return version3(d);
     default:
         return {};
     }

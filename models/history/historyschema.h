@@ -19,7 +19,7 @@ enum class Dialect
     Postgres
 };
 
-constexpr int LatestVersion = 2;
+constexpr int LatestVersion = 3;
 
 Dialect dialectOf(const QSqlDatabase& db);
 // Brings the database to `target` (LatestVersion by default) one step at a time.

@@ -22,9 +22,26 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(CancellationHistory)
 };
 
-const QString Columns = u"attempt_uuid, started_at, agent, machine, app_version, account_id, platform, base_url, "
-                        "order_id, customer, status_before, progress_before, reason_preset, reason_text, outcome, "
-                        "http_status, error_code, message, completed_at, re_read_status"_s;
+// Every column an attempt is written with, in bindAll's order.
+const QStringList Columns{u"attempt_uuid"_s,     u"started_at"_s,      u"agent"_s,         u"machine"_s,
+                          u"app_version"_s,      u"account_id"_s,      u"platform"_s,      u"base_url"_s,
+                          u"order_id"_s,         u"customer"_s,        u"status_before"_s, u"progress_before"_s,
+                          u"reason_preset"_s,    u"reason_text"_s,     u"outcome"_s,       u"http_status"_s,
+                          u"error_code"_s,       u"message"_s,         u"completed_at"_s,  u"re_read_status"_s,
+                          u"platform_message"_s, u"reason_not_taken"_s};
+
+QString columnList()
+{
+    return Columns.join(u", "_s);
+}
+
+// "?, ?, ..." for every column.
+QString placeholders()
+{
+    QStringList marks;
+    marks.fill(u"?"_s, Columns.size());
+    return marks.join(u", "_s);
+}
 
 QString toText(const QDateTime& utc)
 {
@@ -65,6 +82,8 @@ void bindAll(QSqlQuery& q, const CancelAttempt& a)
     q.addBindValue(notNull(a.message));
     q.addBindValue(a.completedAt.isValid() ? QVariant(toText(a.completedAt)) : QVariant(QMetaType(QMetaType::QString)));
     q.addBindValue(notNull(a.reReadStatus));
+    q.addBindValue(notNull(a.platformMessage));
+    q.addBindValue(a.reasonNotTaken ? 1 : 0); // an INTEGER column in both dialects
 }
 
 CancelAttempt readRow(const QSqlQuery& q)
@@ -92,6 +111,8 @@ CancelAttempt readRow(const QSqlQuery& q)
     a.message = q.value(i++).toString();
     a.completedAt = fromText(q.value(i++).toString());
     a.reReadStatus = q.value(i++).toString();
+    a.platformMessage = q.value(i++).toString();
+    a.reasonNotTaken = q.value(i++).toInt() != 0;
     return a;
 }
 
@@ -190,8 +211,7 @@ Result<qint64> SqlCancellationHistory::recordPending(const CancelAttempt& attemp
     a.outcome = u"pending"_s;
     a.completedAt = {};
     QSqlQuery q(database());
-    q.prepare(u"INSERT INTO cancel_attempts (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-              "RETURNING id"_s.arg(Columns));
+    q.prepare(u"INSERT INTO cancel_attempts (%1) VALUES (%2) RETURNING id"_s.arg(columnList(), placeholders()));
     bindAll(q, a);
     if (!q.exec() || !q.next())
         return failure(Text::tr("The attempt could not be written"), q);
@@ -204,13 +224,16 @@ std::optional<ApiError> SqlCancellationHistory::recordOutcome(const CancelAttemp
 {
     QSqlQuery q(database());
     q.prepare(u"UPDATE cancel_attempts SET outcome = ?, http_status = ?, error_code = ?, message = ?, "
-              "completed_at = ?, re_read_status = ?, synced = 0 WHERE id = ?"_s);
+              "completed_at = ?, re_read_status = ?, platform_message = ?, reason_not_taken = ?, synced = 0 "
+              "WHERE id = ?"_s);
     q.addBindValue(notNull(c.outcome));
     q.addBindValue(c.httpStatus);
     q.addBindValue(notNull(c.errorCode));
     q.addBindValue(notNull(c.message));
     q.addBindValue(toText(c.completedAt.isValid() ? c.completedAt : QDateTime::currentDateTimeUtc()));
     q.addBindValue(notNull(c.reReadStatus));
+    q.addBindValue(notNull(c.platformMessage));
+    q.addBindValue(c.reasonNotTaken ? 1 : 0);
     q.addBindValue(c.id);
     if (!q.exec())
         return failure(Text::tr("The outcome could not be written"), q);
@@ -253,7 +276,7 @@ Result<QList<CancelAttempt>> SqlCancellationHistory::attempts(const HistoryFilte
     QSqlQuery q(database());
     q.setForwardOnly(true);
     q.prepare(u"SELECT id, %1 FROM cancel_attempts %2 ORDER BY started_at DESC, id DESC"_s.arg(
-        Columns, where.isEmpty() ? QString() : u"WHERE "_s + where.join(u" AND "_s)));
+        columnList(), where.isEmpty() ? QString() : u"WHERE "_s + where.join(u" AND "_s)));
     for (const QVariant& v : std::as_const(values))
         q.addBindValue(v);
     if (!q.exec())
@@ -274,10 +297,11 @@ Result<QList<CancelAttempt>> SqlCancellationHistory::pendingAttempts() const
 std::optional<ApiError> SqlCancellationHistory::upsert(const CancelAttempt& attempt)
 {
     QSqlQuery q(database());
-    q.prepare(u"INSERT INTO cancel_attempts (%1, synced) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-              "?, ?, ?, 1) ON CONFLICT (attempt_uuid) DO UPDATE SET outcome = excluded.outcome, "
-              "http_status = excluded.http_status, error_code = excluded.error_code, message = excluded.message, "
-              "completed_at = excluded.completed_at, re_read_status = excluded.re_read_status"_s.arg(Columns));
+    q.prepare(u"INSERT INTO cancel_attempts (%1, synced) VALUES (%2, 1) ON CONFLICT (attempt_uuid) DO UPDATE SET "
+              "outcome = excluded.outcome, http_status = excluded.http_status, error_code = excluded.error_code, "
+              "message = excluded.message, completed_at = excluded.completed_at, "
+              "re_read_status = excluded.re_read_status, platform_message = excluded.platform_message, "
+              "reason_not_taken = excluded.reason_not_taken"_s.arg(columnList(), placeholders()));
     bindAll(q, attempt);
     if (!q.exec())
         return failure(Text::tr("The attempt could not be copied"), q);
@@ -288,7 +312,7 @@ Result<QList<CancelAttempt>> SqlCancellationHistory::unsynced() const
 {
     QSqlQuery q(database());
     q.setForwardOnly(true);
-    q.prepare(u"SELECT id, %1 FROM cancel_attempts WHERE synced = 0 ORDER BY id"_s.arg(Columns));
+    q.prepare(u"SELECT id, %1 FROM cancel_attempts WHERE synced = 0 ORDER BY id"_s.arg(columnList()));
     if (!q.exec())
         return failure(Text::tr("The attempts to copy could not be read"), q);
     QList<CancelAttempt> out;

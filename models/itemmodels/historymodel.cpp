@@ -78,7 +78,10 @@ QVariant HistoryModel::data(const QModelIndex& index, int role) const
     case HttpStatusColumn:
         return a.httpStatus ? QVariant(a.httpStatus) : QVariant();
     case MessageColumn:
-        return a.message;
+        // The error when there was one, else what the platform said; the tooltip has both.
+        if (role == Qt::ToolTipRole && !a.message.isEmpty() && !a.platformMessage.isEmpty())
+            return u"%1\n%2"_s.arg(a.message, a.platformMessage);
+        return a.message.isEmpty() ? a.platformMessage : a.message;
     case ColumnCount:
         break;
     }

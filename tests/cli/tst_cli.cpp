@@ -70,11 +70,12 @@ QString accountOf(Platform platform)
 }
 
 // The columns of history export --format csv, in order.
-const QStringList HistoryColumns{u"startedAt"_s,    u"completedAt"_s, u"agent"_s,        u"machine"_s,
-                                 u"appVersion"_s,   u"account"_s,     u"platform"_s,     u"baseUrl"_s,
-                                 u"orderId"_s,      u"customer"_s,    u"statusBefore"_s, u"progressBefore"_s,
-                                 u"reasonPreset"_s, u"reason"_s,      u"outcome"_s,      u"httpStatus"_s,
-                                 u"errorCode"_s,    u"message"_s,     u"reReadStatus"_s, u"uuid"_s};
+const QStringList HistoryColumns{u"startedAt"_s,       u"completedAt"_s,   u"agent"_s,        u"machine"_s,
+                                 u"appVersion"_s,      u"account"_s,       u"platform"_s,     u"baseUrl"_s,
+                                 u"orderId"_s,         u"customer"_s,      u"statusBefore"_s, u"progressBefore"_s,
+                                 u"reasonPreset"_s,    u"reason"_s,        u"outcome"_s,      u"httpStatus"_s,
+                                 u"errorCode"_s,       u"message"_s,       u"reReadStatus"_s, u"uuid"_s,
+                                 u"platformMessage"_s, u"reasonNotTaken"_s};
 
 // An attempt as a desk would have written it, started at `startedAt`.
 CancelAttempt attemptAt(const QString& uuid, const QDateTime& startedAt)
@@ -731,8 +732,11 @@ private slots:
         hostile.errorCode = u"-1"_s;
         hostile.message = u"@SUM(A1:A9)"_s;
         hostile.reReadStatus = u"open"_s;
-        const CancelAttempt plain =
+        hostile.platformMessage = u"-Order \"+ord/1#2\" is active,\nnot cancelled"_s;
+        hostile.reasonNotTaken = true;
+        CancelAttempt plain =
             attemptAt(u"5b0e3c8a-0000-4000-8000-000000000002"_s, QDateTime(QDate(2026, 11, 29), QTime(17, 0), Qt::UTC));
+        plain.platformMessage = u"Order ord-5b0e3c8a cancelled"_s;
         const QString file = path(u"export-csv.sqlite"_s);
         writeHistory(file, {plain, hostile});
 
@@ -765,7 +769,9 @@ private slots:
                                    u"'-1"_s,
                                    u"'@SUM(A1:A9)"_s,
                                    u"open"_s,
-                                   hostile.uuid};
+                                   hostile.uuid,
+                                   u"'-Order \"+ord/1#2\" is active,\nnot cancelled"_s,
+                                   u"true"_s};
         QCOMPARE(records.at(1).size(), HistoryColumns.size());
         for (qsizetype i = 0; i < HistoryColumns.size(); ++i)
             QCOMPARE(u"%1=%2"_s.arg(HistoryColumns.at(i), records.at(1).at(i)),
@@ -773,6 +779,8 @@ private slots:
         QCOMPARE(records.at(2).value(0), u"2026-11-29T17:00:00.000Z"_s);
         QCOMPARE(records.at(2).value(2), u"Mia"_s);
         QCOMPARE(records.at(2).value(19), plain.uuid);
+        QCOMPARE(records.at(2).value(20), plain.platformMessage);
+        QCOMPARE(records.at(2).value(21), u"false"_s);
         // The raw bytes: the reason is quoted with its quotes doubled.
         QVERIFY(r.out.contains("\"He said \"\"stop\"\", then left\nfor good \xF0\x9F\xA6\x84,\r\nreally\""));
     }
@@ -815,6 +823,8 @@ private slots:
         QCOMPARE(first.value(u"startedAt"_s).toString(), u"2026-11-10T11:00:00.000Z"_s);
         QCOMPARE(first.value(u"httpStatus"_s).toInt(), 200);
         QCOMPARE(first.value(u"agent"_s).toString(), u"Mia"_s);
+        QCOMPARE(first.value(u"platformMessage"_s).toString(), QString());
+        QVERIFY(first.value(u"reasonNotTaken"_s).isBool());
 
         // The same day as timestamps: --since inclusive, --until exclusive, offsets and Z alike.
         const CliRun stamps = exportHistory({u"--format"_s, u"json"_s, u"--history"_s, file, u"--since"_s,

@@ -28,6 +28,8 @@ CancelAttempt hostile()
     a.errorCode = u"-1"_s;
     a.outcome = u"refused"_s;
     a.httpStatus = 409;
+    a.platformMessage = u"=cmd|' /C calc'!A0\nOrder \"+ord/1#2\", not cancelled"_s;
+    a.reasonNotTaken = true;
     return a;
 }
 
@@ -83,6 +85,22 @@ private slots:
         QCOMPARE(value(u"httpStatus"_s), u"409"_s);
         QCOMPARE(value(u"outcome"_s), u"refused"_s);
         QCOMPARE(value(u"completedAt"_s), QString());
+        QCOMPARE(value(u"platformMessage"_s), u"'"_s + a.platformMessage);
+        QCOMPARE(value(u"reasonNotTaken"_s), u"true"_s);
+    }
+
+    void toCsv_platformMessageAndReasonNotTaken_comeAfterTheEarlierColumns()
+    {
+        CancelAttempt taken = hostile();
+        taken.platformMessage = u"Order ord-1 cancelled"_s;
+        taken.reasonNotTaken = false;
+        const QList<QStringList> rows = parseCsv(QString::fromUtf8(HistoryExport::toCsv({taken}).mid(3)));
+        QCOMPARE(rows.size(), 2);
+        // Appended: a script reading the first twenty columns by position reads what it always did.
+        QCOMPARE(rows.at(0).size(), 22);
+        QCOMPARE(rows.at(0).at(19), u"uuid"_s);
+        QCOMPARE(rows.at(0).mid(20), (QStringList{u"platformMessage"_s, u"reasonNotTaken"_s}));
+        QCOMPARE(rows.at(1).mid(20), (QStringList{u"Order ord-1 cancelled"_s, u"false"_s}));
     }
 
     void toJsonLines_oneObjectPerAttemptWithEveryField()
@@ -96,6 +114,14 @@ private slots:
         QCOMPARE(o.value(u"agent"_s).toString(), a.agent); // JSON needs no neutralising
         QCOMPARE(o.value(u"httpStatus"_s).toInt(), 409);
         QCOMPARE(o.value(u"uuid"_s).toString(), a.uuid);
+        QCOMPARE(o.value(u"platformMessage"_s).toString(), a.platformMessage);
+        QVERIFY(o.value(u"reasonNotTaken"_s).isBool());
+        QCOMPARE(o.value(u"reasonNotTaken"_s).toBool(), true);
+        CancelAttempt taken = a;
+        taken.reasonNotTaken = false;
+        const QJsonObject t = QJsonDocument::fromJson(HistoryExport::toJsonLines({taken}).trimmed()).object();
+        QVERIFY(t.value(u"reasonNotTaken"_s).isBool());
+        QCOMPARE(t.value(u"reasonNotTaken"_s).toBool(), false);
     }
 };
 

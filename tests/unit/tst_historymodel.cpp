@@ -108,6 +108,22 @@ private slots:
         QVERIFY(!model.index(0, HistoryModel::HttpStatusColumn).data().isValid()); // no reply: blank, not 0
     }
 
+    void model_messageColumn_showsTheErrorElseThePlatformsMessage()
+    {
+        HistoryModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        CancelAttempt said = attempt(0, u"Ana"_s, u"flexportal"_s, u"cancelled"_s, u"other"_s, u"x"_s);
+        said.platformMessage = u"Order ord-0 cancelled"_s;
+        CancelAttempt both = attempt(1, u"Ben"_s, u"offergrid"_s, u"refused"_s, u"other"_s, u"y"_s);
+        both.message = u"Offer is already shipped"_s;
+        both.platformMessage = u"Not cancellable"_s;
+        model.setAttempts({said, both});
+        QCOMPARE(model.index(0, HistoryModel::MessageColumn).data().toString(), u"Order ord-0 cancelled"_s);
+        QCOMPARE(model.index(1, HistoryModel::MessageColumn).data().toString(), u"Offer is already shipped"_s);
+        QCOMPARE(model.index(1, HistoryModel::MessageColumn).data(Qt::ToolTipRole).toString(),
+                 u"Offer is already shipped\nNot cancellable"_s);
+    }
+
     void perDay_countsByOutcomeAndFillsEmptyDays()
     {
         QList<CancelAttempt> recent = sample();

@@ -137,6 +137,8 @@ private slots:
         CancelAttempt late = recorded.at(2);
         late.outcome = u"unknown"_s;
         late.reReadStatus = u"cancelled"_s;
+        late.platformMessage = u"Order ord_3 / ü cancelled 🙂"_s;
+        late.reasonNotTaken = true;
         late.completedAt = QDateTime::currentDateTimeUtc();
         QVERIFY(!SqlCancellationHistory::open(local).value()->recordOutcome(late));
         report = copyUnsyncedAttempts(local, team);
@@ -145,9 +147,15 @@ private slots:
         const QList<CancelAttempt> inTeam = SqlCancellationHistory::open(team).value()->attempts().value();
         QCOMPARE(inTeam.size(), 3);
         for (const CancelAttempt& a : inTeam) {
+            if (a.uuid != late.uuid) {
+                QCOMPARE(a.platformMessage, QString());
+                QCOMPARE(a.reasonNotTaken, false);
+            }
             if (a.uuid == late.uuid) {
                 QCOMPARE(a.outcome, u"unknown"_s);
                 QCOMPARE(a.reReadStatus, u"cancelled"_s);
+                QCOMPARE(a.platformMessage, late.platformMessage);
+                QCOMPARE(a.reasonNotTaken, true);
                 QCOMPARE(a.orderId, late.orderId);
                 QCOMPARE(a.reasonText, late.reasonText);
             }

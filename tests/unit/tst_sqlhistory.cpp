@@ -1,6 +1,6 @@
 // The SQL cancellation history on real databases: temporary SQLite files and, when the test
 // command started one, a throw-away PostgreSQL cluster. Round trips, pending then completed,
-// migration from schema 1, broken and read-only files, filters, copying without duplicates,
+// migration from schemas 1 and 2, broken and read-only files, filters, copying without duplicates,
 // and several processes writing at once or being killed mid-write.
 #include "history/historyschema.h"
 #include "history/sqlhistory.h"
@@ -10,6 +10,7 @@
 #include <QProcess>
 #include <QSet>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -70,6 +71,39 @@ private:
         return opened.ok() ? std::move(opened).value() : nullptr;
     }
 
+    // A database as an earlier OrderDesk left it: schema `version` and the rows `inserts` write.
+    static bool writeOldSchema(const HistoryLocation& location, int version, const QStringList& inserts)
+    {
+        const bool sqlite = location.kind == HistoryLocation::Kind::Sqlite;
+        bool ok = false;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(sqlite ? u"QSQLITE"_s : u"QPSQL"_s, u"old-schema"_s);
+            db.setDatabaseName(sqlite ? location.sqliteFile : location.database);
+            db.setHostName(location.host);
+            db.setPort(location.port);
+            db.setUserName(location.user);
+            db.setPassword(location.password);
+            ok = db.open() && !HistorySchema::migrate(db, version);
+            QSqlQuery q(db);
+            for (const QString& insert : inserts) {
+                if (ok && !q.exec(insert)) {
+                    qWarning("%s: %s", qPrintable(insert), qPrintable(q.lastError().text()));
+                    ok = false;
+                }
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"old-schema"_s);
+        return ok;
+    }
+
+    static int schemaVersionOf(const SqlCancellationHistory& store)
+    {
+        QSqlQuery version(store.database());
+        return version.exec(u"SELECT version FROM orderdesk_schema"_s) && version.next() ? version.value(0).toInt()
+                                                                                         : -1;
+    }
+
 #define OPEN_OR_SKIP(store)                                                                                            \
     QFETCH(HistoryLocation::Kind, kind);                                                                               \
     if (kind == HistoryLocation::Kind::Postgres && !HistoryTestDatabases::isPostgresAvailable())                       \
@@ -105,6 +139,9 @@ private slots:
         a.message = u"Order has active subscriptions"_s;
         a.completedAt = a.startedAt.addMSecs(850);
         a.reReadStatus = u"partial"_s;
+        // Both come with the outcome: the pending entry is written before the platform answers.
+        a.platformMessage = u"Order ord/2024/001 #é could not be cancelled — \"active\" 🙂"_s;
+        a.reasonNotTaken = true;
         QVERIFY(!store->recordOutcome(a));
 
         const QList<CancelAttempt> back = store->attempts().value();
@@ -130,9 +167,18 @@ private slots:
                                  {b.outcome, a.outcome},
                                  {b.errorCode, a.errorCode},
                                  {b.message, a.message},
-                                 {b.reReadStatus, a.reReadStatus}})
+                                 {b.reReadStatus, a.reReadStatus},
+                                 {b.platformMessage, a.platformMessage}})
             QCOMPARE(got, want);
         QCOMPARE(b.httpStatus, 400);
+        QCOMPARE(b.reasonNotTaken, true);
+
+        // And back to false: the column is really written, not only ever set.
+        a.reasonNotTaken = false;
+        a.platformMessage.clear();
+        QVERIFY(!store->recordOutcome(a));
+        QCOMPARE(store->attempts().value().first().reasonNotTaken, false);
+        QCOMPARE(store->attempts().value().first().platformMessage, QString());
     }
 
     void recordPending_thenOutcome_showsPendingUntilCompleted_data()
@@ -239,6 +285,60 @@ private slots:
         QCOMPARE(again.value()->attempts().value().size(), 1);
     }
 
+    void open_databaseOfSchemaTwo_isMigratedToThreeKeepingItsRows_data()
+    {
+        addKinds();
+    }
+    void open_databaseOfSchemaTwo_isMigratedToThreeKeepingItsRows()
+    {
+        QFETCH(HistoryLocation::Kind, kind);
+        if (kind == HistoryLocation::Kind::Postgres && !HistoryTestDatabases::isPostgresAvailable())
+            QSKIP("no PostgreSQL server");
+        const HistoryLocation location = m_databases.fresh(kind);
+        // What OrderDesk wrote before the platform's message was kept: schema 2, one completed
+        // attempt (already copied to the team) and one still pending.
+        QVERIFY(writeOldSchema(
+            location, 2,
+            {u"INSERT INTO cancel_attempts (attempt_uuid, started_at, agent, machine, app_version, account_id, "
+             "platform, base_url, order_id, customer, status_before, progress_before, reason_preset, reason_text, "
+             "outcome, http_status, message, completed_at, re_read_status, synced) VALUES ('uuid-done', "
+             "'2026-05-06T07:08:09.010Z', 'v2', 'm', '0.2.0', 'fp', 'flexportal', 'u', 'ord-done', 'c', 'open', '', "
+             "'other', 'why', 'unknown', 0, 'timed out', '2026-05-06T07:08:19.010Z', 'cancelled', 1)"_s,
+             u"INSERT INTO cancel_attempts (attempt_uuid, started_at, agent, machine, app_version, account_id, "
+             "platform, base_url, order_id, customer, status_before, progress_before, reason_preset, reason_text, "
+             "outcome) VALUES ('uuid-pending', '2026-05-06T07:09:00.000Z', 'v2', 'm', '0.2.0', 'og', 'offergrid', "
+             "'u', 'ord-pending', 'c', 'pending', '', 'other', 'why', 'pending')"_s}));
+
+        auto opened = SqlCancellationHistory::open(location);
+        QVERIFY2(opened.ok(), opened.ok() ? "" : qPrintable(opened.error().message));
+        SqlCancellationHistory& store = *opened.value();
+        QCOMPARE(schemaVersionOf(store), 3);
+        QList<CancelAttempt> rows = store.attempts().value();
+        QCOMPARE(rows.size(), 2);
+        const CancelAttempt& done = rows.at(1); // newest first
+        QCOMPARE(done.uuid, u"uuid-done"_s);
+        QCOMPARE(done.outcome, u"unknown"_s);
+        QCOMPARE(done.message, u"timed out"_s);
+        QCOMPARE(done.reReadStatus, u"cancelled"_s);
+        QCOMPARE(done.completedAt, QDateTime(QDate(2026, 5, 6), QTime(7, 8, 19, 10), Qt::UTC));
+        QCOMPARE(done.platformMessage, QString());
+        QCOMPARE(done.reasonNotTaken, false);
+        QCOMPARE(store.unsynced().value().size(), 1); // what was copied stays copied
+
+        // The pending one completes under schema 3, with what the platform said.
+        CancelAttempt pending = rows.at(0);
+        QCOMPARE(pending.uuid, u"uuid-pending"_s);
+        pending.outcome = u"cancelled"_s;
+        pending.httpStatus = 200;
+        pending.platformMessage = u"Cancelled as requested"_s;
+        pending.reasonNotTaken = true;
+        QVERIFY(!store.recordOutcome(pending));
+        rows = store.attempts().value();
+        QCOMPARE(rows.at(0).platformMessage, u"Cancelled as requested"_s);
+        QCOMPARE(rows.at(0).reasonNotTaken, true);
+        QCOMPARE(rows.at(1).reasonNotTaken, false);
+    }
+
     void upsert_sameAttemptTwice_keepsOneEntry_data()
     {
         addKinds();
@@ -252,10 +352,14 @@ private slots:
         QVERIFY(!store->upsert(a));
         a.outcome = u"cancelled"_s;
         a.completedAt = a.startedAt.addSecs(1);
+        a.platformMessage = u"Order ord-1 cancelled"_s;
+        a.reasonNotTaken = true;
         QVERIFY(!store->upsert(a));
         const QList<CancelAttempt> rows = store->attempts().value();
         QCOMPARE(rows.size(), 1);
         QCOMPARE(rows.first().outcome, u"cancelled"_s);
+        QCOMPARE(rows.first().platformMessage, u"Order ord-1 cancelled"_s);
+        QCOMPARE(rows.first().reasonNotTaken, true);
     }
 
     void open_fileThatIsNotADatabase_givesAClearError()
