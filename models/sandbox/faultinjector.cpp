@@ -6,7 +6,7 @@ bool SandboxFaults::operator==(const SandboxFaults& other) const
 {
     return latencyMs == other.latencyMs && serverErrors == other.serverErrors && rateLimits == other.rateLimits &&
            retryAfterSeconds == other.retryAfterSeconds && dropAfterCancel == other.dropAfterCancel &&
-           truncatedPages == other.truncatedPages && stallMs == other.stallMs;
+           truncatedPages == other.truncatedPages && stallMs == other.stallMs && strictBody == other.strictBody;
 }
 
 FaultDecision FaultInjector::next()

@@ -234,7 +234,7 @@ HttpResponse FlexPortalRoutes::cancel(const HttpRequest& request, const QByteArr
                              {{"reason", "Expected string, received " + jsonTypeName(value), "invalid_type"}});
             }
             reason = value.toString();
-            if (reason.size() > MaxReasonLength) {
+            if (reason.size() > MaxReasonLength) { // UTF-16 code units, as JavaScript's length
                 return error(400, "VALIDATION_ERROR", "Invalid request body",
                              {{"reason", "String must contain at most 1000 character(s)", "too_big"}});
             }
@@ -260,11 +260,12 @@ HttpResponse FlexPortalRoutes::cancel(const HttpRequest& request, const QByteArr
     }
     m_store->cancel(i);
 
+    // Exactly the page's three fields: success (always true), a confirmation message, the order id.
     QByteArray body;
     JsonWriter w(&body);
     w.beginObject()
         .fieldBool("success", true)
-        .field("message", "Order cancelled")
+        .field("message", "Order " + orderId + " cancelled")
         .field("orderId", orderId)
         .endObject();
     return HttpResponse::json(200, body);

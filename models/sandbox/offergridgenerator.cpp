@@ -80,6 +80,9 @@ QByteArray providerNote(SandboxRandom& rng, QByteArrayView status)
 // What the order went through to reach its status, for the history.
 QList<QByteArray> pathTo(const QByteArray& status)
 {
+    // The timeline documents item statuses only: an order `submitted` went to its providers.
+    if (status == "submitted")
+        return {"pending", "submitted_to_provider"};
     if (status == "rejected")
         return {"pending", "submitted_to_provider", "rejected"};
     if (status == "cancelled")
@@ -108,6 +111,7 @@ struct FixedCase
     FixedItem items[4];   // up to four; unused ones have no status
     const char* fullName; // nullptr: random
     bool longNotes;
+    const char* orderStatus = nullptr; // nullptr: rolled up from the items
 };
 
 const FixedCase FixedCases[] = {
@@ -128,6 +132,20 @@ const FixedCase FixedCases[] = {
      false},
     {"og_scheduled_0001", {{"scheduled", AcmeFiber}}, nullptr, false},
     {"og_accepted_0001", {{"accepted", Harbor}}, nullptr, false},
+    // The cancel page's own words: "Cancel a pending or submitted order. Orders can only be cancelled if
+    // they have not been accepted by providers." A rejected or failed item is no acceptance.
+    {"og_submitted_0001", {{"submitted_to_provider", AcmeFiber}}, nullptr, false, "submitted"},
+    {"og_submitted_0002",
+     {{"submitted_to_provider", StreamMax}, {"submitted_to_provider", Harbor}},
+     nullptr,
+     false,
+     "submitted"},
+    {"og_rejected_pending", {{"rejected", SecureHome}, {"pending", AcmeFiber}}, nullptr, false, "pending"},
+    {"og_failed_submitted",
+     {{"failed", StreamMax}, {"submitted_to_provider", NordicPower}},
+     nullptr,
+     false,
+     "submitted"},
 };
 
 const char* const Notes[] = {
@@ -245,7 +263,7 @@ OfferGridOrder generateOfferGridOrder(quint32 orderSeed, int index, qint64 creat
         item.createdAtStyle = o.createdAtStyle;
         o.items.append(item);
     }
-    o.status = OfferGridStatus::rollUp(statuses);
+    o.status = fixed && fixed->orderStatus ? QByteArray(fixed->orderStatus) : OfferGridStatus::rollUp(statuses);
 
     // Customer and service address (the United States, as OfferGrid's examples)
     const Region& region = sandboxRegion(RegionId::UnitedStates);

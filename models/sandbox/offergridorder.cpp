@@ -45,9 +45,38 @@ bool isKnown(QByteArrayView status)
     return false;
 }
 
+const QList<QByteArray>& allOrderStatuses()
+{
+    static const QList<QByteArray> statuses = all() + QList<QByteArray>{"submitted"};
+    return statuses;
+}
+
+bool isKnownOrderStatus(QByteArrayView status)
+{
+    return isKnown(status) || status == "submitted";
+}
+
 bool isOpen(QByteArrayView status)
 {
     return status == "pending" || status == "submitted_to_provider";
+}
+
+bool isCancellableOrderStatus(QByteArrayView status)
+{
+    return isOpen(status) || status == "submitted";
+}
+
+bool isAcceptedOrBeyond(QByteArrayView status)
+{
+    return status == "accepted" || status == "scheduled" || status == "in_progress" || status == "active" ||
+           status == "completed";
+}
+
+bool blocksCancel(QByteArrayView status)
+{
+    if (isOpen(status) || status == "rejected" || status == "failed" || status == "cancelled")
+        return false;
+    return true; // accepted or beyond, or unknown
 }
 
 QByteArray rollUp(const QList<QByteArray>& itemStatuses)

@@ -63,11 +63,22 @@ struct OfferGridOrder
 
 namespace OfferGridStatus {
 
-// The ten documented values, in the order the docs list them.
+// The ten documented item statuses, in the order the docs list them.
 const QList<QByteArray>& all();
 bool isKnown(QByteArrayView status);
-// pending or submitted_to_provider: no provider has accepted yet.
+// What an order's own status may be: the ten, and `submitted`, the cancel page's own word
+// ("Cancel a pending or submitted order").
+const QList<QByteArray>& allOrderStatuses();
+bool isKnownOrderStatus(QByteArrayView status);
+// pending or submitted_to_provider: no provider has accepted yet, nor turned it down.
 bool isOpen(QByteArrayView status);
+// The cancel page's order statuses: pending, submitted or submitted_to_provider.
+bool isCancellableOrderStatus(QByteArrayView status);
+// accepted, scheduled, in_progress, active or completed: a provider took the item on.
+bool isAcceptedOrBeyond(QByteArrayView status);
+// Whether an item in this status stops the reseller's cancel: accepted or beyond, or a status the
+// sandbox does not know. Open items and rejected, failed or cancelled ones do not.
+bool blocksCancel(QByteArrayView status);
 // The order-level status for these item statuses: the least advanced of the items still alive;
 // when none is alive, failed before rejected before cancelled.
 QByteArray rollUp(const QList<QByteArray>& itemStatuses);

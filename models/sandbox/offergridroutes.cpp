@@ -62,7 +62,7 @@ HttpResponse OfferGridRoutes::rateLimited(int retryAfterSeconds)
     return HttpResponse::json(429, body);
 }
 
-HttpResponse OfferGridRoutes::handle(const HttpRequest& request, const Match& match) const
+HttpResponse OfferGridRoutes::handle(const HttpRequest& request, const Match& match, bool strictBody) const
 {
     // NestJS answers unknown routes before any guard runs.
     if (match.kind == Kind::Unknown)
@@ -80,7 +80,7 @@ HttpResponse OfferGridRoutes::handle(const HttpRequest& request, const Match& ma
         return HttpResponse::json(200, m_store->json(i));
     }
     case Kind::Cancel:
-        return cancel(request, match.orderId);
+        return cancel(request, match.orderId, strictBody);
     case Kind::Unknown:
         break;
     }
@@ -89,9 +89,12 @@ HttpResponse OfferGridRoutes::handle(const HttpRequest& request, const Match& ma
 
 HttpResponse OfferGridRoutes::list(const HttpRequest& request) const
 {
+    // The document types the filter with the ten item statuses; the sandbox also takes `submitted`,
+    // the order status of the cancel page, so that every order status it serves can be filtered on.
     const std::optional<QByteArray> status = request.queryValue("status");
-    if (status && !OfferGridStatus::isKnown(*status)) {
-        return validationError({"status must be one of the following values: " + OfferGridStatus::all().join(", ")});
+    if (status && !OfferGridStatus::isKnownOrderStatus(*status)) {
+        return validationError(
+            {"status must be one of the following values: " + OfferGridStatus::allOrderStatuses().join(", ")});
     }
     qsizetype bytes = 2;
     for (int i = 0; i < m_store->size(); ++i) {
@@ -114,7 +117,7 @@ HttpResponse OfferGridRoutes::list(const HttpRequest& request) const
     return HttpResponse::json(200, body);
 }
 
-HttpResponse OfferGridRoutes::cancel(const HttpRequest& request, const QByteArray& orderId) const
+HttpResponse OfferGridRoutes::cancel(const HttpRequest& request, const QByteArray& orderId, bool strictBody) const
 {
     QString reason;
     if (!request.body.isEmpty()) {
@@ -125,12 +128,21 @@ HttpResponse OfferGridRoutes::cancel(const HttpRequest& request, const QByteArra
         const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
         if (parseError.error != QJsonParseError::NoError || !document.isObject())
             return validationError({"body must be a JSON object"});
-        const QJsonValue value = document.object().value(u"reason");
+        const QJsonObject object = document.object();
+        if (strictBody && !object.isEmpty()) {
+            // The reference page's cancel takes no body: with whitelist and forbidNonWhitelisted,
+            // NestJS's ValidationPipe refuses every property, one message each (keys in sorted order).
+            QByteArrayList messages;
+            for (const QString& key : object.keys())
+                messages.append("property " + key.toUtf8() + " should not exist");
+            return validationError(messages);
+        }
+        const QJsonValue value = object.value(u"reason");
         if (!value.isUndefined()) {
             if (!value.isString())
                 return validationError({"reason must be a string"});
             reason = value.toString();
-            if (reason.size() > MaxReasonLength)
+            if (reason.size() > MaxReasonLength) // UTF-16 code units, as JavaScript's length
                 return validationError({"reason must be shorter than or equal to 1000 characters"});
         }
     }
@@ -140,10 +152,16 @@ HttpResponse OfferGridRoutes::cancel(const HttpRequest& request, const QByteArra
         return error(404, "Order not found");
     m_store->cancels().noteReason(orderId, reason);
 
-    if (m_store->status(i) == "cancelled")
+    switch (m_store->cancelBlock(i)) {
+    case OfferGridStore::CancelBlock::None:
+        break;
+    case OfferGridStore::CancelBlock::AlreadyCancelled:
         return error(400, "Order is already cancelled");
-    if (!m_store->isCancellable(i))
+    case OfferGridStore::CancelBlock::Accepted:
         return error(400, "Order cannot be cancelled: a provider has already accepted it");
+    case OfferGridStore::CancelBlock::Status:
+        return error(400, "Order cannot be cancelled in its current status");
+    }
     m_store->cancel(i, reason);
     return HttpResponse::json(200, m_store->json(i));
 }

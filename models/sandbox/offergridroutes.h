@@ -30,8 +30,9 @@ public:
     OfferGridRoutes(OfferGridStore* store, const SandboxCredentials& credentials);
 
     static Match match(const HttpRequest& request);
-    // Answers it. The store must be locked by the caller.
-    HttpResponse handle(const HttpRequest& request, const Match& match) const;
+    // Answers it. The store must be locked by the caller. strictBody: the cancel takes no body
+    // property at all, as a NestJS server whitelisting an empty DTO (forbidNonWhitelisted) would.
+    HttpResponse handle(const HttpRequest& request, const Match& match, bool strictBody = false) const;
 
     // {"statusCode","message","error"}; message is a string, or a list for validation failures.
     static HttpResponse error(int status, QByteArrayView message);
@@ -40,7 +41,7 @@ public:
 
 private:
     HttpResponse list(const HttpRequest& request) const;
-    HttpResponse cancel(const HttpRequest& request, const QByteArray& orderId) const;
+    HttpResponse cancel(const HttpRequest& request, const QByteArray& orderId, bool strictBody) const;
 
     OfferGridStore* m_store;
     QByteArray m_key;

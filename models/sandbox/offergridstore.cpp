@@ -50,24 +50,28 @@ QStringList OfferGridStore::ids() const
     return out;
 }
 
-bool OfferGridStore::isCancellable(int i) const
+OfferGridStore::CancelBlock OfferGridStore::cancelBlock(int i) const
 {
     const Record& r = m_records.at(i);
-    if (!OfferGridStatus::isOpen(r.status))
-        return false;
+    if (r.status == "cancelled")
+        return CancelBlock::AlreadyCancelled;
+    bool blocked = !OfferGridStatus::isCancellableOrderStatus(r.status);
     for (const QByteArray& s : r.itemStatuses) {
-        if (!OfferGridStatus::isOpen(s))
-            return false;
+        if (OfferGridStatus::isAcceptedOrBeyond(s))
+            return CancelBlock::Accepted;
+        blocked = blocked || OfferGridStatus::blocksCancel(s);
     }
-    return true;
+    return blocked ? CancelBlock::Status : CancelBlock::None;
 }
 
 void OfferGridStore::cancel(int i, const QString& reason)
 {
     Record& r = m_records[i];
     r.status = "cancelled";
-    for (QByteArray& s : r.itemStatuses)
-        s = "cancelled";
+    for (QByteArray& s : r.itemStatuses) {
+        if (OfferGridStatus::isOpen(s))
+            s = "cancelled";
+    }
     OfferGridHistoryEntry entry;
     entry.status = "cancelled";
     entry.notes = reason.trimmed().isEmpty() ? QByteArray("Cancelled by the reseller")

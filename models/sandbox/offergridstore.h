@@ -25,9 +25,19 @@ public:
     const QList<QByteArray>& itemStatuses(int i) const { return m_records.at(i).itemStatuses; }
     QStringList ids() const;
 
-    // The platform's rule: the order and every item are pending or submitted_to_provider.
-    bool isCancellable(int i) const;
-    // Order and items become cancelled; the history records the reseller's reason.
+    // What stops the reseller's cancel, by the cancel page: "Cancel a pending or submitted order. Orders
+    // can only be cancelled if they have not been accepted by providers."
+    enum class CancelBlock
+    {
+        None,             // order pending, submitted or submitted_to_provider; no item accepted or beyond
+        AlreadyCancelled, // the order is cancelled
+        Accepted,         // an item is accepted, scheduled, in_progress, active or completed
+        Status,           // any other order status, or an item status the sandbox does not know
+    };
+    CancelBlock cancelBlock(int i) const;
+    bool isCancellable(int i) const { return cancelBlock(i) == CancelBlock::None; }
+    // The order and its open items become cancelled (rejected, failed and cancelled items keep their
+    // status); the history records the reseller's reason.
     void cancel(int i, const QString& reason);
     // As if a provider had acted. itemStatuses: empty keeps them, else one per item; false if the count differs.
     bool setState(int i, const QByteArray& status, const QList<QByteArray>& itemStatuses);

@@ -67,9 +67,21 @@ bool applyFaultSpec(const QString& spec, SandboxCommandLine* commandLine, QStrin
             faults.truncatedPages = n;
         else if (name == u"stall")
             faults.stallMs = n;
-        else {
+        else if (name == u"strict-body") {
+            if (*platform != Platform::OfferGrid) {
+                *error = tr("--fault %1: strict-body is OfferGrid's (offergrid:strict-body=1); FlexPortal documents "
+                            "the reason property")
+                             .arg(spec);
+                return false;
+            }
+            if (n > 1) {
+                *error = tr("--fault %1: strict-body is on (1) or off (0)").arg(spec);
+                return false;
+            }
+            faults.strictBody = n == 1;
+        } else {
             *error = tr("--fault %1: unknown fault \"%2\" (known: latency, server-errors, rate-limits, retry-after, "
-                        "drop-after-cancel, truncated-pages, stall)")
+                        "drop-after-cancel, truncated-pages, stall, strict-body)")
                          .arg(spec, name);
             return false;
         }
@@ -96,6 +108,11 @@ std::optional<SandboxCommandLine> parseSandboxCommandLine(const QStringList& arg
            "  drop-after-cancel=N   apply the next N cancels, then close the connection without answering\n"
            "  truncated-pages=N     cut the next N list bodies in half (valid HTTP, malformed JSON)\n"
            "  stall=MS              send the next response only partly, then stall for MS milliseconds\n"
+           "  strict-body=1         OfferGrid only, a mode: its cancel takes no body property at all, as a NestJS\n"
+           "                        server whitelisting the reference page's empty body would: {\"reason\": ...}\n"
+           "                        is answered 400 {\"statusCode\":400,\"message\":[\"property reason should not\n"
+           "                        exist\"],\"error\":\"Bad Request\"}; a cancel without a body (or with {}) goes\n"
+           "                        through. The same as --offergrid-strict-body.\n"
            "Example: orderdesk-sandbox --port 8080 --fault flexportal:latency=200 --fault offergrid:server-errors=3"));
     const QCommandLineOption help({u"h"_s, u"help"_s}, tr("Show this help and exit."));
     const QCommandLineOption version({u"v"_s, u"version"_s}, tr("Show the version and exit."));
@@ -118,8 +135,13 @@ std::optional<SandboxCommandLine> parseSandboxCommandLine(const QStringList& arg
         defaults.offerGridKey);
     const QCommandLineOption fault(u"fault"_s, tr("Inject a fault (see above); repeatable."),
                                    tr("platform:name=value"));
-    parser.addOptions(
-        {help, version, port, flexPortalOrders, offerGridOrders, seed, flexPortalKey, tenant, offerGridKey, fault});
+    const QCommandLineOption offerGridStrictBody(
+        u"offergrid-strict-body"_s,
+        tr("OfferGrid's cancel refuses any body property (\"property reason should not exist\"), as a NestJS "
+           "server with forbidNonWhitelisted would; a cancel without a body goes through. Same as --fault "
+           "offergrid:strict-body=1."));
+    parser.addOptions({help, version, port, flexPortalOrders, offerGridOrders, seed, flexPortalKey, tenant,
+                       offerGridKey, fault, offerGridStrictBody});
 
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
@@ -168,6 +190,7 @@ std::optional<SandboxCommandLine> parseSandboxCommandLine(const QStringList& arg
         }
         *target = value;
     }
+    result.offerGridFaults.strictBody = parser.isSet(offerGridStrictBody);
     for (const QString& spec : parser.values(fault)) {
         if (!applyFaultSpec(spec, &result, error))
             return std::nullopt;

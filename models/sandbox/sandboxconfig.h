@@ -36,6 +36,10 @@ struct SandboxFaults
                                // matches the cut body, so the reply is complete HTTP holding malformed JSON)
     int stallMs = 0;           // next response of that platform: headers and part of the body, then nothing
                                // for this long (client timeout tests); 0 = off
+    bool strictBody = false;   // OfferGrid only, a mode (not counted down): its cancel refuses every body
+                               // property as a NestJS whitelisting server would (forbidNonWhitelisted):
+                               // 400 {"statusCode":400,"message":["property reason should not exist"],
+                               // "error":"Bad Request"}; a cancel without a body, or with {}, goes through
 
     bool operator==(const SandboxFaults& other) const;
     bool operator!=(const SandboxFaults& other) const { return !(*this == other); }

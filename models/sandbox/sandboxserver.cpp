@@ -255,7 +255,7 @@ HttpResponse SandboxServer::answerOfferGrid(const HttpRequest& request, FaultDec
     } else if (decision->answer == FaultDecision::Answer::RateLimited) {
         response = OfferGridRoutes::rateLimited(decision->retryAfterSeconds);
     } else {
-        response = s.offerGrid.handle(request, match);
+        response = s.offerGrid.handle(request, match, s.offerGridFaults.current().strictBody);
         if (match.kind == OfferGridRoutes::Kind::List && response.status == 200 && s.offerGridFaults.takeTruncation())
             FaultInjector::truncate(&response);
         if (match.kind == OfferGridRoutes::Kind::Cancel)

@@ -41,6 +41,8 @@ public:
     const SandboxConfig& config() const;
     qint64 generationMs() const; // how long generating the data took
 
+    // Replaces the platform's faults and modes; for OfferGrid, faults.strictBody = true makes its cancel
+    // refuse every body property (see SandboxFaults).
     void setFaults(Platform platform, const SandboxFaults& faults);
     SandboxFaults faults(Platform platform) const; // what is left of them
 

@@ -2,6 +2,7 @@
 // as their OpenAPI documents describe them (authentication, paging, awkward ids, cancel rules), the
 // generated data, and every injected fault. QNetworkAccessManager where a client's view is wanted,
 // a raw QTcpSocket where the bytes on the wire are the point.
+#include "sandbox/sandboxcommandline.h"
 #include "sandbox/sandboxserver.h"
 #include "sandbox/sandboxthread.h"
 
@@ -259,6 +260,40 @@ private:
         return out;
     }
     static bool isOpen(const QString& s) { return s == u"pending" || s == u"submitted_to_provider"; }
+    // OfferGrid's cancel page, read on its own here: "Cancel a pending or submitted order. Orders can
+    // only be cancelled if they have not been accepted by providers." Unknown item statuses block.
+    static bool ogPageAllows(const QJsonObject& o)
+    {
+        const QString status = o.value(u"status").toString();
+        if (!isOpen(status) && status != u"submitted")
+            return false;
+        const QStringList items = itemStatuses(o);
+        return std::all_of(items.cbegin(), items.cend(), [](const QString& s) {
+            return isOpen(s) || s == u"rejected" || s == u"failed" || s == u"cancelled";
+        });
+    }
+    static int historyEntries(const QJsonObject& o, const QString& status)
+    {
+        int n = 0;
+        for (const QJsonValue& entry : o.value(u"history").toArray())
+            n += entry[u"status"].toString() == status ? 1 : 0;
+        return n;
+    }
+    static QByteArray emojiReason(int count)
+    {
+        QString reason;
+        for (int i = 0; i < count; ++i)
+            reason += QString::fromUcs4(U"\U0001F600"); // 😀: two UTF-16 code units
+        return reasonBody(reason);
+    }
+    // An OfferGrid order with two items, not used by any other test, set to this state.
+    QString ogOrderInState(const QString& orderStatus, const QStringList& items)
+    {
+        const QString id = take(OG, [](const QJsonObject& o) { return o[u"items"].toArray().size() == 2; });
+        if (id.isEmpty() || !server()->setOfferGridStatus(id, orderStatus, items))
+            return {};
+        return id;
+    }
 
     // Every reply: framing headers right, JSON unless it is the 503 page.
     static void verifyFraming(const Reply& r)
@@ -324,6 +359,10 @@ private slots:
         QVERIFY(m_sandbox->start(0));
         QVERIFY(port() != 0);
         QCOMPARE(m_sandbox->baseUrl(), QUrl(u"http://127.0.0.1:%1"_s.arg(port())));
+        // The generated cases of the cancel page are kept for the tests that check them as generated.
+        for (const QString& id :
+             {u"og_submitted_0001"_s, u"og_submitted_0002"_s, u"og_rejected_pending"_s, u"og_failed_submitted"_s})
+            m_used.insert(id);
     }
 
     void cleanup()
@@ -719,7 +758,7 @@ private slots:
                                  u"completed"_s, u"active"_s,
                                  u"cancelled"_s, u"failed"_s};
         QSet<QString> inCancellable, inBlocked, orderStatuses;
-        int multiProvider = 0;
+        int multiProvider = 0, submitted = 0;
         bool longNotes = false;
         for (const QString& id : server()->orderIds(OG)) {
             const QJsonObject o = serverOrder(OG, id);
@@ -727,14 +766,19 @@ private slots:
                  {"orderId", "status", "items", "customerInfo", "serviceAddress", "history", "createdAt", "updatedAt"})
                 QVERIFY2(o.contains(QLatin1String(field)), qPrintable(id + u": "_s + QLatin1String(field)));
             const QString status = o.value(u"status").toString();
-            QVERIFY2(all.contains(status), qPrintable(status));
+            QVERIFY2(all.contains(status) || status == u"submitted", qPrintable(status));
             orderStatuses << status;
+            submitted += status == u"submitted" ? 1 : 0;
             const QStringList items = itemStatuses(o);
             QVERIFY(!items.isEmpty() && items.size() <= 4);
-            QVERIFY2(items.contains(status), qPrintable(id)); // the roll-up names one of its items
-            const bool allowed = isOpen(status) && std::all_of(items.cbegin(), items.cend(), isOpen);
             for (const QString& s : items)
-                (allowed ? inCancellable : inBlocked) << s;
+                QVERIFY2(all.contains(s), qPrintable(id + u": "_s + s)); // `submitted` is no item status
+            // The roll-up names one of its items; `submitted` is the order's word for submitted_to_provider.
+            QVERIFY2(items.contains(status == u"submitted" ? u"submitted_to_provider"_s : status), qPrintable(id));
+            for (const QJsonValue& entry : o.value(u"history").toArray()) // the timeline speaks item statuses
+                QVERIFY2(all.contains(entry[u"status"].toString()), qPrintable(id));
+            for (const QString& s : items)
+                (ogPageAllows(o) ? inCancellable : inBlocked) << s;
             QSet<QString> providers;
             for (const QJsonValue& v : o.value(u"items").toArray()) {
                 const QJsonObject item = v.toObject();
@@ -752,11 +796,65 @@ private slots:
                 QVERIFY(o.value(u"serviceAddress").toObject().contains(QLatin1String(field)));
             longNotes = longNotes || o.value(u"notes").toString().size() == 500;
         }
-        QCOMPARE(inCancellable, (QSet<QString>{u"pending"_s, u"submitted_to_provider"_s}));
+        // A rejected or failed item is no acceptance: orders holding one are cancellable too.
+        QCOMPARE(inCancellable, (QSet<QString>{u"pending"_s, u"submitted_to_provider"_s, u"rejected"_s, u"failed"_s}));
         QCOMPARE(inBlocked, QSet<QString>(all.cbegin(), all.cend()));
-        QCOMPARE(orderStatuses, QSet<QString>(all.cbegin(), all.cend()));
+        QCOMPARE(orderStatuses, QSet<QString>(all.cbegin(), all.cend()) + QSet<QString>{u"submitted"_s});
+        QVERIFY(submitted >= 2);
         QVERIFY(multiProvider > 0);
         QVERIFY(longNotes);
+    }
+
+    void offerGridData_holdsTheCancelPagesCases_data()
+    {
+        QTest::addColumn<QString>("id");
+        QTest::addColumn<QString>("orderStatus");
+        QTest::addColumn<QStringList>("items");
+        QTest::newRow("submitted") << u"og_submitted_0001"_s << u"submitted"_s
+                                   << QStringList{u"submitted_to_provider"_s};
+        QTest::newRow("submitted, two providers")
+            << u"og_submitted_0002"_s << u"submitted"_s
+            << QStringList{u"submitted_to_provider"_s, u"submitted_to_provider"_s};
+        QTest::newRow("rejected + pending")
+            << u"og_rejected_pending"_s << u"pending"_s << QStringList{u"rejected"_s, u"pending"_s};
+        QTest::newRow("failed + submitted")
+            << u"og_failed_submitted"_s << u"submitted"_s << QStringList{u"failed"_s, u"submitted_to_provider"_s};
+    }
+
+    // The generated orders themselves, in a small sandbox as the contract check and the demos run it.
+    void offerGridData_holdsTheCancelPagesCases()
+    {
+        QFETCH(QString, id);
+        QFETCH(QString, orderStatus);
+        QFETCH(QStringList, items);
+        SandboxConfig config;
+        config.flexPortalOrders = 0;
+        config.offerGridOrders = 20;
+        SandboxThread small(config);
+        QVERIFY(small.start());
+        QVERIFY(small.server()->orderIds(OG).contains(id));
+        const QJsonObject o = parseObject(small.server()->orderJson(OG, id));
+        QCOMPARE(o.value(u"status").toString(), orderStatus);
+        QCOMPARE(itemStatuses(o), items);
+        QVERIFY(ogPageAllows(o));
+        const QStringList filtered = [&] {
+            QStringList ids;
+            for (const QJsonValue& v :
+                 send("GET", "/reseller/orders?status=" + orderStatus.toUtf8(), ogAuth(), {}, small.baseUrl()).array())
+                ids << v[u"orderId"].toString();
+            return ids;
+        }();
+        QVERIFY(filtered.contains(id));
+
+        const Reply r = send("PATCH", "/reseller/orders/" + encode(id) + "/cancel", ogAuth(), {}, small.baseUrl());
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.object().value(u"status").toString(), u"cancelled"_s);
+        QStringList after = items;
+        for (QString& s : after) {
+            if (isOpen(s))
+                s = u"cancelled"_s;
+        }
+        QCOMPARE(itemStatuses(r.object()), after); // rejected and failed items keep their status
     }
 
     // ---- FlexPortal cancel ---------------------------------------------------------------------
@@ -793,7 +891,8 @@ private slots:
         QCOMPARE(server()->cancelRequests(FP, id), 1);
         if (httpStatus == 200) {
             QCOMPARE(r.object(),
-                     (QJsonObject{{u"success"_s, true}, {u"message"_s, u"Order cancelled"_s}, {u"orderId"_s, id}}));
+                     (QJsonObject{
+                         {u"success"_s, true}, {u"message"_s, u"Order %1 cancelled"_s.arg(id)}, {u"orderId"_s, id}}));
             const QJsonObject after = fpGet("/v1/orders/" + encode(id)).object();
             QCOMPARE(after.value(u"status").toString(), u"cancelled"_s);
             QVERIFY(parseTime(after.value(u"updatedAt").toString()) >
@@ -821,6 +920,24 @@ private slots:
         QCOMPARE(again.status, 400);
         QCOMPARE(again.errorCode(), u"ALREADY_CANCELLED"_s);
         QCOMPARE(server()->cancelRequests(FP, id), 2);
+    }
+
+    // The page's response fields, and nothing else: success (always true), message, orderId.
+    void cancel_flexPortalSuccess_answersThePagesThreeFields()
+    {
+        const QString id = take(
+            FP, [](const QJsonObject& o) { return o.value(u"status").toString() == u"confirmed" && rented(o) == 0; });
+        QVERIFY(!id.isEmpty());
+        const Reply r = fpCancel(id, reasonBody(u"Customer changed their mind"_s));
+        QCOMPARE(r.status, 200);
+        verifyFraming(r);
+        const QJsonObject body = r.object();
+        QCOMPARE(body.keys(), (QStringList{u"message"_s, u"orderId"_s, u"success"_s}));
+        QVERIFY(body.value(u"success").isBool());
+        QCOMPARE(body.value(u"success").toBool(), true);
+        QVERIFY(body.value(u"message").isString());
+        QCOMPARE(body.value(u"message").toString(), u"Order %1 cancelled"_s.arg(id));
+        QCOMPARE(body.value(u"orderId").toString(), id);
     }
 
     void cancel_withoutBody_cancels()
@@ -879,6 +996,46 @@ private slots:
         QCOMPARE(server()->lastCancelReason(FP, id).size(), 1000);
     }
 
+    // Both platforms count the reason in UTF-16 code units (JavaScript's length): an emoji counts two.
+    void cancel_reasonOf500Emoji_isAcceptedAnd501Refused_data()
+    {
+        QTest::addColumn<Platform>("platform");
+        QTest::newRow("flexportal") << FP;
+        QTest::newRow("offergrid") << OG;
+    }
+
+    void cancel_reasonOf500Emoji_isAcceptedAnd501Refused()
+    {
+        QFETCH(Platform, platform);
+        const QString id = platform == FP
+                               ? take(FP,
+                                      [](const QJsonObject& o) {
+                                          return o.value(u"status").toString() == u"pending" && rented(o) == 0;
+                                      })
+                               : take(OG, ogPageAllows);
+        QVERIFY(!id.isEmpty());
+        const QByteArray before = server()->orderJson(platform, id);
+
+        const Reply refused = platform == FP ? fpCancel(id, emojiReason(501)) : ogCancel(id, emojiReason(501));
+        QCOMPARE(refused.status, 400);
+        verifyFraming(refused);
+        if (platform == FP) {
+            QCOMPARE(refused.errorCode(), u"VALIDATION_ERROR"_s);
+            QCOMPARE(refused.object()[u"error"][u"details"][0][u"path"].toString(), u"reason"_s);
+            QCOMPARE(refused.object()[u"error"][u"details"][0][u"code"].toString(), u"too_big"_s);
+        } else {
+            QCOMPARE(refused.object().value(u"message").toArray(),
+                     (QJsonArray{u"reason must be shorter than or equal to 1000 characters"_s}));
+        }
+        QCOMPARE(server()->orderJson(platform, id), before);
+
+        const Reply accepted = platform == FP ? fpCancel(id, emojiReason(500)) : ogCancel(id, emojiReason(500));
+        QCOMPARE(accepted.status, 200);
+        QCOMPARE(server()->lastCancelReason(platform, id).size(), 1000);
+        QCOMPARE(server()->lastCancelReason(platform, id).toUcs4().size(), 500);
+        QCOMPARE(serverOrder(platform, id).value(u"status").toString(), u"cancelled"_s);
+    }
+
     void setFlexPortalStatus_behindTheClient_changesWhatTheApiAnswers()
     {
         const QString id = take(FP, [](const QJsonObject& o) {
@@ -908,7 +1065,7 @@ private slots:
         QCOMPARE(ids, server()->orderIds(OG));
 
         int total = 0;
-        for (const char* status : {"pending", "submitted_to_provider", "accepted", "rejected", "scheduled",
+        for (const char* status : {"pending", "submitted", "submitted_to_provider", "accepted", "rejected", "scheduled",
                                    "in_progress", "completed", "active", "cancelled", "failed"}) {
             const Reply r = ogGet("/reseller/orders?status=" + QByteArray(status));
             QCOMPARE(r.status, 200);
@@ -930,43 +1087,72 @@ private slots:
 
     void cancel_offerGridRules_data()
     {
-        QTest::addColumn<QString>("itemStatus");
-        QTest::addColumn<bool>("cancellable");
-        QTest::newRow("pending, all open") << u"pending"_s << true;
-        QTest::newRow("submitted_to_provider, all open") << u"submitted_to_provider"_s << true;
-        for (const char* s : {"pending", "submitted_to_provider", "accepted", "rejected", "scheduled", "in_progress",
-                              "completed", "active", "cancelled", "failed"})
-            QTest::addRow("%s, blocked", s) << QString::fromLatin1(s) << false;
+        QTest::addColumn<QString>("orderStatus");
+        QTest::addColumn<QStringList>("items");
+        QTest::addColumn<QStringList>("itemsAfter"); // empty: refused
+        QTest::addColumn<QByteArray>("refusal");
+        const QByteArray accepted = "Order cannot be cancelled: a provider has already accepted it";
+        const QByteArray status = "Order cannot be cancelled in its current status";
+        const QStringList cancelled{u"cancelled"_s, u"cancelled"_s};
+        QTest::newRow("pending") << u"pending"_s << QStringList{u"pending"_s, u"pending"_s} << cancelled
+                                 << QByteArray();
+        QTest::newRow("submitted") << u"submitted"_s
+                                   << QStringList{u"submitted_to_provider"_s, u"submitted_to_provider"_s} << cancelled
+                                   << QByteArray();
+        QTest::newRow("submitted_to_provider")
+            << u"submitted_to_provider"_s << QStringList{u"submitted_to_provider"_s, u"pending"_s} << cancelled
+            << QByteArray();
+        QTest::newRow("rejected + pending") << u"pending"_s << QStringList{u"rejected"_s, u"pending"_s}
+                                            << QStringList{u"rejected"_s, u"cancelled"_s} << QByteArray();
+        QTest::newRow("failed + submitted") << u"submitted"_s << QStringList{u"failed"_s, u"submitted_to_provider"_s}
+                                            << QStringList{u"failed"_s, u"cancelled"_s} << QByteArray();
+        QTest::newRow("cancelled item + pending")
+            << u"pending"_s << QStringList{u"pending"_s, u"cancelled"_s} << cancelled << QByteArray();
+        for (const char* s : {"accepted", "scheduled", "in_progress", "active", "completed"}) {
+            QTest::addRow("%s + pending", s)
+                << u"pending"_s << QStringList{QString::fromLatin1(s), u"pending"_s} << QStringList() << accepted;
+        }
+        QTest::newRow("accepted + rejected, order accepted")
+            << u"accepted"_s << QStringList{u"accepted"_s, u"rejected"_s} << QStringList() << accepted;
+        QTest::newRow("unknown item status + pending")
+            << u"pending"_s << QStringList{u"on_hold"_s, u"pending"_s} << QStringList() << status;
+        QTest::newRow("item `submitted` (no item status)")
+            << u"submitted"_s << QStringList{u"submitted"_s, u"pending"_s} << QStringList() << status;
+        for (const char* s : {"rejected", "failed"}) {
+            QTest::addRow("order %s", s) << QString::fromLatin1(s)
+                                         << QStringList{QString::fromLatin1(s), QString::fromLatin1(s)} << QStringList()
+                                         << status;
+        }
+        QTest::newRow("unknown order status")
+            << u"paused"_s << QStringList{u"pending"_s, u"pending"_s} << QStringList() << status;
+        QTest::newRow("order cancelled") << u"cancelled"_s << QStringList{u"cancelled"_s, u"rejected"_s}
+                                         << QStringList() << QByteArray("Order is already cancelled");
     }
 
     void cancel_offerGridRules()
     {
-        QFETCH(QString, itemStatus);
-        QFETCH(bool, cancellable);
-        const QString id = take(OG, [&](const QJsonObject& o) {
-            const QStringList items = itemStatuses(o);
-            const bool allowed = isOpen(o[u"status"].toString()) && std::all_of(items.cbegin(), items.cend(), isOpen);
-            return items.contains(itemStatus) && allowed == cancellable && o[u"status"].toString() != u"cancelled";
-        });
+        QFETCH(QString, orderStatus);
+        QFETCH(QStringList, items);
+        QFETCH(QStringList, itemsAfter);
+        QFETCH(QByteArray, refusal);
+        const QString id = ogOrderInState(orderStatus, items);
         QVERIFY(!id.isEmpty());
+        QCOMPARE(itemStatuses(ogGet("/reseller/orders/" + encode(id)).object()), items);
         const QByteArray before = server()->orderJson(OG, id);
         const Reply r = ogCancel(id, reasonBody(u"Duplicate order"_s));
         verifyFraming(r);
         QCOMPARE(server()->cancelRequests(OG, id), 1);
-        if (cancellable) {
+        if (!itemsAfter.isEmpty()) {
             QCOMPARE(r.status, 200);
             QCOMPARE(r.body, server()->orderJson(OG, id));
             QCOMPARE(r.object().value(u"status").toString(), u"cancelled"_s);
-            for (const QString& s : itemStatuses(r.object()))
-                QCOMPARE(s, u"cancelled"_s);
+            QCOMPARE(itemStatuses(r.object()), itemsAfter);
             const QJsonArray history = r.object().value(u"history").toArray();
+            QCOMPARE(history.last()[u"status"].toString(), u"cancelled"_s);
             QVERIFY(history.last()[u"notes"].toString().contains(u"Duplicate order"_s));
         } else {
             QCOMPARE(r.status, 400);
-            QCOMPARE(
-                r.body,
-                QByteArray(
-                    R"({"statusCode":400,"message":"Order cannot be cancelled: a provider has already accepted it","error":"Bad Request"})"));
+            QCOMPARE(r.body, R"({"statusCode":400,"message":")" + refusal + R"(","error":"Bad Request"})");
             QCOMPARE(server()->orderJson(OG, id), before);
         }
     }
@@ -1031,6 +1217,120 @@ private slots:
         QCOMPARE(itemStatuses(ogGet("/reseller/orders/" + encode(id)).object()), items);
         QCOMPARE(ogCancel(id).status, 400);
         QVERIFY(!server()->setOfferGridStatus(u"og-unknown"_s, u"pending"_s));
+    }
+
+    // ---- OfferGrid's strict body (a NestJS whitelisting server) -----------------------------------
+
+    void cancel_offerGridStrictBody_refusesTheReasonThenCancelsOnceWithoutBody()
+    {
+        SandboxFaults f;
+        f.strictBody = true;
+        server()->setFaults(OG, f);
+        const QString id = take(OG, ogPageAllows);
+        QVERIFY(!id.isEmpty());
+        const QByteArray before = server()->orderJson(OG, id);
+
+        const Reply refused = ogCancel(id, reasonBody(u"Duplicate order"_s));
+        QCOMPARE(refused.status, 400);
+        verifyFraming(refused);
+        QCOMPARE(
+            refused.body,
+            QByteArray(R"({"statusCode":400,"message":["property reason should not exist"],"error":"Bad Request"})"));
+        QCOMPARE(server()->orderJson(OG, id), before); // nothing applied
+        QCOMPARE(server()->cancelRequests(OG, id), 1); // but the request is counted
+
+        const Reply done = ogCancel(id); // no body at all
+        QCOMPARE(done.status, 200);
+        QCOMPARE(done.object().value(u"status").toString(), u"cancelled"_s);
+        QCOMPARE(server()->cancelRequests(OG, id), 2);
+        QCOMPARE(server()->lastCancelReason(OG, id), QString());
+        const QJsonObject after = serverOrder(OG, id);
+        QCOMPARE(historyEntries(after, u"cancelled"_s), historyEntries(parseObject(before), u"cancelled"_s) + 1);
+        QCOMPARE(after.value(u"history").toArray().size(), parseObject(before).value(u"history").toArray().size() + 1);
+        QVERIFY(server()->faults(OG).strictBody); // a mode: requests do not use it up
+    }
+
+    void cancel_offerGridStrictBody_namesEveryPropertyItRefuses()
+    {
+        SandboxFaults f;
+        f.strictBody = true;
+        server()->setFaults(OG, f);
+        const QString id = take(OG, ogPageAllows);
+        QVERIFY(!id.isEmpty());
+        const QByteArray before = server()->orderJson(OG, id);
+        const Reply r = ogCancel(id, R"({"reason":"x","notifyCustomer":true})");
+        QCOMPARE(r.status, 400);
+        QCOMPARE(r.object(), (QJsonObject{{u"statusCode"_s, 400},
+                                          {u"message"_s, QJsonArray{u"property notifyCustomer should not exist"_s,
+                                                                    u"property reason should not exist"_s}},
+                                          {u"error"_s, u"Bad Request"_s}}));
+        // Too long a reason is still no property it takes.
+        QCOMPARE(ogCancel(id, reasonBody(QString(1001, u'x'))).object().value(u"message").toArray(),
+                 (QJsonArray{u"property reason should not exist"_s}));
+        QCOMPARE(server()->orderJson(OG, id), before);
+    }
+
+    void cancel_offerGridStrictBody_takesAnEmptyObject()
+    {
+        SandboxFaults f;
+        f.strictBody = true;
+        server()->setFaults(OG, f);
+        const QString id = take(OG, ogPageAllows);
+        QVERIFY(!id.isEmpty());
+        const Reply r = ogCancel(id, "{}");
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.object().value(u"status").toString(), u"cancelled"_s);
+    }
+
+    void cancel_offerGridNotStrict_takesTheReason()
+    {
+        QVERIFY(!server()->faults(OG).strictBody); // the default
+        const QString id = take(OG, ogPageAllows);
+        QVERIFY(!id.isEmpty());
+        const Reply r = ogCancel(id, reasonBody(u"Customer moved away"_s));
+        QCOMPARE(r.status, 200);
+        QCOMPARE(server()->lastCancelReason(OG, id), u"Customer moved away"_s);
+        QCOMPARE(r.object().value(u"history").toArray().last()[u"notes"].toString(),
+                 u"Cancelled by the reseller: Customer moved away"_s);
+    }
+
+    void commandLine_offerGridStrictBody_byOptionOrFault_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<bool>("strict");
+        QTest::newRow("default") << QStringList() << false;
+        QTest::newRow("option") << QStringList{u"--offergrid-strict-body"_s} << true;
+        QTest::newRow("fault on") << QStringList{u"--fault"_s, u"offergrid:strict-body=1"_s} << true;
+        QTest::newRow("fault with others") << QStringList{u"--fault"_s, u"offergrid:latency=5,strict-body=1"_s} << true;
+        QTest::newRow("fault off") << QStringList{u"--fault"_s, u"offergrid:strict-body=0"_s} << false;
+    }
+
+    void commandLine_offerGridStrictBody_byOptionOrFault()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(bool, strict);
+        QString error;
+        const std::optional<SandboxCommandLine> parsed =
+            parseSandboxCommandLine(QStringList{u"orderdesk-sandbox"_s} + arguments, &error);
+        QVERIFY2(parsed, qPrintable(error));
+        QCOMPARE(parsed->offerGridFaults.strictBody, strict);
+        QVERIFY(!parsed->flexPortalFaults.strictBody);
+    }
+
+    void commandLine_strictBody_badUsesAreRefusedAndHelpTellsIt()
+    {
+        QString error;
+        QVERIFY(
+            !parseSandboxCommandLine({u"orderdesk-sandbox"_s, u"--fault"_s, u"flexportal:strict-body=1"_s}, &error));
+        QVERIFY2(error.contains(u"strict-body"_s), qPrintable(error));
+        QVERIFY(!parseSandboxCommandLine({u"orderdesk-sandbox"_s, u"--fault"_s, u"offergrid:strict-body=2"_s}, &error));
+        QVERIFY2(error.contains(u"strict-body"_s), qPrintable(error));
+        const std::optional<SandboxCommandLine> help =
+            parseSandboxCommandLine({u"orderdesk-sandbox"_s, u"--help"_s}, &error);
+        QVERIFY(help && help->helpRequested);
+        QVERIFY(help->helpText.contains(u"--offergrid-strict-body"_s));
+        QVERIFY(help->helpText.contains(u"strict-body=1"_s));
+        QVERIFY(help->helpText.contains(u"property reason should not"_s));
     }
 
     // ---- faults --------------------------------------------------------------------------------
