@@ -65,15 +65,7 @@ public:
         , m_backend(backend)
     {
         m_call = backend->newCall("GET", backend->connectionCheckPath(), {}, this);
-        connect(m_call, &HttpCall::finished, this, [this] {
-            const HttpReply& reply = m_call->reply();
-            if (reply.aborted)
-                return;
-            if (reply.hasHttpStatus() && m_backend->isConnectedStatus(reply.status))
-                finishWithSuccess();
-            else
-                finishWithError(m_backend->errorFor(reply));
-        });
+        connect(m_call, &HttpCall::finished, this, &ConnectionCheck::onReply);
         m_call->start();
     }
 
@@ -81,6 +73,41 @@ protected:
     void stop() override { m_call->abort(); }
 
 private:
+    // Only an answer that is the platform's own proves the address: a wrong base URL may well answer,
+    // 404 or a web page with 200.
+    void onReply()
+    {
+        const HttpReply& reply = m_call->reply();
+        if (reply.aborted)
+            return;
+        if (!reply.isHttpSuccess()) {
+            finishWithError(m_backend->connectionRefusal(reply));
+            return;
+        }
+        const OrderBackend::ConnectionBodyCheck check = m_backend->connectionBodyCheck();
+        if (!check) {
+            finishWithSuccess();
+            return;
+        }
+        decodeAsync<bool>(
+            this, reply.body,
+            [check](const QByteArray& body) -> Result<bool> {
+                if (std::optional<ApiError> problem = check(body))
+                    return *std::move(problem);
+                return true;
+            },
+            [this, status = reply.status](Result<bool> result) {
+                if (result.ok()) {
+                    finishWithSuccess();
+                    return;
+                }
+                ApiError error = result.error();
+                if (error.httpStatus == 0)
+                    error.httpStatus = status;
+                finishWithError(error);
+            });
+    }
+
     OrderBackend* m_backend;
     HttpCall* m_call;
 };

@@ -55,9 +55,14 @@ public:
     virtual QByteArray orderPath(const QString& orderId) const = 0;
     virtual QByteArray cancelPath(const QString& orderId) const = 0;
     virtual QByteArray cancelVerb() const = 0;
-    // The read checkConnection() makes, and whether a reply status counts as connected.
+    // The read checkConnection() makes: connected when it answers 2xx and the body passes
+    // connectionBodyCheck(). connectionRefusal() says in words what any other answer means.
     virtual QByteArray connectionCheckPath() const = 0;
-    virtual bool isConnectedStatus(int httpStatus) const { return httpStatus >= 200 && httpStatus < 300; }
+    virtual ApiError connectionRefusal(const HttpReply& reply) const { return errorFor(reply); }
+    // Whether a 2xx body is the platform's answer (nothing when it is, else the problem). A plain
+    // function: it may run on a worker thread. nullptr: any 2xx will do.
+    using ConnectionBodyCheck = std::optional<ApiError> (*)(const QByteArray& body);
+    virtual ConnectionBodyCheck connectionBodyCheck() const { return nullptr; }
     // How a refused cancel reads: not cancellable, already cancelled, or another failure.
     virtual ApiError interpretCancelRefusal(const HttpReply& reply) const;
 

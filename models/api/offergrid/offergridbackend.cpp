@@ -118,6 +118,39 @@ QByteArray OfferGridBackend::cancelPath(const QString& orderId) const
     return orderPath(orderId) + "/cancel";
 }
 
+ApiError OfferGridBackend::connectionRefusal(const HttpReply& reply) const
+{
+    ApiError error = errorFor(reply);
+    if (!reply.hasHttpStatus())
+        return error; // unreachable, TLS, timeout: as for every request
+    const QString said = error.message;
+    if (reply.status == 404) {
+        error.kind = ApiError::Kind::Configuration;
+        error.message = tr("The address answers, but there is no OfferGrid reseller API there (it does not know "
+                           "/reseller/orders). Check the account's base URL, e.g. https://api.offergrid.io.");
+    } else if (reply.status == 403) { // OfferGrid has no tenant: it is the key that has no access
+        error.kind = ApiError::Kind::Authentication;
+        error.message = tr("OfferGrid refused the API key for the reseller API (a provider team's key, or one "
+                           "without reseller access).");
+    } else {
+        return error; // 401 is the refused key already, in the platform's words
+    }
+    if (!said.isEmpty())
+        error.message += u' ' + tr("The server said: %1").arg(said);
+    return error;
+}
+
+std::optional<ApiError> OfferGridBackend::checkOrderListBody(const QByteArray& body)
+{
+    const Result<QList<Order>> orders = OfferGridDecoder::decodeList(body);
+    if (orders.ok())
+        return std::nullopt;
+    return ApiError(ApiError::Kind::Protocol,
+                    tr("The address answers, but not as OfferGrid: its answer to the order list is not a list of "
+                       "OfferGrid orders (%1). Check the account's base URL.")
+                        .arg(orders.error().message));
+}
+
 ApiError OfferGridBackend::interpretCancelRefusal(const HttpReply& reply) const
 {
     ApiError error = errorFor(reply);

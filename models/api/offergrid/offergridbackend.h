@@ -17,10 +17,13 @@ public:
     QByteArray orderPath(const QString& orderId) const override;
     QByteArray cancelPath(const QString& orderId) const override;
     QByteArray cancelVerb() const override { return "PATCH"; }
-    // OfferGrid's list has no paging, so the cheap read asks for an order that does not exist:
-    // the key is checked before the id, so 404 means "connected and allowed".
-    QByteArray connectionCheckPath() const override { return "/reseller/orders/orderdesk-connection-check"; }
-    bool isConnectedStatus(int httpStatus) const override { return httpStatus == 404 || httpStatus == 200; }
+    // A read whose success proves both the address and the key: the order list filtered on a rare
+    // documented status (so the answer stays small), which must decode as OfferGrid's order list.
+    // A 404 proves nothing: a wrong base URL answers it too.
+    QByteArray connectionCheckPath() const override { return "/reseller/orders?status=failed"; }
+    ApiError connectionRefusal(const HttpReply& reply) const override;
+    ConnectionBodyCheck connectionBodyCheck() const override { return &checkOrderListBody; }
+    static std::optional<ApiError> checkOrderListBody(const QByteArray& body);
     ApiError interpretCancelRefusal(const HttpReply& reply) const override;
 
 protected:
