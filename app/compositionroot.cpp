@@ -106,6 +106,9 @@ CompositionRoot::~CompositionRoot()
     // The window goes first (it uses the services); the sandbox, a member, goes last.
     m_window.reset();
     m_loader->stop();
+    // Every job still running finishes now, while the history and the services it reports to are
+    // here: a cancel in flight is completed as unknown rather than dying with its backend.
+    m_backends->close();
     // Before the history pool, a member, waits for their work and goes: a cancel settled while the
     // other services go must find no syncer that would start a copy on it.
     delete std::exchange(m_syncer, nullptr);

@@ -1,6 +1,7 @@
 #include "apijobs.h"
 
 #include <QCoreApplication>
+#include <QPointer>
 
 namespace OrderDesk {
 
@@ -8,10 +9,40 @@ using namespace Qt::Literals::StringLiterals;
 
 void ApiJob::abort()
 {
+    abort(ApiError(ApiError::Kind::Aborted, tr("Stopped by the user.")));
+}
+
+void ApiJob::abort(const ApiError& why)
+{
     if (m_finished)
         return;
     stop();
-    finishWithError(ApiError(ApiError::Kind::Aborted, tr("Stopped by the user.")));
+    if (m_finished)
+        return; // stopping what it waited for settled it (a cancel whose re-read was stopped)
+    finishStopped(why);
+}
+
+void ApiJob::abortChildren(QObject* owner, const ApiError& why)
+{
+    // Round after round: a receiver of one job's finished() may have started another.
+    for (;;) {
+        QList<QPointer<ApiJob>> running;
+        for (ApiJob* job : owner->findChildren<ApiJob*>(Qt::FindDirectChildrenOnly)) {
+            if (!job->isFinished())
+                running.append(job);
+        }
+        if (running.isEmpty())
+            return;
+        for (const QPointer<ApiJob>& job : std::as_const(running)) {
+            if (job)
+                job->abort(why);
+        }
+    }
+}
+
+void ApiJob::finishStopped(const ApiError& why)
+{
+    finishWithError(why);
 }
 
 void ApiJob::finishWithSuccess()
@@ -50,10 +81,25 @@ void FetchOrderJob::setResult(Order order, QByteArray raw)
     m_raw = std::move(raw);
 }
 
+CancelOrderJob::CancelOrderJob(QObject* parent)
+    : ApiJob(parent)
+{
+    connect(this, &CancelOrderJob::requestSent, this, [this] { m_requestWentOut = true; });
+}
+
 void CancelOrderJob::finishWithOutcome(CancelOutcome outcome)
 {
     m_outcome = std::move(outcome);
     finishWithSuccess();
+}
+
+void CancelOrderJob::finishStopped(const ApiError& why)
+{
+    CancelOutcome outcome;
+    outcome.requestSent = m_requestWentOut;
+    outcome.kind = m_requestWentOut ? CancelOutcome::Kind::Unknown : CancelOutcome::Kind::Failed;
+    outcome.error = why;
+    finishWithOutcome(std::move(outcome));
 }
 
 QString CancelOutcome::kindKey() const

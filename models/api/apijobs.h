@@ -15,6 +15,10 @@ namespace OrderDesk {
 // One request to a platform as the callers see it: it finishes exactly once, with a result or an
 // ApiError, and can be aborted (then it finishes with Kind::Aborted). It deletes itself after
 // finished() has been delivered, so callers hold it in a QPointer.
+//
+// A job is a child of the backend that made it and always finishes, even when that backend goes
+// (the accounts were changed, OrderDesk is closing): the backend stops its jobs first, and each
+// finishes "stopped" (Kind::Aborted, saying why) before it is deleted with the backend.
 class ApiJob : public QObject
 {
     Q_OBJECT
@@ -25,7 +29,12 @@ public:
     bool isFinished() const { return m_finished; }
     bool failed() const { return m_error.has_value(); }
     const std::optional<ApiError>& error() const { return m_error; }
-    void abort();
+    void abort(); // by the agent
+    // Stops the job because something it needs went away; it finishes at once, stopped with `why`.
+    void abort(const ApiError& why);
+    // Stops every job `owner` holds that has not finished, each with `why`: what a backend does before
+    // it goes. Stopping one may settle another (a cancel and its re-read); each finishes once.
+    static void abortChildren(QObject* owner, const ApiError& why);
 
 signals:
     void finished();
@@ -34,6 +43,8 @@ protected:
     void finishWithSuccess();
     void finishWithError(const ApiError& error);
     virtual void stop() = 0; // drop whatever is in flight; no signal after this
+    // How a stopped job finishes: failed with `why`. (A cancel job finishes with an outcome instead.)
+    virtual void finishStopped(const ApiError& why);
 
 private:
     void finish();
@@ -123,7 +134,7 @@ class CancelOrderJob : public ApiJob
     Q_OBJECT
 
 public:
-    using ApiJob::ApiJob;
+    explicit CancelOrderJob(QObject* parent = nullptr);
 
     const CancelOutcome& outcome() const { return m_outcome; }
 
@@ -133,9 +144,13 @@ signals:
 protected:
     // A cancel job always "succeeds" as a job: its outcome says what happened.
     void finishWithOutcome(CancelOutcome outcome);
+    // Stopped before the request went out: Failed, nothing was sent. After: Unknown, because the
+    // platform may have acted on it (so its history entry is completed as unknown, not left pending).
+    void finishStopped(const ApiError& why) override;
 
 private:
     CancelOutcome m_outcome;
+    bool m_requestWentOut = false;
 };
 
 } // namespace OrderDesk

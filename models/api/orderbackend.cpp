@@ -123,6 +123,15 @@ OrderBackend::OrderBackend(Account account, QString secret, QNetworkAccessManage
     , m_settings(settings)
 {}
 
+OrderBackend::~OrderBackend()
+{
+    // Its jobs are its children: each finishes, stopped, before it goes with the backend, so that no
+    // service waits for an answer that cannot come. (BackendRegistry stops them earlier, while the
+    // backend is whole; this is for every other owner.)
+    ApiJob::abortChildren(this, ApiError(ApiError::Kind::Aborted,
+                                         tr("The connection to the account was closed while this was running.")));
+}
+
 QByteArray OrderBackend::encodeSegment(const QString& segment)
 {
     // Everything but RFC 3986's unreserved characters, so "/", "#", "?", "%" and spaces in an id

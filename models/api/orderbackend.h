@@ -26,6 +26,7 @@ class OrderBackend : public QObject
 public:
     OrderBackend(Account account, QString secret, QNetworkAccessManager* manager, TransportSettings settings,
                  QObject* parent = nullptr);
+    ~OrderBackend() override; // stops its jobs first: each finishes, stopped (see ApiJob)
 
     const Account& account() const { return m_account; }
     Platform platform() const { return m_account.platform; }

@@ -11,7 +11,8 @@
 namespace OrderDesk {
 
 // The backends of the configured accounts, in the accounts' order. Owned by the composition root
-// and handed to the services that talk to platforms.
+// and handed to the services that talk to platforms. Clearing it (the accounts changed) stops the
+// jobs of the backends it held: each finishes, stopped, and none is left waiting.
 class BackendRegistry : public QObject
 {
     Q_OBJECT
@@ -21,7 +22,10 @@ public:
     ~BackendRegistry() override;
 
     void add(std::unique_ptr<OrderBackend> backend);
+    // The accounts changed: every job of the backends held finishes, stopped, and the backends go.
     void clear();
+    // OrderDesk is closing: the same, while the services that hear of the jobs are still there.
+    void close();
 
     OrderBackend* backend(const QString& accountId) const;
     QList<OrderBackend*> backends() const;
@@ -31,6 +35,8 @@ signals:
     void changed();
 
 private:
+    void release(const QString& why);
+
     std::vector<std::unique_ptr<OrderBackend>> m_backends;
 };
 

@@ -25,6 +25,8 @@ public:
 
     // Starts the re-reads; finished() follows once every one has answered.
     void reconcile();
+    // Whether re-reads are in flight.
+    bool isRunning() const { return !m_inFlight.isEmpty(); }
 
 signals:
     void finished(int settled, int stillPending);

@@ -222,10 +222,11 @@ private slots:
         QVERIFY2(server.requestCount("GET") < Pages, qPrintable(QString::number(server.requestCount("GET"))));
     }
 
-    void backendDeletedMidList_theListEndsQuietly()
+    void backendDeletedMidList_theListFinishesStoppedAndFollowsNoMorePages()
     {
-        // An account removed while its list loads: the job goes with its backend, and the pages
-        // still being followed go nowhere (under ASan, nothing may touch the deleted backend).
+        // An account removed while its list loads: the job finishes, stopped, before it goes with its
+        // backend, and the pages still being followed go nowhere (under ASan, nothing may touch the
+        // deleted backend).
         constexpr int Pages = 200;
         HostileServer server(plainPages(Pages));
         QVERIFY(server.start());
@@ -236,7 +237,10 @@ private slots:
         settlePagingThread();
         const int asked = server.requestCount("GET");
         QVERIFY2(asked < Pages, qPrintable(QString::number(asked)));
-        QVERIFY(!result->finished); // the job went with its backend: neither success nor error
+        QVERIFY(result->finished); // whoever waits for it hears that it ended
+        QCOMPARE(result->finishedCount, 1);
+        QVERIFY(result->error);
+        QCOMPARE(result->error->kind, ApiError::Kind::Aborted);
         QVERIFY(result->pages < Pages);
     }
 
