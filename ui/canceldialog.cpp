@@ -19,6 +19,8 @@ CancelDialog::CancelDialog(const Order& order, QWidget* parent)
     , m_order(order)
     , m_preset(new QComboBox(this))
     , m_text(new QPlainTextEdit(this))
+    , m_summary(new QLabel(this))
+    , m_verdict(new QLabel(this))
     , m_counter(new QLabel(this))
     , m_state(new QLabel(this))
     , m_buttons(new QDialogButtonBox(this))
@@ -26,13 +28,17 @@ CancelDialog::CancelDialog(const Order& order, QWidget* parent)
     setObjectName(u"cancelDialog"_s);
     setWindowTitle(tr("Cancel order %1").arg(order.id));
 
-    auto* summary = new QLabel(this);
-    summary->setObjectName(u"cancelSummary"_s);
-    summary->setTextFormat(Qt::PlainText);
-    summary->setWordWrap(true);
-    summary->setText(tr("Order %1 of %2\nCustomer: %3\nStatus: %4\n%5")
-                         .arg(order.id, platformName(order.platform), order.customerDisplayName(), order.status,
-                              OrderDetailsPane::progressSentence(order)));
+    m_summary->setObjectName(u"cancelSummary"_s);
+    m_summary->setTextFormat(Qt::PlainText);
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // What the platform says now, not what the list showed: "checking" until the fresh copy is in.
+    m_verdict->setObjectName(u"cancelVerdict"_s);
+    m_verdict->setTextFormat(Qt::PlainText);
+    m_verdict->setWordWrap(true);
+    m_verdict->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_verdict->setText(tr("Checking the order's current state with %1…").arg(platformName(order.platform)));
+    showSummary();
 
     m_preset->setObjectName(u"reasonPreset"_s);
     m_preset->setAccessibleName(tr("Reason"));
@@ -63,7 +69,8 @@ CancelDialog::CancelDialog(const Order& order, QWidget* parent)
     form->addRow(tr("&Details:"), m_text);
     form->addRow(QString(), m_counter);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(summary);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_verdict);
     layout->addLayout(form);
     layout->addWidget(m_state);
     layout->addWidget(m_buttons);
@@ -95,6 +102,38 @@ CancelReason CancelDialog::reason() const
     return r;
 }
 
+void CancelDialog::showSummary()
+{
+    m_summary->setText(tr("Order %1 of %2\nCustomer: %3\nStatus: %4\n%5")
+                           .arg(m_order.id, platformName(m_order.platform), m_order.customerDisplayName(),
+                                m_order.status, OrderDetailsPane::progressSentence(m_order)));
+}
+
+void CancelDialog::showFreshOrder(const Order& order)
+{
+    if (m_busy || m_done)
+        return;
+    m_order = order;
+    m_check = Check::Fresh;
+    showSummary();
+    const CancelVerdict verdict = CancellationPolicy::evaluate(m_order);
+    m_verdict->setText(verdict.allowed
+                           ? tr("Read just now: the order may be cancelled.")
+                           : tr("Read just now, the order may not be cancelled any more: %1").arg(verdict.explanation));
+    updateState();
+}
+
+void CancelDialog::showCheckFailed(const QString& why)
+{
+    if (m_busy || m_done)
+        return;
+    m_check = Check::Failed;
+    m_verdict->setText(tr("The order could not be read just now (%1). It is read again right before the cancel "
+                          "goes out, and nothing is sent if it may no longer be cancelled.")
+                           .arg(why));
+    updateState();
+}
+
 void CancelDialog::updateState()
 {
     if (m_busy || m_done)
@@ -102,20 +141,26 @@ void CancelDialog::updateState()
     const CancelReason r = reason();
     const int length = int(r.toRequestText().size());
     const bool chosen = m_preset->currentData().toInt() >= 0;
-    m_counter->setText(tr("%1 / %2 characters").arg(length).arg(CancelReason::MaxLength));
+    // UTF-16 code units, as JavaScript's `length` counts: the stricter of the two ways a server may count.
+    m_counter->setText(tr("%1 / %2 characters (emoji count as two)").arg(length).arg(CancelReason::MaxLength));
     QPalette p = m_counter->palette();
     p.setColor(QPalette::WindowText,
                length > CancelReason::MaxLength ? QColor(0xb0, 0x30, 0x30) : palette().color(QPalette::WindowText));
     m_counter->setPalette(p);
+    const bool allowed = m_check != Check::Running && CancellationPolicy::evaluate(m_order).allowed;
     QString hint;
-    if (!chosen)
+    if (m_check == Check::Running)
+        hint = tr("Wait for the check to finish.");
+    else if (!allowed)
+        hint.clear(); // the verdict above says why
+    else if (!chosen)
         hint = tr("Choose a reason to continue.");
     else if (r.toRequestText().isEmpty())
         hint = tr("Describe the reason to continue.");
     else if (length > CancelReason::MaxLength)
         hint = tr("The reason is %1 characters too long.").arg(length - CancelReason::MaxLength);
     m_state->setText(hint);
-    m_confirm->setEnabled(chosen && r.isValid());
+    m_confirm->setEnabled(allowed && chosen && r.isValid());
 }
 
 void CancelDialog::showInProgress()
@@ -125,7 +170,13 @@ void CancelDialog::showInProgress()
     m_text->setReadOnly(true);
     m_confirm->setEnabled(false);
     m_keep->setEnabled(false);
-    m_state->setText(tr("Cancelling… waiting for %1.").arg(platformName(m_order.platform)));
+    m_state->setText(tr("Reading the order once more before cancelling…"));
+}
+
+void CancelDialog::showRequestSent()
+{
+    if (m_busy)
+        m_state->setText(tr("Cancelling… waiting for %1.").arg(platformName(m_order.platform)));
 }
 
 void CancelDialog::showNotStarted(const QString& why)
@@ -141,7 +192,12 @@ void CancelDialog::showOutcome(const CancelOutcome& outcome)
     m_busy = false;
     m_done = true;
     QString text = outcome.summary();
-    if (outcome.order && outcome.kind == CancelOutcome::Kind::Refused) {
+    if (outcome.order) {
+        m_order = *outcome.order;
+        showSummary();
+        m_verdict->clear();
+    }
+    if (outcome.order && outcome.requestSent && outcome.kind == CancelOutcome::Kind::Refused) {
         const CancelVerdict verdict = CancellationPolicy::evaluate(*outcome.order);
         if (!verdict.allowed)
             text += u"\n"_s + tr("Now: %1").arg(verdict.explanation);

@@ -13,8 +13,9 @@ class QPushButton;
 
 namespace OrderDesk {
 
-// Collects the reason for a cancel and shows what came of it. It sends nothing itself: confirm
-// emits confirmed(reason), the cancel service acts, and the dialog is told the state.
+// Collects the reason for a cancel and shows what came of it. It sends nothing itself: it opens
+// "checking" until it is shown the order as read just now (showFreshOrder) and decides on that copy;
+// confirm emits confirmed(reason), the cancel service acts, and the dialog is told the state.
 class CancelDialog : public QDialog
 {
     Q_OBJECT
@@ -25,7 +26,10 @@ public:
     CancelReason reason() const;
     const Order& order() const { return m_order; }
 
+    void showFreshOrder(const Order& order);
+    void showCheckFailed(const QString& why);
     void showInProgress();
+    void showRequestSent();
     void showNotStarted(const QString& why);
     void showOutcome(const CancelOutcome& outcome);
     bool isBusy() const { return m_busy; }
@@ -38,15 +42,27 @@ protected:
 
 private:
     void updateState();
+    void showSummary();
+
+    enum class Check
+    {
+        Running,
+        Fresh,
+        Failed
+    };
 
     Order m_order;
     QComboBox* m_preset;
     QPlainTextEdit* m_text;
+    QLabel* m_summary;
+    QLabel* m_verdict;
     QLabel* m_counter;
     QLabel* m_state;
     QDialogButtonBox* m_buttons;
     QPushButton* m_confirm;
     QPushButton* m_keep;
+    Check m_check = Check::Running;
+    QString m_checkProblem;
     bool m_busy = false;
     bool m_done = false;
 };

@@ -178,8 +178,8 @@ QWidget* MainWindow::buildListArea()
     m_statusFilter->insertSeparator(m_statusFilter->count());
     for (const QString& s : {u"pending"_s, u"confirmed"_s, u"partial"_s, u"fulfilled"_s, u"cancelled"_s})
         m_statusFilter->addItem(tr("FlexPortal: %1").arg(s), u"status:"_s + s);
-    for (const QString& s : {u"submitted_to_provider"_s, u"accepted"_s, u"scheduled"_s, u"in_progress"_s,
-                             u"completed"_s, u"active"_s, u"rejected"_s, u"failed"_s})
+    for (const QString& s : {u"submitted"_s, u"submitted_to_provider"_s, u"accepted"_s, u"scheduled"_s,
+                             u"in_progress"_s, u"completed"_s, u"active"_s, u"rejected"_s, u"failed"_s})
         m_statusFilter->addItem(tr("OfferGrid: %1").arg(QString(s).replace(u'_', u' ')), u"status:"_s + s);
     connect(m_statusFilter, &QComboBox::currentIndexChanged, this,
             [this] { m_proxy->setStatusFilter(m_statusFilter->currentData().toString()); });
@@ -436,12 +436,31 @@ void MainWindow::openCancelDialog()
         else
             dialog->showInProgress();
     });
+    const auto isDialogs = [dialog](const QString& accountId, const QString& orderId) {
+        return accountId == dialog->order().accountId && orderId == dialog->order().id;
+    };
     connect(m_services.cancel, &CancelService::cancelFinished, dialog,
-            [dialog](const QString& accountId, const QString& orderId, const CancelOutcome& outcome) {
-                if (accountId == dialog->order().accountId && orderId == dialog->order().id)
+            [dialog, isDialogs](const QString& accountId, const QString& orderId, const CancelOutcome& outcome) {
+                if (isDialogs(accountId, orderId))
                     dialog->showOutcome(outcome);
             });
+    // Check before cancelling: the agent decides on the order as it is now, read when the dialog opens.
+    connect(m_services.cancel, &CancelService::orderRefreshed, dialog, [dialog, isDialogs](const Order& fresh) {
+        if (isDialogs(fresh.accountId, fresh.id))
+            dialog->showFreshOrder(fresh);
+    });
+    connect(m_services.cancel, &CancelService::refreshFailed, dialog,
+            [dialog, isDialogs](const QString& accountId, const QString& orderId, const ApiError& error) {
+                if (isDialogs(accountId, orderId))
+                    dialog->showCheckFailed(error.userMessage());
+            });
+    connect(m_services.cancel, &CancelService::cancelRequestSent, dialog,
+            [dialog, isDialogs](const QString& accountId, const QString& orderId) {
+                if (isDialogs(accountId, orderId))
+                    dialog->showRequestSent();
+            });
     dialog->open();
+    m_services.cancel->refresh(order);
 }
 
 void MainWindow::fetchRawData(const Order& order)

@@ -99,7 +99,8 @@ int CancelCommand::exitStatusFor(const CancelOutcome& outcome) const
     case CancelOutcome::Kind::AlreadyCancelled:
         return ExitOk;
     case CancelOutcome::Kind::Refused:
-        return ExitServerRefused;
+        // Not sent: the order read right before sending was no longer cancellable.
+        return outcome.requestSent ? ExitServerRefused : ExitPolicyRefused;
     case CancelOutcome::Kind::Failed:
         return outcome.error ? Cli::exitStatusFor(*outcome.error) : ExitUnreachable;
     case CancelOutcome::Kind::Unknown:

@@ -121,6 +121,17 @@ QString CancelOutcome::kindKey() const
 
 QString CancelOutcome::summary() const
 {
+    QString text = outcomeSentence();
+    if (!platformMessage.isEmpty())
+        text += u' ' + tr("The platform said: \u201c%1\u201d").arg(platformMessage);
+    if (reasonNotTaken)
+        text += u' ' + tr("The platform did not take the reason, so the cancel was sent again without it; the reason "
+                          "is kept in OrderDesk's history.");
+    return text;
+}
+
+QString CancelOutcome::outcomeSentence() const
+{
     const QString detail = error ? error->userMessage() : QString();
     switch (kind) {
     case Kind::Cancelled:
@@ -128,6 +139,8 @@ QString CancelOutcome::summary() const
     case Kind::AlreadyCancelled:
         return tr("The order had already been cancelled; nothing changed.");
     case Kind::Refused:
+        if (!requestSent && error)
+            return error->message; // OrderDesk's own check stopped it: the message says so in full
         return tr("The platform refused the cancel. %1").arg(detail).trimmed();
     case Kind::Failed:
         return tr("The cancel request was not sent. %1").arg(detail).trimmed();

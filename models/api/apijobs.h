@@ -105,7 +105,8 @@ public:
     {
         Cancelled,        // the platform cancelled the order
         AlreadyCancelled, // it was cancelled before; nothing changed
-        Refused,          // the platform refused (its rules, validation, auth, not found, rate limit)
+        Refused,          // the platform refused (its rules, validation, auth, not found, rate limit), or the
+                          // order read right before sending was no longer cancellable (requestSent false)
         Failed,           // the request did not reach the platform (nothing can have happened)
         Unknown,          // the request went out but no answer came back (timeout, dropped connection)
     };
@@ -124,9 +125,14 @@ public:
     int httpStatus = 0;
     std::optional<ApiError> error; // what the platform or network said, for every kind but Cancelled
     std::optional<Order> order;    // the order as read back after the attempt, when that worked
+    QString platformMessage;       // what the platform said on success (FlexPortal's `message`), if anything
+    bool reasonNotTaken = false;   // the platform refused the reason body; the cancel went again without it
 
     QString kindKey() const; // "cancelled", "already-cancelled", "refused", "failed", "unknown"
-    QString summary() const; // in words, translated, for the agent
+    QString summary() const; // in words, translated, for the agent, with what the platform said
+
+private:
+    QString outcomeSentence() const;
 };
 
 class CancelOrderJob : public ApiJob
@@ -139,7 +145,8 @@ public:
     const CancelOutcome& outcome() const { return m_outcome; }
 
 signals:
-    void requestSent(); // the cancel went out: from here on it may have happened
+    void orderChecked(const OrderDesk::Order& order); // the order as read right before sending
+    void requestSent();                               // the cancel went out: from here on it may have happened
 
 protected:
     // A cancel job always "succeeds" as a job: its outcome says what happened.

@@ -19,20 +19,22 @@ CancelFlow::CancelFlow(OrderBackend* backend, QString orderId, QString reason)
     , m_reason(std::move(reason).trimmed())
 {
     // Start once the caller has connected to our signals.
-    QMetaObject::invokeMethod(this, &CancelFlow::send, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(this, &CancelFlow::check, Qt::QueuedConnection);
 }
 
 void CancelFlow::stop()
 {
     // Once the request is out, stopping only stops listening: the outcome is then unknown to us,
     // which is why the cancel dialog does not offer to stop a cancel in flight.
+    if (m_check)
+        m_check->abort();
     if (m_call)
         m_call->abort();
     if (m_reRead)
         m_reRead->abort();
 }
 
-void CancelFlow::send()
+void CancelFlow::check()
 {
     if (isFinished())
         return;
@@ -45,12 +47,60 @@ void CancelFlow::send()
         finishWithOutcome(m_outcome);
         return;
     }
-    const QByteArray body = QJsonDocument(QJsonObject{{u"reason"_s, m_reason}}).toJson(QJsonDocument::Compact);
+    m_check = m_backend->fetchOrder(m_orderId);
+    connect(m_check, &ApiJob::finished, this, &CancelFlow::onChecked);
+}
+
+void CancelFlow::onChecked()
+{
+    FetchOrderJob* job = m_check;
+    if (!job || isFinished())
+        return;
+    if (job->failed()) {
+        if (job->error()->kind == ApiError::Kind::Aborted)
+            return;
+        // The order could not be read right before cancelling: nothing is sent on a guess.
+        m_outcome.kind = CancelOutcome::Kind::Failed;
+        m_outcome.error = job->error();
+        finishWithOutcome(m_outcome);
+        return;
+    }
+    // The policy decides on the order as it is now, not as the list showed it.
+    const Order fresh = job->order();
+    emit orderChecked(fresh);
+    m_outcome.order = fresh;
+    const CancelVerdict verdict = CancellationPolicy::evaluate(fresh);
+    if (!verdict.allowed) {
+        if (fresh.status == u"cancelled") {
+            m_outcome.kind = CancelOutcome::Kind::AlreadyCancelled;
+        } else {
+            m_outcome.kind = CancelOutcome::Kind::Refused;
+            m_outcome.error =
+                ApiError(ApiError::Kind::NotCancellable,
+                         tr("Nothing was sent: read again just now, the order may no longer be cancelled. %1")
+                             .arg(verdict.explanation));
+        }
+        finishWithOutcome(m_outcome);
+        return;
+    }
+    m_outcome.order.reset(); // from here on, `order` is what was read back after the attempt
+    send(true);
+}
+
+void CancelFlow::send(bool withReason)
+{
+    m_withReason = withReason;
+    const QByteArray body =
+        withReason ? QJsonDocument(QJsonObject{{u"reason"_s, m_reason}}).toJson(QJsonDocument::Compact) : QByteArray();
+    if (m_call)
+        m_call->deleteLater();
     m_call = m_backend->newCall(m_backend->cancelVerb(), m_backend->cancelPath(m_orderId), body, this);
     connect(m_call, &HttpCall::finished, this, &CancelFlow::onCancelReply);
     m_call->start();
-    m_outcome.requestSent = true;
-    emit requestSent();
+    if (!m_outcome.requestSent) {
+        m_outcome.requestSent = true;
+        emit requestSent();
+    }
 }
 
 void CancelFlow::onCancelReply()
@@ -62,12 +112,13 @@ void CancelFlow::onCancelReply()
 
     if (reply.isHttpSuccess()) {
         m_outcome.kind = CancelOutcome::Kind::Cancelled;
+        m_outcome.platformMessage = m_backend->cancelSuccessMessage(reply.body);
         reRead();
         return;
     }
     if (!reply.hasHttpStatus()) {
         m_outcome.error = reply.transportError();
-        if (!reply.mayHaveReachedServer()) {
+        if (!reply.mayHaveReachedServer() && !m_outcome.reasonNotTaken) {
             m_outcome.kind = CancelOutcome::Kind::Failed;
             m_outcome.requestSent = false;
             finishWithOutcome(m_outcome);
@@ -75,6 +126,12 @@ void CancelFlow::onCancelReply()
         }
         m_outcome.kind = CancelOutcome::Kind::Unknown;
         reRead();
+        return;
+    }
+    if (m_withReason && m_backend->refusedReasonBody(reply)) {
+        // A refusal of the body itself applied nothing: the cancel goes once more, without it.
+        m_outcome.reasonNotTaken = true;
+        send(false);
         return;
     }
     m_outcome.error = m_backend->interpretCancelRefusal(reply);

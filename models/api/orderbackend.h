@@ -66,6 +66,19 @@ public:
     virtual ConnectionBodyCheck connectionBodyCheck() const { return nullptr; }
     // How a refused cancel reads: not cancellable, already cancelled, or another failure.
     virtual ApiError interpretCancelRefusal(const HttpReply& reply) const;
+    // Whether a refused cancel refused the reason in its body, not the cancel: a validation refusal
+    // applied nothing, so the cancel may go once more without a body (OfferGrid, DECISIONS.md).
+    virtual bool refusedReasonBody(const HttpReply& reply) const
+    {
+        Q_UNUSED(reply);
+        return false;
+    }
+    // What the platform said in a successful cancel's reply, for the agent and the history.
+    virtual QString cancelSuccessMessage(const QByteArray& body) const
+    {
+        Q_UNUSED(body);
+        return {};
+    }
 
 protected:
     virtual QList<std::pair<QByteArray, QByteArray>> authenticationHeaders() const = 0;

@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace OrderDesk {
 
 using namespace Qt::Literals::StringLiterals;
@@ -23,15 +25,22 @@ CancelVerdict refuse(QString why)
     return {false, std::move(why)};
 }
 
+// "Cancel a pending or submitted order" (the cancel page): `submitted` is the page's own word,
+// `submitted_to_provider` the status the other pages use for the same stage.
 bool isOfferGridCancellableStatus(QStringView s)
 {
-    return s == u"pending" || s == u"submitted_to_provider";
+    return s == u"pending" || s == u"submitted" || s == u"submitted_to_provider";
+}
+
+// Items that ended without a provider's acceptance: not an acceptance, so they do not block.
+bool isOfferGridEndedUnaccepted(QStringView s)
+{
+    return s == u"rejected" || s == u"failed" || s == u"cancelled";
 }
 
 bool isKnownOfferGridStatus(QStringView s)
 {
-    return isOfferGridCancellableStatus(s) || isOfferGridAcceptedOrBeyond(s) || s == u"rejected" || s == u"cancelled" ||
-           s == u"failed";
+    return isOfferGridCancellableStatus(s) || isOfferGridAcceptedOrBeyond(s) || isOfferGridEndedUnaccepted(s);
 }
 
 QString itemLabel(const OrderLine& line, int index)
@@ -99,6 +108,8 @@ CancelVerdict CancellationPolicy::evaluateFlexPortal(const Order& order)
 
 CancelVerdict CancellationPolicy::evaluateOfferGrid(const Order& order)
 {
+    // The page: "Cancel a pending or submitted order. Orders can only be cancelled if they have not
+    // been accepted by providers."
     const QString& s = order.status;
     if (s == u"cancelled")
         return refuse(tr("Already cancelled."));
@@ -107,12 +118,12 @@ CancelVerdict CancellationPolicy::evaluateOfferGrid(const Order& order)
             tr("The order has the status \"%1\", which OrderDesk does not know; it will not cancel it.").arg(s));
 
     // Name every item that blocks the cancel, with its provider, so the agent knows whom to call.
+    // Rejected, failed and cancelled items were never accepted: they do not block.
     QStringList blockers;
     for (int i = 0; i < order.lines.size(); ++i) {
         const OrderLine& line = order.lines.at(i);
-        const ProviderItem& og = line.offerGrid();
-        const QString& st = og.itemStatus;
-        if (isOfferGridCancellableStatus(st))
+        const QString& st = line.offerGrid().itemStatus;
+        if (isOfferGridCancellableStatus(st) || isOfferGridEndedUnaccepted(st))
             continue;
         const QString item = itemLabel(line, i);
         if (st == u"accepted")
@@ -124,29 +135,36 @@ CancelVerdict CancellationPolicy::evaluateOfferGrid(const Order& order)
         else if (st == u"completed" || st == u"active")
             blockers << tr("%1 is already live with %2; the customer cancels it with the provider")
                             .arg(providerLabel(line), item);
-        else if (st == u"rejected")
-            blockers << tr("%1 rejected %2").arg(providerLabel(line), item);
-        else if (st == u"cancelled")
-            blockers << tr("%1 is already cancelled").arg(item);
-        else if (st == u"failed")
-            blockers
-                << tr("%1 failed at %2").arg(item, og.providerName.isEmpty() ? tr("the provider") : og.providerName);
         else if (st.isEmpty())
-            blockers << tr("%1 has no status").arg(item);
+            blockers << tr("%1 has no status, so OrderDesk cannot tell whether a provider accepted it").arg(item);
         else
-            blockers << tr("%1 has the unknown status \"%2\"").arg(item, st);
+            blockers << tr("%1 has the status \"%2\", which OrderDesk does not know, so it cannot tell whether a "
+                           "provider accepted it")
+                            .arg(item, st);
     }
     if (!blockers.isEmpty())
-        return refuse(blockers.join(u"; ") + u'.');
+        return refuse(
+            tr("OfferGrid cancels an order only while no provider has accepted it: %1.").arg(blockers.join(u"; ")));
 
+    if (s == u"rejected" || s == u"failed")
+        return refuse(tr("The order is \"%1\"; OfferGrid cancels only pending or submitted orders.").arg(s));
     if (!s.isEmpty() && !isOfferGridCancellableStatus(s)) {
         return refuse(tr("The order is \"%1\" although none of its items is; the data is inconsistent, so "
                          "OrderDesk will not cancel it.")
                           .arg(s));
     }
-    if (order.lines.isEmpty() && s.isEmpty())
+    if (s.isEmpty() && order.lines.isEmpty())
         return refuse(
             tr("The order has no status and no items, so OrderDesk cannot tell whether it may be cancelled."));
+    if (s.isEmpty()) {
+        // Without an order status the items tell: at least one must still be waiting for its provider.
+        const bool anyOpen = std::any_of(order.lines.cbegin(), order.lines.cend(), [](const OrderLine& line) {
+            return isOfferGridCancellableStatus(line.offerGrid().itemStatus);
+        });
+        if (!anyOpen)
+            return refuse(tr("Every item of the order has ended (rejected, failed or cancelled); there is nothing "
+                             "left to cancel."));
+    }
     return allow();
 }
 

@@ -193,7 +193,8 @@ Stage flexPortalStage(QStringView s)
 
 Stage offerGridStage(QStringView s)
 {
-    if (s == u"pending" || s == u"submitted_to_provider")
+    // `submitted` is the cancel page's word for the order; the item pages say `submitted_to_provider`.
+    if (s == u"pending" || s == u"submitted" || s == u"submitted_to_provider")
         return Stage::Open;
     if (s == u"accepted" || s == u"scheduled" || s == u"in_progress")
         return Stage::InFulfilment;

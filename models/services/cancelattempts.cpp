@@ -49,6 +49,8 @@ void completeCancelAttempt(CancelAttempt* attempt, const CancelOutcome& outcome)
     }
     if (outcome.order)
         attempt->reReadStatus = outcome.order->status;
+    attempt->platformMessage = outcome.platformMessage;
+    attempt->reasonNotTaken = outcome.reasonNotTaken;
 }
 
 } // namespace OrderDesk

@@ -28,6 +28,26 @@ bool CancelService::isRunning(const QString& accountId, const QString& orderId) 
     return m_running.contains(OrderListModel::keyOf(accountId, orderId));
 }
 
+void CancelService::refresh(const Order& order)
+{
+    OrderBackend* backend = m_backends->backend(order.accountId);
+    if (!backend) {
+        const ApiError error(ApiError::Kind::Configuration, tr("The order's account is no longer configured."));
+        QMetaObject::invokeMethod(
+            this, [this, order, error] { emit refreshFailed(order.accountId, order.id, error); }, Qt::QueuedConnection);
+        return;
+    }
+    FetchOrderJob* job = backend->fetchOrder(order.id);
+    connect(job, &ApiJob::finished, this, [this, job, accountId = order.accountId, orderId = order.id] {
+        if (job->failed()) {
+            emit refreshFailed(accountId, orderId, *job->error());
+            return;
+        }
+        m_model->upsertOrder(job->order());
+        emit orderRefreshed(job->order());
+    });
+}
+
 std::optional<ApiError> CancelService::submit(const Order& order, const CancelReason& reason)
 {
     const QString key = OrderListModel::keyOf(order.accountId, order.id);
@@ -58,7 +78,12 @@ std::optional<ApiError> CancelService::submit(const Order& order, const CancelRe
     m_running.insert(key);
     CancelOrderJob* job = backend->cancelOrder(order.id, attempt.reasonText);
     connect(job, &ApiJob::finished, this, [this, order, attempt, job] { onFinished(order, attempt, job); });
-    qCInfo(lcCancel).noquote() << "cancel sent for" << order.accountId << order.id;
+    // The order read right before sending shows in the list, whatever the policy then decides.
+    connect(job, &CancelOrderJob::orderChecked, m_model, &OrderListModel::upsertOrder);
+    connect(job, &CancelOrderJob::requestSent, this, [this, accountId = order.accountId, orderId = order.id] {
+        qCInfo(lcCancel).noquote() << "cancel sent for" << accountId << orderId;
+        emit cancelRequestSent(accountId, orderId);
+    });
     emit cancelStarted(order.accountId, order.id);
     return std::nullopt;
 }

@@ -28,12 +28,18 @@ public:
     // Starts the cancel; returns an error (and sends nothing) when it may not start.
     std::optional<ApiError> submit(const Order& order, const CancelReason& reason);
     bool isRunning(const QString& accountId, const QString& orderId) const;
+    // Reads the order again so that the agent decides on its current state (the cancel dialog does
+    // this when it opens); the fresh copy goes into the list. Ends in orderRefreshed or refreshFailed.
+    void refresh(const Order& order);
     void setAgent(const AgentInfo& agent) { m_agent = agent; }
 
 signals:
-    void cancelStarted(const QString& accountId, const QString& orderId);
+    void cancelStarted(const QString& accountId, const QString& orderId);     // checking the order, then sending
+    void cancelRequestSent(const QString& accountId, const QString& orderId); // the request is out
     void cancelFinished(const QString& accountId, const QString& orderId, const OrderDesk::CancelOutcome& outcome);
     void historyFailed(const OrderDesk::ApiError& error);
+    void orderRefreshed(const OrderDesk::Order& order);
+    void refreshFailed(const QString& accountId, const QString& orderId, const OrderDesk::ApiError& error);
 
 private:
     void onFinished(const Order& before, CancelAttempt attempt, CancelOrderJob* job);

@@ -15,6 +15,8 @@
 #include <QTest>
 #include <QThread>
 
+#include <functional>
+
 using namespace OrderDesk;
 using namespace OrderDesk::Test;
 using namespace Qt::Literals::StringLiterals;
@@ -28,9 +30,15 @@ private:
     std::unique_ptr<OrderBackend> m_backend;
     static constexpr Platform FP = Platform::FlexPortal;
 
-    std::shared_ptr<CancelResult> cancel(const QString& id, const QString& reason = u"Customer changed their mind"_s)
+    // whenChecked runs once the order has been read right before sending, before the request goes
+    // out: the platform changing "between the check and the cancel", deterministically.
+    std::shared_ptr<CancelResult> cancel(const QString& id, const QString& reason = u"Customer changed their mind"_s,
+                                         const std::function<void()>& whenChecked = {})
     {
-        auto r = collect(m_backend->cancelOrder(id, reason));
+        CancelOrderJob* job = m_backend->cancelOrder(id, reason);
+        if (whenChecked)
+            QObject::connect(job, &CancelOrderJob::orderChecked, job, [whenChecked] { whenChecked(); });
+        auto r = collect(job);
         [&] { QVERIFY(waitUntilFinished(r)); }();
         return r;
     }
@@ -136,42 +144,93 @@ private slots:
         QCOMPARE(m_sandbox->serverOrder(FP, id).status, u"cancelled"_s);
     }
 
-    void cancel_secondTime_givesAlreadyCancelled()
+    void cancel_successReply_keepsThePlatformsMessage()
+    {
+        const QString id = m_sandbox->findOrder(FP, true);
+        QVERIFY(!id.isEmpty());
+        auto r = cancel(id);
+        QCOMPARE(r->outcome.kind, CancelOutcome::Kind::Cancelled);
+        // The page: {success: true, message, orderId}; the message is shown and kept.
+        QVERIFY(!r->outcome.platformMessage.isEmpty());
+        QVERIFY(r->outcome.summary().contains(r->outcome.platformMessage));
+        QVERIFY(!r->outcome.reasonNotTaken);
+    }
+
+    void cancel_secondTime_isSettledByTheCheckWithoutASecondRequest()
     {
         const QString id = m_sandbox->findOrder(FP, true);
         QVERIFY(!id.isEmpty());
         QCOMPARE(cancel(id)->outcome.kind, CancelOutcome::Kind::Cancelled);
         auto r = cancel(id);
         QCOMPARE(r->outcome.kind, CancelOutcome::Kind::AlreadyCancelled);
+        QVERIFY(!r->outcome.requestSent);
+        QVERIFY(!r->requestSentSignal);
+        QVERIFY(r->outcome.order);
+        QCOMPARE(r->outcome.order->status, u"cancelled"_s);
+        QCOMPARE(m_sandbox->server()->cancelRequests(FP, id), 1); // the check read it cancelled: nothing sent
+    }
+
+    void cancel_cancelledBetweenCheckAndSend_givesAlreadyCancelled()
+    {
+        const QString id = m_sandbox->findOrder(FP, true);
+        QVERIFY(!id.isEmpty());
+        auto r =
+            cancel(id, u"Duplicate"_s, [&] { QVERIFY(m_sandbox->server()->setFlexPortalStatus(id, u"cancelled"_s)); });
+        QCOMPARE(r->outcome.kind, CancelOutcome::Kind::AlreadyCancelled);
+        QVERIFY(r->outcome.requestSent);
         QVERIFY(r->outcome.error);
         QCOMPARE(r->outcome.error->code, u"ALREADY_CANCELLED"_s);
         QVERIFY(r->outcome.order);
         QCOMPARE(r->outcome.order->status, u"cancelled"_s);
-        QCOMPARE(m_sandbox->server()->cancelRequests(FP, id), 2); // two requests asked for, two sent
+        QCOMPARE(m_sandbox->server()->cancelRequests(FP, id), 1);
     }
 
-    void cancel_orderWithRentedDevices_isRefusedWithTheOrderReRead()
+    void cancel_orderWithRentedDevices_isNotSentAfterTheCheck()
     {
         const QString id = m_sandbox->findOrder(FP, false, u"partial"_s);
         QVERIFY(!id.isEmpty());
         auto r = cancel(id);
         QCOMPARE(r->outcome.kind, CancelOutcome::Kind::Refused);
+        QVERIFY(!r->outcome.requestSent);
+        QVERIFY(!r->requestSentSignal);
+        QVERIFY(r->outcome.error);
+        QCOMPARE(r->outcome.error->kind, ApiError::Kind::NotCancellable);
+        QVERIFY(r->outcome.order);
+        QCOMPARE(r->outcome.order->status, u"partial"_s);
+        // The agent is told why, in the policy's words, and that nothing was sent.
+        const QString why = CancellationPolicy::evaluate(*r->outcome.order).explanation;
+        QVERIFY(!why.isEmpty());
+        QVERIFY2(r->outcome.summary().contains(why), qPrintable(r->outcome.summary()));
+        QVERIFY2(r->outcome.summary().contains(u"Nothing was sent"_s), qPrintable(r->outcome.summary()));
+        QCOMPARE(m_sandbox->server()->cancelRequests(FP, id), 0);
+    }
+
+    void cancel_devicesRentedBetweenCheckAndSend_isRefusedWithTheOrderReRead()
+    {
+        const QString id = m_sandbox->findOrder(FP, true);
+        QVERIFY(!id.isEmpty());
+        auto r =
+            cancel(id, u"Duplicate"_s, [&] { QVERIFY(m_sandbox->server()->setFlexPortalStatus(id, u"partial"_s, 1)); });
+        QCOMPARE(r->outcome.kind, CancelOutcome::Kind::Refused);
+        QVERIFY(r->outcome.requestSent);
         QVERIFY(r->outcome.error);
         QCOMPARE(r->outcome.error->kind, ApiError::Kind::NotCancellable);
         QCOMPARE(r->outcome.error->code, u"ORDER_NOT_CANCELLABLE"_s);
         QVERIFY(r->outcome.order);
         QCOMPARE(r->outcome.order->status, u"partial"_s);
-        // The re-read order tells the agent why, in the policy's words.
         QVERIFY(!CancellationPolicy::evaluate(*r->outcome.order).explanation.isEmpty());
         QCOMPARE(m_sandbox->server()->cancelRequests(FP, id), 1);
     }
 
-    void cancel_unknownId_isRefusedAsNotFound()
+    void cancel_unknownId_failsAtTheCheckAndSendsNothing()
     {
         auto r = cancel(u"ord_does_not_exist"_s);
-        QCOMPARE(r->outcome.kind, CancelOutcome::Kind::Refused);
+        QCOMPARE(r->outcome.kind, CancelOutcome::Kind::Failed);
+        QVERIFY(!r->outcome.requestSent);
+        QVERIFY(r->outcome.error);
         QCOMPARE(r->outcome.error->kind, ApiError::Kind::NotFound);
         QVERIFY(!r->outcome.order);
+        QCOMPARE(m_sandbox->server()->cancelRequests(FP, u"ord_does_not_exist"_s), 0);
     }
 
     void cancel_reasonOver1000Characters_sendsNothing()
@@ -285,8 +344,8 @@ private slots:
         const QString id = m_sandbox->findOrder(FP, true);
         SandboxFaults f;
         f.serverErrors = 1;
-        m_sandbox->server()->setFaults(FP, f);
-        auto r = cancel(id);
+        // The fault waits for the cancel itself: the check before it reads the order cleanly.
+        auto r = cancel(id, u"Duplicate"_s, [&] { m_sandbox->server()->setFaults(FP, f); });
         QCOMPARE(r->outcome.kind, CancelOutcome::Kind::Unknown);
         QCOMPARE(r->outcome.reRead, CancelOutcome::ReRead::ShowsNotCancelled);
         QCOMPARE(m_sandbox->server()->cancelRequests(FP, id), 1);

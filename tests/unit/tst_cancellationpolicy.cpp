@@ -82,11 +82,10 @@ Order offerGrid(const QString& status, const QList<OrderLine>& items)
 }
 
 const QStringList flexPortalStatuses{u"pending"_s, u"confirmed"_s, u"partial"_s, u"fulfilled"_s, u"cancelled"_s};
-const QStringList offerGridStatuses{u"pending"_s,   u"submitted_to_provider"_s,
-                                    u"accepted"_s,  u"rejected"_s,
-                                    u"scheduled"_s, u"in_progress"_s,
-                                    u"completed"_s, u"active"_s,
-                                    u"cancelled"_s, u"failed"_s};
+const QStringList offerGridStatuses{u"pending"_s,     u"submitted"_s, u"submitted_to_provider"_s,
+                                    u"accepted"_s,    u"rejected"_s,  u"scheduled"_s,
+                                    u"in_progress"_s, u"completed"_s, u"active"_s,
+                                    u"cancelled"_s,   u"failed"_s};
 
 } // namespace
 
@@ -178,40 +177,61 @@ private slots:
     {
         addVerdictColumns();
         const QStringList none;
+        const auto cancellableStatus = [](const QString& status) {
+            return status == u"pending" || status == u"submitted" || status == u"submitted_to_provider";
+        };
 
-        // The order and its one item in the same status.
+        // The order and its one item in the same status. The page: "Cancel a pending or submitted
+        // order. Orders can only be cancelled if they have not been accepted by providers."
         const QHash<QString, QStringList> why{
             {u"accepted"_s, {u"Acme Fiber"_s, u"accepted"_s, u"item 1 (Fiber 1000)"_s}},
-            {u"rejected"_s, {u"Acme Fiber"_s, u"rejected"_s, u"item 1 (Fiber 1000)"_s}},
+            {u"rejected"_s, {u"\"rejected\""_s, u"pending or submitted"_s}},
             {u"scheduled"_s, {u"Acme Fiber"_s, u"scheduled"_s, u"item 1 (Fiber 1000)"_s}},
             {u"in_progress"_s, {u"Acme Fiber"_s, u"installing"_s, u"item 1 (Fiber 1000)"_s}},
             {u"completed"_s, {u"Acme Fiber"_s, u"already live"_s, u"with the provider"_s}},
             {u"active"_s, {u"Acme Fiber"_s, u"already live"_s, u"with the provider"_s}},
             {u"cancelled"_s, {u"Already cancelled"_s}},
-            {u"failed"_s, {u"item 1 (Fiber 1000)"_s, u"failed"_s, u"Acme Fiber"_s}},
+            {u"failed"_s, {u"\"failed\""_s, u"pending or submitted"_s}},
         };
         for (const QString& status : offerGridStatuses) {
-            const bool cancellable = status == u"pending" || status == u"submitted_to_provider";
             QTest::addRow("order and item %s", qPrintable(status))
-                << offerGrid(status, {offerItem(status)}) << cancellable << why.value(status) << none;
+                << offerGrid(status, {offerItem(status)}) << cancellableStatus(status) << why.value(status) << none;
         }
         // Only the items tell the state: the order-level status is undocumented and may be absent.
         for (const QString& status : offerGridStatuses) {
-            const bool cancellable = status == u"pending" || status == u"submitted_to_provider";
             QStringList mentions = why.value(status);
-            if (status == u"cancelled")
-                mentions = QStringList{u"item 1 (Fiber 1000) is already cancelled"_s};
+            if (status == u"cancelled" || status == u"rejected" || status == u"failed")
+                mentions = QStringList{u"Every item of the order has ended"_s};
             QTest::addRow("item %s, no order status", qPrintable(status))
-                << offerGrid(QString(), {offerItem(status)}) << cancellable << mentions << none;
+                << offerGrid(QString(), {offerItem(status)}) << cancellableStatus(status) << mentions << none;
         }
 
+        // The page's own word for the order's status.
+        QTest::newRow("order submitted, item pending")
+            << offerGrid(u"submitted"_s, {offerItem(u"pending"_s)}) << true << none << none;
+        QTest::newRow("order submitted, item submitted to provider")
+            << offerGrid(u"submitted"_s, {offerItem(u"submitted_to_provider"_s)}) << true << none << none;
         QTest::newRow("pending and submitted items")
             << offerGrid(u"pending"_s, {offerItem(u"pending"_s), offerItem(u"submitted_to_provider"_s, u"TV"_s)})
             << true << none << none;
-        QTest::newRow("one of two providers accepted")
+        // A rejection, a failure or a cancelled item is not an acceptance: it does not block.
+        QTest::newRow("rejected item and pending item")
+            << offerGrid(u"pending"_s, {offerItem(u"rejected"_s, u"TV"_s), offerItem(u"pending"_s)}) << true << none
+            << none;
+        QTest::newRow("failed item and submitted item")
+            << offerGrid(u"submitted"_s,
+                         {offerItem(u"failed"_s, u"TV"_s), offerItem(u"submitted_to_provider"_s, u"Fiber 1000"_s)})
+            << true << none << none;
+        QTest::newRow("order pending, one item cancelled")
+            << offerGrid(u"pending"_s, {offerItem(u"pending"_s), offerItem(u"cancelled"_s, u"TV"_s)}) << true << none
+            << none;
+        QTest::newRow("rejected, failed and cancelled items, order pending")
+            << offerGrid(u"pending"_s, {offerItem(u"rejected"_s), offerItem(u"failed"_s), offerItem(u"cancelled"_s)})
+            << true << none << none;
+        QTest::newRow("accepted item and pending item")
             << offerGrid(u"pending"_s, {offerItem(u"pending"_s, u"Green Energy"_s, u"GreenSpark Energy"_s),
                                         offerItem(u"accepted"_s, u"Fiber 1000"_s, u"Acme Fiber"_s)})
-            << false << QStringList{u"Acme Fiber"_s, u"item 2"_s, u"accepted"_s}
+            << false << QStringList{u"no provider has accepted"_s, u"Acme Fiber has accepted item 2 (Fiber 1000)"_s}
             << QStringList{u"item 1"_s, u"GreenSpark"_s};
         QTest::newRow("several providers, every item state")
             << offerGrid(u"accepted"_s, {offerItem(u"pending"_s, u"Fiber 1000"_s, u"Acme Fiber"_s),
@@ -222,22 +242,24 @@ private slots:
                                          offerItem(u"submitted_to_provider"_s, u"StreamCo Kids"_s, u"StreamCo"_s)})
             << false
             << QStringList{u"Acme Fiber has accepted item 2 (Acme TV Plus)"_s,
-                           u"SafeHome Security has scheduled item 3 (Home Security Basic)"_s,
-                           u"GreenSpark Energy rejected item 4"_s, u"item 5 (StreamCo Max) failed at StreamCo"_s}
-            << QStringList{u"item 1"_s, u"item 6"_s, u"Fiber 1000"_s, u"StreamCo Kids"_s};
+                           u"SafeHome Security has scheduled item 3 (Home Security Basic)"_s}
+            << QStringList{u"item 1"_s,     u"item 4"_s,   u"item 5"_s,    u"item 6"_s,
+                           u"Fiber 1000"_s, u"StreamCo"_s, u"GreenSpark"_s};
         QTest::newRow("order accepted, items all pending")
             << offerGrid(u"accepted"_s, {offerItem(u"pending"_s), offerItem(u"submitted_to_provider"_s, u"TV"_s)})
             << false << QStringList{u"\"accepted\""_s, u"inconsistent"_s} << none;
-        QTest::newRow("order pending, one item cancelled")
-            << offerGrid(u"pending"_s, {offerItem(u"pending"_s), offerItem(u"cancelled"_s, u"TV"_s)}) << false
-            << QStringList{u"item 2 (TV) is already cancelled"_s} << QStringList{u"item 1"_s};
-        QTest::newRow("unknown item status")
+        QTest::newRow("unknown item status blocks and says so")
             << offerGrid(u"pending"_s, {offerItem(u"pending"_s), offerItem(u"on_hold"_s, u"TV"_s)}) << false
-            << QStringList{u"item 2"_s, u"\"on_hold\""_s} << QStringList{u"item 1"_s};
+            << QStringList{u"item 2 (TV)"_s, u"\"on_hold\""_s, u"does not know"_s} << QStringList{u"item 1"_s};
+        QTest::newRow("unknown item status next to a rejected one")
+            << offerGrid(u"pending"_s, {offerItem(u"rejected"_s), offerItem(u"on_hold"_s, u"TV"_s)}) << false
+            << QStringList{u"item 2 (TV)"_s, u"\"on_hold\""_s} << QStringList{u"item 1"_s};
         QTest::newRow("item without status") << offerGrid(u"pending"_s, {offerItem(QString())}) << false
                                              << QStringList{u"item 1"_s, u"no status"_s} << none;
         QTest::newRow("unknown order status")
             << offerGrid(u"paused"_s, {offerItem(u"pending"_s)}) << false << QStringList{u"\"paused\""_s} << none;
+        QTest::newRow("order status in other letter case is unknown")
+            << offerGrid(u"Submitted"_s, {offerItem(u"pending"_s)}) << false << QStringList{u"\"Submitted\""_s} << none;
         QTest::newRow("order cancelled, item still pending") << offerGrid(u"cancelled"_s, {offerItem(u"pending"_s)})
                                                              << false << QStringList{u"Already cancelled"_s} << none;
         QTest::newRow("accepted by a provider without a name")
@@ -247,6 +269,7 @@ private slots:
             << offerGrid(u"pending"_s, {offerItem(u"accepted"_s, QString())}) << false
             << QStringList{u"Acme Fiber has accepted item 1"_s} << QStringList{u"item 1 ("_s};
         QTest::newRow("empty items, order pending") << offerGrid(u"pending"_s, {}) << true << none << none;
+        QTest::newRow("empty items, order submitted") << offerGrid(u"submitted"_s, {}) << true << none << none;
         QTest::newRow("empty items, order accepted")
             << offerGrid(u"accepted"_s, {}) << false << QStringList{u"\"accepted\""_s} << none;
         QTest::newRow("empty items, no order status")
@@ -273,6 +296,7 @@ private slots:
         QTest::newRow("FlexPortal empty") << flexPortal(QString()) << u"unknown"_s;
 
         const QHash<QString, QString> offerGridStage{{u"pending"_s, u"open"_s},
+                                                     {u"submitted"_s, u"open"_s},
                                                      {u"submitted_to_provider"_s, u"open"_s},
                                                      {u"accepted"_s, u"in-fulfilment"_s},
                                                      {u"scheduled"_s, u"in-fulfilment"_s},
@@ -332,7 +356,8 @@ private slots:
         for (const QString& s : offerGridStatuses)
             every << offerItem(s, s);
         // accepted, scheduled, in_progress, completed, active count as accepted; cancelled only in the total.
-        QTest::newRow("one item of every status") << offerGrid(QString(), every) << 5 << 1 << 1 << 10;
+        QTest::newRow("one item of every status")
+            << offerGrid(QString(), every) << 5 << 1 << 1 << int(offerGridStatuses.size());
         QTest::newRow("all pending") << offerGrid(u"pending"_s,
                                                   {offerItem(u"pending"_s), offerItem(u"submitted_to_provider"_s)})
                                      << 0 << 0 << 0 << 2;

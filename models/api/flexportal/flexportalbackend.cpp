@@ -3,6 +3,9 @@
 #include "api/flexportal/flexportaldecoder.h"
 #include "api/flexportal/flexportallistjob.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+
 namespace OrderDesk {
 
 ListOrdersJob* FlexPortalBackend::listOrders(const QString& status)
@@ -33,6 +36,13 @@ QByteArray FlexPortalBackend::orderPath(const QString& orderId) const
 QByteArray FlexPortalBackend::cancelPath(const QString& orderId) const
 {
     return orderPath(orderId) + "/cancel";
+}
+
+QString FlexPortalBackend::cancelSuccessMessage(const QByteArray& body) const
+{
+    // The page: {success: true, message, orderId}; the message is the platform's confirmation.
+    const QJsonDocument document = QJsonDocument::fromJson(body);
+    return document.isObject() ? document.object().value(u"message").toString().left(2000) : QString();
 }
 
 QList<std::pair<QByteArray, QByteArray>> FlexPortalBackend::authenticationHeaders() const

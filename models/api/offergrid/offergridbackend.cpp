@@ -3,6 +3,12 @@
 #include "api/asyncdecode.h"
 #include "api/offergrid/offergriddecoder.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+#include <algorithm>
+
 namespace OrderDesk {
 
 using namespace Qt::Literals::StringLiterals;
@@ -160,6 +166,32 @@ ApiError OfferGridBackend::interpretCancelRefusal(const HttpReply& reply) const
     if ((reply.status == 400 || reply.status == 409) && error.details.isEmpty())
         error.kind = ApiError::Kind::NotCancellable;
     return error;
+}
+
+bool OfferGridBackend::refusedReasonBody(const HttpReply& reply) const
+{
+    // A whitelisting server refuses properties it does not take before any rule runs, e.g. NestJS's
+    // ["property reason should not exist"]. Only such a refusal of `reason` itself qualifies: any
+    // other 400 may be the platform's rules speaking, and the cancel is never sent again after it.
+    if (reply.status != 400)
+        return false;
+    const ApiError error = errorFor(reply);
+    QStringList lines = error.details;
+    lines << error.message;
+    static const QRegularExpression namesReason(uR"(\breason\b)"_s, QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression refusesIt(
+        uR"(should not exist|not allowed|unrecognized|unknown (field|propert|key)|not permitted|additional propert)"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    return std::any_of(lines.cbegin(), lines.cend(), [](const QString& line) {
+        return namesReason.match(line).hasMatch() && refusesIt.match(line).hasMatch();
+    });
+}
+
+QString OfferGridBackend::cancelSuccessMessage(const QByteArray& body) const
+{
+    // The reply's shape is not documented (likely the updated order); keep a message if it has one.
+    const QJsonDocument document = QJsonDocument::fromJson(body);
+    return document.isObject() ? document.object().value(u"message").toString().left(2000) : QString();
 }
 
 QList<std::pair<QByteArray, QByteArray>> OfferGridBackend::authenticationHeaders() const

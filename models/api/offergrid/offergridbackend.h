@@ -25,6 +25,8 @@ public:
     ConnectionBodyCheck connectionBodyCheck() const override { return &checkOrderListBody; }
     static std::optional<ApiError> checkOrderListBody(const QByteArray& body);
     ApiError interpretCancelRefusal(const HttpReply& reply) const override;
+    bool refusedReasonBody(const HttpReply& reply) const override;
+    QString cancelSuccessMessage(const QByteArray& body) const override;
 
 protected:
     QList<std::pair<QByteArray, QByteArray>> authenticationHeaders() const override;
