@@ -3,6 +3,14 @@
 # proxies, one per OpenAPI document; Prism validates every request and response against the
 # document, and any violation fails the check. Everything listens on 127.0.0.1 only.
 #
+# Besides lists, reads and cancels it covers what the two cancel pages leave to be proved:
+# - OfferGrid's cancel WITHOUT a body (the reference page shows none): a second sandbox answers
+#   OfferGrid as a NestJS whitelisting server would (--offergrid-strict-body), refusing the reason
+#   property; the client then sends the cancel again with no body, and that one must succeed.
+# - FlexPortal's cancel success body: at least one cancel answers 200 through Prism, which checks it
+#   against CancelOrderResponse ({success, message, orderId}, all required); a canary shows that Prism,
+#   as run here, refuses a success body that lacks one of them.
+#
 # usage: contract-check.sh ORDERDESK_CLI ORDERDESK_SANDBOX
 set -euo pipefail
 
@@ -33,26 +41,36 @@ wait_for_line() {  # file pattern seconds
     return 1
 }
 
-"$sandbox" --port 0 --flexportal-orders 250 --offergrid-orders 80 > "$work/sandbox.log" 2>&1 &
-pids+=($!)
-wait_for_line "$work/sandbox.log" "Listening on" 20
-upstream="$(sed -n 's/^Listening on \(http:\/\/127\.0\.0\.1:[0-9]*\).*/\1/p' "$work/sandbox.log" | head -n 1)"
+start_sandbox() {  # name args...
+    local name="$1"; shift
+    "$sandbox" --port 0 "$@" > "$work/$name.log" 2>&1 &
+    pids+=($!)
+    wait_for_line "$work/$name.log" "Listening on" 20
+    sed -n 's/^Listening on \(http:\/\/127\.0\.0\.1:[0-9]*\).*/\1/p' "$work/$name.log" | head -n 1
+}
+start_prism() {  # log document upstream port
+    "$prism" proxy "$here/openapi/$2" "$3" --host 127.0.0.1 --port "$4" --errors > "$work/$1" 2>&1 &
+    pids+=($!)
+}
+
+upstream="$(start_sandbox sandbox --flexportal-orders 250 --offergrid-orders 80)"
+strict_upstream="$(start_sandbox sandbox-strict --flexportal-orders 0 --offergrid-orders 80 --offergrid-strict-body)"
 
 fp_port="$(free_port)"
 og_port="$(free_port)"
-"$prism" proxy "$here/openapi/flexportal-orders.yaml" "$upstream" --host 127.0.0.1 --port "$fp_port" --errors \
-    > "$work/prism-flexportal.log" 2>&1 &
-pids+=($!)
-"$prism" proxy "$here/openapi/offergrid-reseller-orders.yaml" "$upstream" --host 127.0.0.1 --port "$og_port" --errors \
-    > "$work/prism-offergrid.log" 2>&1 &
-pids+=($!)
-wait_for_line "$work/prism-flexportal.log" "Prism is listening" 60
-wait_for_line "$work/prism-offergrid.log" "Prism is listening" 60
+og_strict_port="$(free_port)"
+start_prism prism-flexportal.log flexportal-orders.yaml "$upstream" "$fp_port"
+start_prism prism-offergrid.log offergrid-reseller-orders.yaml "$upstream" "$og_port"
+start_prism prism-offergrid-strict.log offergrid-reseller-orders.yaml "$strict_upstream" "$og_strict_port"
+for log in prism-flexportal.log prism-offergrid.log prism-offergrid-strict.log; do
+    wait_for_line "$work/$log" "Prism is listening" 60
+done
 
 cat > "$work/accounts.json" <<JSON
 {"accounts": [
   {"id": "fp", "api": "flexportal", "baseUrl": "http://127.0.0.1:$fp_port", "tenantId": "sandbox-tenant", "secretEnv": "CONTRACT_FP_KEY"},
   {"id": "og", "api": "offergrid", "baseUrl": "http://127.0.0.1:$og_port", "secretEnv": "CONTRACT_OG_KEY"},
+  {"id": "og-strict", "api": "offergrid", "baseUrl": "http://127.0.0.1:$og_strict_port", "secretEnv": "CONTRACT_OG_KEY"},
   {"id": "fp-bad", "api": "flexportal", "baseUrl": "http://127.0.0.1:$fp_port", "tenantId": "sandbox-tenant", "secretEnv": "CONTRACT_BAD_KEY"}
 ]}
 JSON
@@ -96,6 +114,75 @@ for account in fp og; do
     run 4 orders show --account "$account" "no-such-order"; checks=$((checks + 1))
 done
 run 4 orders list --account fp-bad; checks=$((checks + 1))
+
+# How often Prism saw an upstream answer STATUS to a cancel: that answer's body was validated.
+cancels_answered() {  # log status
+    grep -c "The upstream call to .*/cancel has returned $2\$" "$work/$1" || true
+}
+expect_cancels() {  # log status least most what
+    local seen
+    seen="$(cancels_answered "$1" "$2")"
+    if [ "$seen" -lt "$3" ] || [ "$seen" -gt "$4" ]; then
+        echo "contract: $5: expected $3 to $4 cancel(s) answered $2 in $1, saw $seen" >&2
+        exit 1
+    fi
+}
+
+# FlexPortal's success body: a cancel above was answered 200 through Prism, so its body was held to
+# CancelOrderResponse.
+expect_cancels prism-flexportal.log 200 1 99 "FlexPortal's cancel success body was not checked"
+expect_cancels prism-offergrid.log 200 1 99 "OfferGrid's cancel with a reason was not checked"
+
+# OfferGrid's cancel without a body, from the real client: the strict server refuses the reason
+# property (400, NestJS's message list), the client sends the cancel once more with no body, and the
+# strict server, which refuses any property, answers it 200.
+run 0 orders list --account og-strict --format json; cp "$work/out.txt" "$work/list-og-strict.json"
+checks=$((checks + 1))
+id="$(first_id og-strict true)"
+[ -n "$id" ] || { echo "contract: no cancellable order listed for og-strict" >&2; exit 1; }
+run 0 orders cancel --account og-strict "$id" --reason "Contract check, strict server" --yes; checks=$((checks + 1))
+expect_cancels prism-offergrid-strict.log 400 1 1 "the strict server did not refuse the reason property"
+expect_cancels prism-offergrid-strict.log 200 1 1 "OfferGrid's cancel without a body was not checked"
+run 0 orders show --account og-strict "$id" --format json; checks=$((checks + 1))
+python3 - "$work/out.txt" <<'PY' || { echo "contract: the order is not cancelled after the bodiless cancel" >&2; exit 1; }
+import json, sys
+sys.exit(0 if json.load(open(sys.argv[1], encoding="utf-8"))["status"] == "cancelled" else 1)
+PY
+
+# The canary: a server whose cancel success body lacks `message`, through Prism as run above. If Prism
+# let it pass, the FlexPortal check above would prove nothing.
+canary_port="$(free_port)"
+python3 - "$canary_port" > "$work/canary-upstream.log" 2>&1 <<'PY' &
+import http.server, json, sys
+class Handler(http.server.BaseHTTPRequestHandler):
+    def do_POST(self):
+        self.rfile.read(int(self.headers.get("Content-Length") or 0))
+        body = json.dumps({"success": True, "orderId": "ord_canary"}).encode()
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+    def log_message(self, *args):
+        pass
+server = http.server.HTTPServer(("127.0.0.1", int(sys.argv[1])), Handler)
+print("Listening", flush=True)
+server.serve_forever()
+PY
+pids+=($!)
+wait_for_line "$work/canary-upstream.log" "Listening" 20
+canary_prism_port="$(free_port)"
+start_prism canary-prism.log flexportal-orders.yaml "http://127.0.0.1:$canary_port" "$canary_prism_port"
+wait_for_line "$work/canary-prism.log" "Prism is listening" 60
+canary_status="$(curl -s -o "$work/canary.json" -w '%{http_code}' -X POST \
+    -H "Authorization: Bearer canary" -H "Tenant-ID: canary" -H "Content-Type: application/json" \
+    -d '{"reason":"canary"}' "http://127.0.0.1:$canary_prism_port/v1/orders/ord_canary/cancel")"
+if [ "$canary_status" != 500 ] || ! grep -q "required property 'message'" "$work/canary.json"; then
+    echo "contract: Prism let a FlexPortal cancel success body without 'message' pass (HTTP $canary_status)" >&2
+    cat "$work/canary.json" >&2
+    exit 1
+fi
+checks=$((checks + 1))
 
 violations=0
 for log in "$work"/prism-*.log; do
