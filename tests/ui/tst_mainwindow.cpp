@@ -80,7 +80,19 @@ private:
         QVERIFY(m_desk->window->cancelAction()->isEnabled());
         m_desk->window->cancelAction()->trigger();
         QTRY_VERIFY(m_desk->dialog() && m_desk->dialog()->isVisible());
+        waitForTheCheck();
     }
+
+    // The dialog reads the order when it opens and says so until the fresh copy is in.
+    void waitForTheCheck()
+    {
+        auto* verdict = m_desk->dialog()->findChild<QLabel*>(u"cancelVerdict"_s);
+        QVERIFY(verdict);
+        QTRY_VERIFY2(!verdict->text().startsWith(u"Checking"_s), qPrintable(verdict->text()));
+    }
+
+    QLabel* dialogState() const { return m_desk->dialog()->findChild<QLabel*>(u"cancelState"_s); }
+    QPushButton* confirmButton() const { return m_desk->dialog()->findChild<QPushButton*>(u"confirmCancel"_s); }
 
 private slots:
     void initTestCase()
@@ -203,6 +215,16 @@ private slots:
         QVERIFY(m_desk->dialog()->findChild<QLabel*>(u"reasonCounter"_s)->text().startsWith(u"1001"_s));
         text->setPlainText(QString(1000, u'x'));
         QVERIFY(confirm->isEnabled());
+        // UTF-16 code units, the stricter count: 500 emoji are 1000 units, 501 are too many.
+        const QString emoji = u"\U0001F600"_s;
+        text->setPlainText(emoji.repeated(500));
+        QVERIFY(confirm->isEnabled());
+        auto* counter = m_desk->dialog()->findChild<QLabel*>(u"reasonCounter"_s);
+        QVERIFY2(counter->text().startsWith(u"1000 / 1000"_s), qPrintable(counter->text()));
+        QVERIFY2(counter->text().contains(u"emoji count as two"_s), qPrintable(counter->text()));
+        text->setPlainText(emoji.repeated(501));
+        QVERIFY(!confirm->isEnabled());
+        QVERIFY2(counter->text().startsWith(u"1002"_s), qPrintable(counter->text()));
         // Esc keeps the order: nothing is sent.
         QTest::keyClick(m_desk->dialog(), Qt::Key_Escape);
         QTRY_VERIFY(!m_desk->dialog() || !m_desk->dialog()->isVisible());
@@ -232,21 +254,103 @@ private slots:
         QCOMPARE(attempts.first().agent, u"Test Agent"_s);
     }
 
-    void cancel_stateChangedBehindTheClient_showsThePlatformsExplanation()
+    void cancelDialog_orderChangedAfterTheListLoaded_showsTheFreshStateAndNoCancel()
+    {
+        // FlexPortal rents a device after the list was loaded: the list still offers the cancel.
+        const QString id = findOrder(Platform::FlexPortal, true, u"confirmed"_s);
+        QVERIFY(!id.isEmpty());
+        QVERIFY(m_desk->server()->setFlexPortalStatus(id, u"partial"_s, 2));
+        openDialogFor(Platform::FlexPortal, id);
+        auto* verdict = m_desk->dialog()->findChild<QLabel*>(u"cancelVerdict"_s);
+        QVERIFY2(verdict->text().contains(u"may not be cancelled"_s), qPrintable(verdict->text()));
+        QVERIFY2(verdict->text().contains(u"rented"_s), qPrintable(verdict->text()));
+        QVERIFY2(m_desk->dialog()->findChild<QLabel*>(u"cancelSummary"_s)->text().contains(u"partial"_s),
+                 qPrintable(m_desk->dialog()->findChild<QLabel*>(u"cancelSummary"_s)->text()));
+        m_desk->dialog()->findChild<QComboBox*>(u"reasonPreset"_s)->setCurrentIndex(1);
+        QVERIFY(!confirmButton()->isEnabled());
+        // The list row and the details pane show the fresh copy too.
+        const int row = m_desk->orders.rowOf(m_desk->accountOf(Platform::FlexPortal), id);
+        QCOMPARE(m_desk->orders.orderAt(row).status, u"partial"_s);
+        QVERIFY(!m_desk->window->cancelAction()->isEnabled());
+        QCOMPARE(m_desk->server()->cancelRequests(Platform::FlexPortal, id), 0);
+    }
+
+    void cancelDialog_providerAcceptedAfterTheListLoaded_namesTheProviderAndNoCancel()
+    {
+        const QString id = findOrder(Platform::OfferGrid, true);
+        QVERIFY(!id.isEmpty());
+        const Order listed = m_desk->orders.orderAt(m_desk->orders.rowOf(m_desk->accountOf(Platform::OfferGrid), id));
+        QVERIFY(!listed.lines.isEmpty());
+        QStringList items;
+        for (int i = 0; i < listed.lines.size(); ++i)
+            items << (i == 0 ? u"accepted"_s : listed.lines.at(i).offerGrid().itemStatus);
+        QVERIFY(m_desk->server()->setOfferGridStatus(id, listed.status, items));
+        openDialogFor(Platform::OfferGrid, id);
+        auto* verdict = m_desk->dialog()->findChild<QLabel*>(u"cancelVerdict"_s);
+        QVERIFY2(verdict->text().contains(u"has accepted"_s), qPrintable(verdict->text()));
+        const QString provider = listed.lines.first().offerGrid().providerName;
+        QVERIFY2(provider.isEmpty() || verdict->text().contains(provider), qPrintable(verdict->text()));
+        m_desk->dialog()->findChild<QComboBox*>(u"reasonPreset"_s)->setCurrentIndex(1);
+        QVERIFY(!confirmButton()->isEnabled());
+        QCOMPARE(m_desk->server()->cancelRequests(Platform::OfferGrid, id), 0);
+    }
+
+    void cancel_orderChangedWhileTheDialogIsOpen_theReadBeforeSendingBlocksIt()
     {
         const QString id = findOrder(Platform::FlexPortal, true);
         QVERIFY(!id.isEmpty());
         openDialogFor(Platform::FlexPortal, id);
-        QVERIFY(m_desk->server()->setFlexPortalStatus(id, u"partial"_s, 1));
         m_desk->dialog()->findChild<QComboBox*>(u"reasonPreset"_s)->setCurrentIndex(2);
-        QTest::mouseClick(m_desk->dialog()->findChild<QPushButton*>(u"confirmCancel"_s), Qt::LeftButton);
-        auto* state = m_desk->dialog()->findChild<QLabel*>(u"cancelState"_s);
-        QTRY_VERIFY(state->text().contains(u"refused"_s));
-        QVERIFY2(state->text().contains(u"rented"_s), qPrintable(state->text()));
+        QVERIFY(confirmButton()->isEnabled());
+        // A device is rented while the agent types the reason.
+        QVERIFY(m_desk->server()->setFlexPortalStatus(id, u"partial"_s, 1));
+        QTest::mouseClick(confirmButton(), Qt::LeftButton);
+        QTRY_VERIFY2(dialogState()->text().contains(u"Nothing was sent"_s), qPrintable(dialogState()->text()));
+        QVERIFY2(dialogState()->text().contains(u"rented"_s), qPrintable(dialogState()->text()));
         const int row = m_desk->orders.rowOf(m_desk->accountOf(Platform::FlexPortal), id);
         QCOMPARE(m_desk->orders.orderAt(row).status, u"partial"_s);
-        QCOMPARE(m_desk->server()->cancelRequests(Platform::FlexPortal, id), 1);
-        QCOMPARE(m_desk->history->attempts().value().first().outcome, u"refused"_s); // newest first
+        QCOMPARE(m_desk->server()->cancelRequests(Platform::FlexPortal, id), 0);
+        // The attempt is in the history all the same, settled as not sent.
+        const CancelAttempt newest = m_desk->history->attempts().value().first();
+        QCOMPARE(newest.orderId, id);
+        QCOMPARE(newest.outcome, u"refused"_s);
+        QCOMPARE(newest.httpStatus, 0);
+        QVERIFY(newest.message.contains(u"Nothing was sent"_s));
+    }
+
+    void cancel_flexPortalSuccess_showsAndKeepsThePlatformsMessage()
+    {
+        const QString id = findOrder(Platform::FlexPortal, true);
+        QVERIFY(!id.isEmpty());
+        openDialogFor(Platform::FlexPortal, id);
+        m_desk->dialog()->findChild<QComboBox*>(u"reasonPreset"_s)->setCurrentIndex(1);
+        QTest::mouseClick(confirmButton(), Qt::LeftButton);
+        QTRY_VERIFY2(dialogState()->text().contains(u"was cancelled"_s), qPrintable(dialogState()->text()));
+        const CancelAttempt newest = m_desk->history->attempts().value().first();
+        QCOMPARE(newest.orderId, id);
+        QCOMPARE(newest.outcome, u"cancelled"_s);
+        QVERIFY(!newest.platformMessage.isEmpty());
+        QVERIFY2(dialogState()->text().contains(newest.platformMessage), qPrintable(dialogState()->text()));
+    }
+
+    void cancel_offerGridRefusesTheBody_cancelsWithoutItAndTheHistorySaysSo()
+    {
+        SandboxFaults strict;
+        strict.strictBody = true;
+        m_desk->server()->setFaults(Platform::OfferGrid, strict);
+        const QString id = findOrder(Platform::OfferGrid, true);
+        QVERIFY(!id.isEmpty());
+        openDialogFor(Platform::OfferGrid, id);
+        m_desk->dialog()->findChild<QComboBox*>(u"reasonPreset"_s)->setCurrentIndex(1);
+        QTest::mouseClick(confirmButton(), Qt::LeftButton);
+        QTRY_VERIFY2(dialogState()->text().contains(u"was cancelled"_s), qPrintable(dialogState()->text()));
+        QVERIFY2(dialogState()->text().contains(u"did not take the reason"_s), qPrintable(dialogState()->text()));
+        QCOMPARE(m_desk->server()->cancelRequests(Platform::OfferGrid, id), 2); // with the body, then without
+        const CancelAttempt newest = m_desk->history->attempts().value().first();
+        QCOMPARE(newest.orderId, id);
+        QCOMPARE(newest.outcome, u"cancelled"_s);
+        QVERIFY(newest.reasonNotTaken);
+        QVERIFY(!newest.reasonText.isEmpty()); // the reason stays in OrderDesk's history
     }
 
     void keyboard_arrowsEnterAndShortcut_reachTheCancelDialog()
