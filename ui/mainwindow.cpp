@@ -303,7 +303,7 @@ void MainWindow::openSettingsDialog()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const AppSettings settings = dialog->settings();
-        settings.save(*m_services.settings);
+        settings.saveOver(*m_services.settings, m_services.keychain); // a removed team history takes its password
         if (const QString password = dialog->newTeamPassword(); !password.isEmpty())
             storeTeamPassword(password);
         m_services.cancel->setAgent(AgentInfo::fromEnvironment(settings.agentName));

@@ -4,6 +4,8 @@
 #include "credentials/secretresolver.h"
 #include "services/backendregistry.h"
 
+#include <QSet>
+
 namespace OrderDesk {
 
 using namespace Qt::Literals::StringLiterals;
@@ -125,6 +127,17 @@ void AccountsService::settle(const Account& account, const QString& secret, cons
 
 void AccountsService::apply(const QList<Account>& accounts, const QHash<QString, QString>& newSecrets)
 {
+    // The keys of the agent's accounts that are gone leave the keychain with them; an id still in
+    // use (kept, or one IT provisions) keeps its key.
+    QSet<QString> inUse;
+    for (const Account& a : accounts)
+        inUse.insert(a.id);
+    for (const Account& a : std::as_const(m_provisioned))
+        inUse.insert(a.id);
+    for (const Account& before : m_store->userAccounts()) {
+        if (!before.builtInSandbox && !inUse.contains(before.id))
+            m_secrets->forget(before);
+    }
     m_store->saveUserAccounts(accounts);
     QList<std::pair<Account, QString>> writes;
     for (const Account& a : accounts) {

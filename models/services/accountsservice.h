@@ -47,7 +47,8 @@ public:
 
     // (Re)builds the backends; emits ready() when every account is settled.
     void activate();
-    // The agent's edits from the accounts dialog: saved (keys to the keychain), then activated.
+    // The agent's edits from the accounts dialog: saved (keys to the keychain, and the keys of
+    // removed accounts out of it), then activated.
     void apply(const QList<Account>& accounts, const QHash<QString, QString>& newSecrets);
     // A key typed in when asked (keyNeeded): kept for this run, then activation goes on.
     void provideKey(const QString& accountId, const QString& secret);

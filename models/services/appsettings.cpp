@@ -1,6 +1,7 @@
 #include "appsettings.h"
 
 #include "api/account.h"
+#include "credentials/credentialstore.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -43,6 +44,20 @@ void AppSettings::save(QSettings& s) const
     s.setValue(u"network/http2"_s, http2);
     s.setValue(u"ui/language"_s, language);
     s.sync();
+}
+
+void AppSettings::saveOver(QSettings& s, CredentialStore* keychain) const
+{
+    const bool hadTeamHistory = load(s).teamHistory().has_value();
+    save(s);
+    if (!hadTeamHistory || teamHistory() || !keychain)
+        return;
+    // No secret stays behind what it was for.
+    keychain->remove(teamHistoryPasswordKey(), [](const CredentialStore::Reply& reply) {
+        if (reply.status != CredentialStore::Status::Ok && reply.status != CredentialStore::Status::NotFound)
+            qWarning("orderdesk: the PostgreSQL password could not be removed from the keychain: %s",
+                     qPrintable(reply.message));
+    });
 }
 
 TransportSettings AppSettings::transport() const

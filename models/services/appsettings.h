@@ -9,6 +9,8 @@ class QSettings;
 
 namespace OrderDesk {
 
+class CredentialStore;
+
 // What the settings dialog edits, stored in the platform's settings (never a secret: the
 // PostgreSQL password lives in the keychain like the API keys).
 struct AppSettings
@@ -31,6 +33,9 @@ struct AppSettings
 
     static AppSettings load(const QSettings& settings);
     void save(QSettings& settings) const;
+    // Saves these settings in place of those `settings` holds; when they no longer name the team
+    // history the old ones named, its password leaves the keychain too.
+    void saveOver(QSettings& settings, CredentialStore* keychain) const;
     TransportSettings transport() const;
     // What is wrong with the values, in words, or an empty string.
     QString validate() const;

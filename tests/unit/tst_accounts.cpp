@@ -1,13 +1,18 @@
 // Accounts and their secrets: URL and account validation, the settings store (never a secret in
-// the file), provisioning files valid and broken, the environment override, and the keychain
-// path with and without a keychain (a fake behind the same interface).
+// the file), provisioning files valid and broken, the environment override, the keychain path with
+// and without a keychain (a fake behind the same interface), and secrets leaving with what they
+// belonged to (a removed account, a removed team history).
 #include "credentials/accountstore.h"
 #include "credentials/credentialstore.h"
 #include "credentials/secretresolver.h"
+#include "services/accountsservice.h"
 #include "services/appsettings.h"
+#include "services/backendregistry.h"
 
 #include <QFile>
+#include <QNetworkAccessManager>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -343,6 +348,73 @@ private slots:
         QCOMPARE(all.size(), 2);
         QVERIFY(all.at(0).managed);
         QCOMPARE(all.at(1).id, u"other"_s);
+    }
+
+    void apply_removedAccount_itsKeyLeavesTheKeychain()
+    {
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
+        AccountStore store(&settings);
+        MemoryCredentialStore keychain;
+        SecretResolver secrets(&keychain);
+        BackendRegistry backends;
+        QNetworkAccessManager network;
+        AccountsService accounts(&store, &secrets, &backends, &network);
+        const Account kept = flexPortalAccount();
+        Account removed = flexPortalAccount();
+        removed.id = u"fp-us"_s;
+        removed.region = u"us"_s;
+        removed.baseUrl = Accounts::flexPortalRegionUrl(u"us");
+        Account managed = flexPortalAccount(); // IT's, with the id of one the agent had too
+        managed.id = u"fp-it"_s;
+        managed.managed = true;
+        Account mineToo = managed;
+        mineToo.managed = false;
+        store.saveUserAccounts({kept, removed, mineToo});
+        accounts.setProvisioned(AccountStore::Provisioned{{managed}, {}});
+        for (const Account& a : {kept, removed, managed})
+            QCOMPARE(storeNow(secrets, a, u"key of "_s + a.id).status, CredentialStore::Status::Ok);
+        QSignalSpy ready(&accounts, &AccountsService::ready);
+        accounts.activate();
+        QVERIFY(ready.count() == 1 || ready.wait());
+        QCOMPARE(backends.backends().size(), 3);
+
+        accounts.apply({kept}, {});
+
+        QVERIFY(ready.count() == 2 || ready.wait());
+        QVERIFY(!keychain.contains(removed.id));
+        QVERIFY(keychain.contains(kept.id));
+        QVERIFY(keychain.contains(managed.id)); // still in use: IT's account keeps its key
+        QCOMPARE(backends.backends().size(), 2);
+    }
+
+    void saveOver_teamHistoryRemoved_itsPasswordLeavesTheKeychain()
+    {
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
+        MemoryCredentialStore keychain;
+        const QString key = AppSettings::teamHistoryPasswordKey();
+        AppSettings team;
+        team.historyKind = AppSettings::HistoryKind::PostgreSql;
+        team.pgHost = u"db.example.org"_s;
+        team.pgDatabase = u"orderdesk"_s;
+        team.pgUser = u"desk"_s;
+        team.saveOver(settings, &keychain);
+        bool written = false;
+        keychain.write(key, u"pg-secret"_s, [&written](const CredentialStore::Reply&) { written = true; });
+        QTRY_VERIFY(written);
+
+        AppSettings renamed = team; // another change: the team history and its password stay
+        renamed.agentName = u"Ana"_s;
+        renamed.saveOver(settings, &keychain);
+        QVERIFY(keychain.contains(key));
+
+        AppSettings local = renamed; // the team history is removed: its password goes with it
+        local.historyKind = AppSettings::HistoryKind::LocalFile;
+        local.saveOver(settings, &keychain);
+        QVERIFY(!keychain.contains(key));
+        QCOMPARE(AppSettings::load(settings).historyKind, AppSettings::HistoryKind::LocalFile);
+        QCOMPARE(AppSettings::load(settings).agentName, u"Ana"_s);
     }
 };
 
