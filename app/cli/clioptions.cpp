@@ -316,7 +316,10 @@ ParsedCommandLine parseCommandLine(const QStringList& arguments)
         o.reason.text = parser.value(reason);
         if (!o.reason.isValid())
             return usageError(
-                Text::tr("the reason must be 1 to %1 characters (preset included)").arg(CancelReason::MaxLength));
+                Text::tr("the reason must be 1 to %1 characters (preset included; counted in UTF-16 code units, so "
+                         "an emoji counts as two); this one has %2")
+                    .arg(CancelReason::MaxLength)
+                    .arg(o.reason.toRequestText().size()));
         o.yes = parser.isSet(yes);
         o.agentName = parser.value(agent).trimmed();
     }

@@ -708,6 +708,26 @@ private slots:
         QCOMPARE(lines.constFirst().value(u"uuid"_s).toString(), attempts.constFirst().uuid);
     }
 
+    void cancel_reasonOf500Emoji_isSentAnd501Refused()
+    {
+        // UTF-16 code units, the stricter of the two ways a server may count: 500 emoji are 1000.
+        const QString emoji = u"\U0001F600"_s;
+        const QString id = m_sandbox->findOrder(Platform::FlexPortal, true);
+        QVERIFY(!id.isEmpty());
+        const CliRun tooLong = run(
+            {u"orders"_s, u"cancel"_s, u"--account"_s, u"fp"_s, id, u"--reason"_s, emoji.repeated(501), u"--yes"_s});
+        QCOMPARE(tooLong.exitCode, 2);
+        QVERIFY2(tooLong.errText().contains(u"emoji counts as two"_s), qPrintable(tooLong.errText()));
+        QVERIFY2(tooLong.errText().contains(u"1002"_s), qPrintable(tooLong.errText()));
+        QCOMPARE(server()->cancelRequests(Platform::FlexPortal, id), 0);
+
+        const CliRun fits = run(
+            {u"orders"_s, u"cancel"_s, u"--account"_s, u"fp"_s, id, u"--reason"_s, emoji.repeated(500), u"--yes"_s});
+        QCOMPARE(fits.exitCode, 0);
+        QCOMPARE(server()->cancelRequests(Platform::FlexPortal, id), 1);
+        QCOMPARE(server()->lastCancelReason(Platform::FlexPortal, id), emoji.repeated(500));
+    }
+
     void cancel_emptyAgent_exits2AndSendsNothing()
     {
         const QString id = m_sandbox->findOrder(Platform::FlexPortal, true);
