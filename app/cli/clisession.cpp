@@ -82,7 +82,9 @@ int CliSession::prepareExport(const Options& options, const AppSettings& desktop
         reportError(Text::tr("there is no cancellation history at %1").arg(location.describe()));
         return ExitUsage;
     }
-    Result<std::unique_ptr<SqlCancellationHistory>> history = SqlCancellationHistory::open(location);
+    // Read access is enough: a manager may export the team's file without being allowed to change it.
+    Result<std::unique_ptr<SqlCancellationHistory>> history =
+        SqlCancellationHistory::open(location, SqlCancellationHistory::OpenMode::ReadOnly);
     if (!history.ok()) {
         reportError(history.error().message); // "The cancellation history at FILE cannot be used: ..."
         return ExitUsage;

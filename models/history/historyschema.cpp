@@ -115,11 +115,7 @@ std::optional<ApiError> migrate(QSqlDatabase& db, int target)
     q.finish();
     if (version > LatestVersion) {
         rollback();
-        return ApiError(ApiError::Kind::Configuration,
-                        Text::tr("The history database was written by a newer OrderDesk (schema %1; this one knows "
-                                 "up to %2). Update OrderDesk.")
-                            .arg(version)
-                            .arg(LatestVersion));
+        return newerVersionError(version);
     }
     for (int next = version + 1; next <= target; ++next) {
         for (const QString& statement : step(next, d)) {
@@ -143,6 +139,46 @@ std::optional<ApiError> migrate(QSqlDatabase& db, int target)
         return failure(Text::tr("The history database's schema update could not be saved"),
                        d == Dialect::Sqlite ? q.lastError() : db.lastError());
     return std::nullopt;
+}
+
+Result<int> readVersion(const QSqlDatabase& db)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    // Asking for the table first: a failing SELECT would end a PostgreSQL transaction around it.
+    const QString exists =
+        dialectOf(db) == Dialect::Sqlite
+            ? u"SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'orderdesk_schema'"_s
+            : u"SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema() "
+              "AND table_name = 'orderdesk_schema'"_s;
+    if (!q.exec(exists) || !q.next())
+        return failure(Text::tr("The history database cannot be read"), q.lastError());
+    if (q.value(0).toInt() == 0)
+        return 0;
+    q.finish();
+    if (!q.exec(u"SELECT version FROM orderdesk_schema"_s))
+        return failure(Text::tr("The history database's version cannot be read"), q.lastError());
+    const int version = q.next() ? q.value(0).toInt() : 0;
+    q.finish(); // no read snapshot left open
+    return version;
+}
+
+ApiError newerVersionError(int version)
+{
+    return ApiError(ApiError::Kind::Configuration,
+                    Text::tr("The history database was written by a newer OrderDesk (schema %1; this one reads up "
+                             "to %2). Update OrderDesk.")
+                        .arg(version)
+                        .arg(LatestVersion));
+}
+
+int versionAdding(const QString& column)
+{
+    if (column == u"attempt_uuid" || column == u"re_read_status" || column == u"synced")
+        return 2;
+    if (column == u"platform_message" || column == u"reason_not_taken")
+        return 3;
+    return 1;
 }
 
 } // namespace OrderDesk::HistorySchema

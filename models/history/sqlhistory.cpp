@@ -7,6 +7,7 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 #include <QUuid>
 
 #include <atomic>
@@ -118,6 +119,81 @@ CancelAttempt readRow(const QSqlQuery& q)
 
 std::atomic<int> connectionCounter{0}; // stores are opened on worker threads too
 
+// The columns to read from a database of schema `version`: those it does not have yet read as
+// their defaults, so that a reader of an older database needs no migration.
+QString selectList(int version)
+{
+    QStringList out{u"id"_s};
+    for (const QString& column : Columns) {
+        if (HistorySchema::versionAdding(column) <= version)
+            out << column;
+        else
+            out << u"%1 AS %2"_s.arg(column == u"reason_not_taken" ? u"0"_s : u"''"_s, column);
+    }
+    return out.join(u", "_s);
+}
+
+// SQLite could not set up its WAL index for a read-only connection: FILE-shm is missing and the
+// folder may not be written (SQLITE_READONLY_CANTINIT), or cannot be opened (SQLITE_CANTOPEN).
+bool isWalIndexUnavailable(const QSqlError& error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    return ok && ((code & 0xff) == 8 || (code & 0xff) == 14); // SQLITE_READONLY, SQLITE_CANTOPEN (and extended)
+}
+
+// `file` as an SQLite URI that opens it immutable: no locks, no WAL index, no journal.
+QString immutableUri(const QString& file)
+{
+    QUrl uri = QUrl::fromLocalFile(QFileInfo(file).absoluteFilePath());
+    uri.setQuery(u"mode=ro&immutable=1"_s);
+    return uri.toString(QUrl::FullyEncoded);
+}
+
+// Checks a database opened read-only and returns its schema version: no journal-mode change, no
+// migration, no lock. A newer schema than this program knows is refused; an older one is read.
+Result<int> openedForReading(QSqlDatabase& db, const HistoryLocation& location)
+{
+    // The first real read: where a file that is not a database shows itself.
+    const auto firstRead = [&db]() -> std::optional<QSqlError> {
+        QSqlQuery q(db);
+        if (!q.exec(u"SELECT count(*) FROM sqlite_master"_s))
+            return q.lastError();
+        return std::nullopt;
+    };
+    if (location.kind == HistoryLocation::Kind::Sqlite) {
+        if (const std::optional<QSqlError> error = firstRead()) {
+            // A WAL database at rest (its last connection merged FILE-wal into the file and removed
+            // it and FILE-shm) in a folder this user may not write to: SQLite cannot create the
+            // index a WAL reader needs. With no FILE-wal the file itself holds every commit, so it
+            // is read as immutable. (A writer starting meanwhile writes to a new FILE-wal and merges
+            // it into the file only after 1000 pages or when it closes; a reader failing then can
+            // simply retry.)
+            if (!isWalIndexUnavailable(*error))
+                return ApiError(ApiError::Kind::Configuration, error->text());
+            if (QFileInfo::exists(location.sqliteFile + u"-wal"_s))
+                return ApiError(ApiError::Kind::Configuration,
+                                Text::tr("its latest entries are still in %1-wal, and reading them needs write "
+                                         "access to the folder; open the history once in OrderDesk, or read it "
+                                         "as a user who may write there (%2)")
+                                    .arg(QDir::toNativeSeparators(location.sqliteFile), error->text()));
+            db.close();
+            db.setDatabaseName(immutableUri(location.sqliteFile));
+            db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"_s);
+            if (!db.open() || firstRead())
+                return ApiError(ApiError::Kind::Configuration, error->text());
+        }
+    } else {
+        QSqlQuery q(db);
+        if (!q.exec(u"SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"_s))
+            return ApiError(ApiError::Kind::Configuration, q.lastError().text());
+    }
+    const Result<int> version = HistorySchema::readVersion(db);
+    if (version.ok() && version.value() > HistorySchema::LatestVersion)
+        return HistorySchema::newerVersionError(version.value());
+    return version;
+}
+
 } // namespace
 
 QString HistoryLocation::describe() const
@@ -127,9 +203,10 @@ QString HistoryLocation::describe() const
     return u"%1@%2:%3/%4"_s.arg(user, host).arg(port).arg(database);
 }
 
-SqlCancellationHistory::SqlCancellationHistory(HistoryLocation location, QString connectionName)
+SqlCancellationHistory::SqlCancellationHistory(HistoryLocation location, QString connectionName, OpenMode mode)
     : m_location(std::move(location))
     , m_connection(std::move(connectionName))
+    , m_mode(mode)
 {}
 
 SqlCancellationHistory::~SqlCancellationHistory()
@@ -146,9 +223,11 @@ QSqlDatabase SqlCancellationHistory::database() const
     return QSqlDatabase::database(m_connection, false);
 }
 
-Result<std::unique_ptr<SqlCancellationHistory>> SqlCancellationHistory::open(const HistoryLocation& location)
+Result<std::unique_ptr<SqlCancellationHistory>> SqlCancellationHistory::open(const HistoryLocation& location,
+                                                                             OpenMode mode)
 {
     const bool sqlite = location.kind == HistoryLocation::Kind::Sqlite;
+    const bool readOnly = mode == OpenMode::ReadOnly;
     const QString driver = sqlite ? u"QSQLITE"_s : u"QPSQL"_s;
     const auto fail = [&location](const QString& problem) {
         return ApiError(
@@ -159,14 +238,18 @@ Result<std::unique_ptr<SqlCancellationHistory>> SqlCancellationHistory::open(con
         return fail(Text::tr("the Qt SQL driver %1 is not installed").arg(driver));
 
     const QString name = u"orderdesk-history-%1"_s.arg(++connectionCounter);
-    std::unique_ptr<SqlCancellationHistory> store(new SqlCancellationHistory(location, name));
+    std::unique_ptr<SqlCancellationHistory> store(new SqlCancellationHistory(location, name, mode));
     QSqlDatabase db = QSqlDatabase::addDatabase(driver, name);
     if (sqlite) {
         if (location.sqliteFile.isEmpty())
             return fail(Text::tr("no file was given"));
-        QDir().mkpath(QFileInfo(location.sqliteFile).absolutePath());
+        if (readOnly && !QFileInfo::exists(location.sqliteFile))
+            return fail(Text::tr("there is no such file")); // a reader creates nothing, not even the folder
+        if (!readOnly)
+            QDir().mkpath(QFileInfo(location.sqliteFile).absolutePath());
         db.setDatabaseName(location.sqliteFile);
-        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
+        db.setConnectOptions(readOnly ? u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=10000"_s
+                                      : u"QSQLITE_BUSY_TIMEOUT=10000"_s);
     } else {
         db.setHostName(location.host);
         db.setPort(location.port);
@@ -177,6 +260,13 @@ Result<std::unique_ptr<SqlCancellationHistory>> SqlCancellationHistory::open(con
     }
     if (!db.open())
         return fail(db.lastError().text());
+    if (readOnly) {
+        const Result<int> version = openedForReading(db, location);
+        if (!version.ok())
+            return fail(version.error().message);
+        store->m_schemaVersion = version.value();
+        return store;
+    }
     QSqlQuery q(db);
     if (sqlite) {
         // Every commit reaches the disk (the history is an audit trail); readers never block writers.
@@ -203,8 +293,19 @@ ApiError SqlCancellationHistory::failure(const QString& what, const QSqlQuery& q
                                                        .arg(what, m_location.describe(), query.lastError().text()));
 }
 
+std::optional<ApiError> SqlCancellationHistory::refuseWriting() const
+{
+    if (m_mode == OpenMode::ReadWrite)
+        return std::nullopt;
+    return ApiError(ApiError::Kind::Configuration,
+                    Text::tr("The cancellation history at %1 was opened for reading only; nothing was written.")
+                        .arg(m_location.describe()));
+}
+
 Result<qint64> SqlCancellationHistory::recordPending(const CancelAttempt& attempt)
 {
+    if (std::optional<ApiError> refused = refuseWriting())
+        return *refused;
     CancelAttempt a = attempt;
     if (a.uuid.isEmpty())
         a.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -222,6 +323,8 @@ Result<qint64> SqlCancellationHistory::recordPending(const CancelAttempt& attemp
 
 std::optional<ApiError> SqlCancellationHistory::recordOutcome(const CancelAttempt& c)
 {
+    if (std::optional<ApiError> refused = refuseWriting())
+        return refused;
     QSqlQuery q(database());
     q.prepare(u"UPDATE cancel_attempts SET outcome = ?, http_status = ?, error_code = ?, message = ?, "
               "completed_at = ?, re_read_status = ?, platform_message = ?, reason_not_taken = ?, synced = 0 "
@@ -273,10 +376,12 @@ Result<QList<CancelAttempt>> SqlCancellationHistory::attempts(const HistoryFilte
         const QString pattern = u'%' + f.text.toLower() + u'%';
         values << pattern << pattern;
     }
+    if (m_schemaVersion == 0)
+        return QList<CancelAttempt>{}; // opened for reading, and OrderDesk never wrote to it
     QSqlQuery q(database());
     q.setForwardOnly(true);
-    q.prepare(u"SELECT id, %1 FROM cancel_attempts %2 ORDER BY started_at DESC, id DESC"_s.arg(
-        columnList(), where.isEmpty() ? QString() : u"WHERE "_s + where.join(u" AND "_s)));
+    q.prepare(u"SELECT %1 FROM cancel_attempts %2 ORDER BY started_at DESC, id DESC"_s.arg(
+        selectList(m_schemaVersion), where.isEmpty() ? QString() : u"WHERE "_s + where.join(u" AND "_s)));
     for (const QVariant& v : std::as_const(values))
         q.addBindValue(v);
     if (!q.exec())
@@ -296,6 +401,8 @@ Result<QList<CancelAttempt>> SqlCancellationHistory::pendingAttempts() const
 
 std::optional<ApiError> SqlCancellationHistory::upsert(const CancelAttempt& attempt)
 {
+    if (std::optional<ApiError> refused = refuseWriting())
+        return refused;
     QSqlQuery q(database());
     q.prepare(u"INSERT INTO cancel_attempts (%1, synced) VALUES (%2, 1) ON CONFLICT (attempt_uuid) DO UPDATE SET "
               "outcome = excluded.outcome, http_status = excluded.http_status, error_code = excluded.error_code, "
@@ -312,7 +419,7 @@ Result<QList<CancelAttempt>> SqlCancellationHistory::unsynced() const
 {
     QSqlQuery q(database());
     q.setForwardOnly(true);
-    q.prepare(u"SELECT id, %1 FROM cancel_attempts WHERE synced = 0 ORDER BY id"_s.arg(columnList()));
+    q.prepare(u"SELECT %1 FROM cancel_attempts WHERE synced = 0 ORDER BY id"_s.arg(selectList(m_schemaVersion)));
     if (!q.exec())
         return failure(Text::tr("The attempts to copy could not be read"), q);
     QList<CancelAttempt> out;
@@ -323,6 +430,8 @@ Result<QList<CancelAttempt>> SqlCancellationHistory::unsynced() const
 
 std::optional<ApiError> SqlCancellationHistory::markSynced(const CancelAttempt& copied)
 {
+    if (std::optional<ApiError> refused = refuseWriting())
+        return refused;
     // Only if the entry is still as it was copied: an outcome written meanwhile must be copied too.
     QSqlQuery q(database());
     q.prepare(u"UPDATE cancel_attempts SET synced = 1 WHERE attempt_uuid = ? AND outcome = ? "

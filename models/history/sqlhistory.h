@@ -2,6 +2,7 @@
 
 #include "history/cancellationhistory.h"
 #include "history/historyfilter.h"
+#include "history/historyschema.h"
 
 #include <QSqlDatabase>
 
@@ -34,7 +35,20 @@ struct HistoryLocation
 class SqlCancellationHistory : public CancellationHistory
 {
 public:
-    static Result<std::unique_ptr<SqlCancellationHistory>> open(const HistoryLocation& location);
+    enum class OpenMode
+    {
+        // Creates the file (and its folder) when missing, switches SQLite to WAL and migrates to
+        // the latest schema under the write lock: for the desk, the cancel command, the team copy.
+        ReadWrite,
+        // Only reads, so read access to the file is enough (history export): creates nothing,
+        // leaves the journal mode alone, migrates nothing, takes no write lock. A schema newer than
+        // this program's is refused in words; an older one is read, its missing columns as their
+        // defaults. Every write returns an error.
+        ReadOnly
+    };
+
+    static Result<std::unique_ptr<SqlCancellationHistory>> open(const HistoryLocation& location,
+                                                                OpenMode mode = OpenMode::ReadWrite);
     ~SqlCancellationHistory() override;
 
     Result<qint64> recordPending(const CancelAttempt& attempt) override;
@@ -51,13 +65,20 @@ public:
 
     const HistoryLocation& location() const { return m_location; }
     QSqlDatabase database() const;
+    OpenMode openMode() const { return m_mode; }
+    // The schema the database has: HistorySchema::LatestVersion once opened for writing; opened for
+    // reading, what the file says (0 when OrderDesk never wrote to it).
+    int schemaVersion() const { return m_schemaVersion; }
 
 private:
-    SqlCancellationHistory(HistoryLocation location, QString connectionName);
+    SqlCancellationHistory(HistoryLocation location, QString connectionName, OpenMode mode);
     ApiError failure(const QString& what, const class QSqlQuery& query) const;
+    std::optional<ApiError> refuseWriting() const;
 
     HistoryLocation m_location;
     QString m_connection;
+    OpenMode m_mode = OpenMode::ReadWrite;
+    int m_schemaVersion = HistorySchema::LatestVersion;
 };
 
 } // namespace OrderDesk

@@ -4,18 +4,27 @@
 // desktop's settings name, and the history exported as CSV and JSON lines.
 #include "csvreader.h"
 #include "domain/cancellationpolicy.h"
+#include "history/historyschema.h"
 #include "history/sqlhistory.h"
 #include "sandboxclient.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSettings>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
 
 using namespace OrderDesk;
 using namespace OrderDesk::Test;
@@ -77,6 +86,18 @@ const QStringList HistoryColumns{u"startedAt"_s,       u"completedAt"_s,   u"age
                                  u"errorCode"_s,       u"message"_s,       u"reReadStatus"_s, u"uuid"_s,
                                  u"platformMessage"_s, u"reasonNotTaken"_s};
 
+// What runs a command as a user whom file permissions bind. The test command runs as root, which
+// ignores them unless it gives up its capabilities: util-linux's setpriv does that, as in
+// tst_sqlhistory's read-only writer test.
+QStringList asUnprivileged()
+{
+#ifdef Q_OS_UNIX
+    if (::geteuid() == 0)
+        return {u"setpriv"_s, u"--bounding-set=-all"_s, u"--inh-caps=-all"_s, u"--"_s};
+#endif
+    return {};
+}
+
 // An attempt as a desk would have written it, started at `startedAt`.
 CancelAttempt attemptAt(const QString& uuid, const QDateTime& startedAt)
 {
@@ -125,12 +146,16 @@ private:
         QCOMPARE(file.write(content), content.size());
     }
 
-    CliRun runWith(const QStringList& arguments, const QProcessEnvironment& env)
+    // `wrapper`, when given, is a command that runs orderdesk-cli (setpriv ... --).
+    CliRun runWith(const QStringList& arguments, const QProcessEnvironment& env, const QStringList& wrapper = {})
     {
         CliRun run;
         QProcess process;
         process.setProcessEnvironment(env);
-        process.start(QStringLiteral(ORDERDESK_CLI), arguments);
+        if (wrapper.isEmpty())
+            process.start(QStringLiteral(ORDERDESK_CLI), arguments);
+        else
+            process.start(wrapper.first(), wrapper.mid(1) + QStringList{QStringLiteral(ORDERDESK_CLI)} + arguments);
         process.closeWriteChannel(); // stdin is a pipe, never a terminal
         const bool finished = process.waitForFinished(120000);
         if (!finished) {
@@ -942,6 +967,136 @@ private slots:
         const CliRun list = run({u"orders"_s, u"list"_s, u"--account"_s, u"fp"_s, u"--since"_s, u"2026-11-30"_s});
         QCOMPARE(list.exitCode, 2);
         QVERIFY2(list.errText().contains(u"--since"_s), qPrintable(list.errText()));
+    }
+
+    void historyExport_readOnlyFileAndFolder_exportsAndWritesNothing_data()
+    {
+        QTest::addColumn<bool>("openOnADesk"); // a desk has the file open, its latest rows still in the WAL
+        QTest::newRow("at rest") << false;
+        QTest::newRow("open on a desk") << true;
+    }
+    void historyExport_readOnlyFileAndFolder_exportsAndWritesNothing()
+    {
+        // A manager who may read the team's history file, but not change it or its folder.
+        QFETCH(bool, openOnADesk);
+        const QString folder = path(openOnADesk ? u"read-only-open"_s : u"read-only-rest"_s);
+        QVERIFY(QDir().mkpath(folder));
+        const QString file = folder + u"/history.sqlite"_s;
+        writeHistory(file, {attemptAt(u"ro-old"_s, QDateTime(QDate(2026, 11, 1), QTime(9, 0), Qt::UTC))});
+        std::unique_ptr<SqlCancellationHistory> desk;
+        if (openOnADesk) {
+            HistoryLocation location;
+            location.sqliteFile = file;
+            auto opened = SqlCancellationHistory::open(location);
+            QVERIFY(opened.ok());
+            desk = std::move(opened.value());
+            CancelAttempt recent = attemptAt(u"ro-new"_s, QDateTime(QDate(2026, 11, 2), QTime(9, 0), Qt::UTC));
+            QVERIFY(desk->recordPending(recent).ok());
+            QVERIFY(QFile::exists(file + u"-wal"_s));
+        } else {
+            QCOMPARE(QDir(folder).entryList(QDir::Files), QStringList{u"history.sqlite"_s});
+        }
+        const QStringList filesBefore = QDir(folder).entryList(QDir::Files);
+        const auto bytesOf = [](const QString& name) {
+            QFile f(name);
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        };
+        const QByteArray databaseBefore = bytesOf(file);
+
+        const QFile::Permissions readOnly = QFile::ReadOwner | QFile::ReadUser | QFile::ReadGroup | QFile::ReadOther;
+        const QFile::Permissions folderReadOnly =
+            readOnly | QFile::ExeOwner | QFile::ExeUser | QFile::ExeGroup | QFile::ExeOther;
+        const QFile::Permissions fileWas = QFile::permissions(file);
+        const QFile::Permissions folderWas = QFile::permissions(folder);
+        const auto restore = qScopeGuard([&] {
+            QFile::setPermissions(folder, folderWas);
+            QFile::setPermissions(file, fileWas);
+        });
+        for (const QString& name : filesBefore)
+            QVERIFY(QFile::setPermissions(folder + u'/' + name, readOnly));
+        QVERIFY(QFile::setPermissions(folder, folderReadOnly));
+
+        // The reader really cannot write there: else this test would prove nothing.
+        const auto readerSucceeds = [](const QString& shellRedirect, const QString& target) {
+            const QStringList wrapper = asUnprivileged();
+            const QStringList shell{u"sh"_s, u"-c"_s, shellRedirect, target};
+            QProcess probe;
+            if (wrapper.isEmpty())
+                probe.start(shell.first(), shell.mid(1));
+            else
+                probe.start(wrapper.first(), wrapper.mid(1) + shell);
+            return probe.waitForFinished(30000) && probe.exitStatus() == QProcess::NormalExit && probe.exitCode() == 0;
+        };
+        QVERIFY2(!readerSucceeds(u": > \"$0\""_s, folder + u"/probe"_s), "the reader may create files in the folder");
+        QVERIFY2(!readerSucceeds(u": >> \"$0\""_s, file), "the reader may write to the file");
+        QVERIFY(!QFile::exists(folder + u"/probe"_s));
+        QVERIFY2(readerSucceeds(u"test -r \"$0\""_s, file), "the reader cannot run (setpriv from util-linux is needed "
+                                                            "as root), or cannot read the file");
+
+        const CliRun r = runWith({u"history"_s, u"export"_s, u"--format"_s, u"json"_s, u"--history"_s, file}, m_env,
+                                 asUnprivileged());
+        QVERIFY2(r.exitCode == 0, qPrintable(r.errText()));
+        QVERIFY2(r.err.isEmpty(), r.err.constData());
+        QStringList uuids;
+        for (const QJsonObject& o : jsonLines(r.out))
+            uuids << o.value(u"uuid"_s).toString();
+        QCOMPARE(uuids, openOnADesk ? (QStringList{u"ro-new"_s, u"ro-old"_s}) : QStringList{u"ro-old"_s});
+
+        QCOMPARE(QDir(folder).entryList(QDir::Files), filesBefore); // no journal left behind, none created
+        QCOMPARE(bytesOf(file), databaseBefore);                    // not migrated, not switched to WAL again
+    }
+
+    void historyExport_readOnlyFolderWithUnmergedWal_exits2SayingWhatItNeeds()
+    {
+        // Entries still in FILE-wal, no FILE-shm (say, copied from a desk that had the file open),
+        // in a folder the reader may not write to: SQLite cannot read them, and the message says why.
+        const QString source = path(u"wal-source.sqlite"_s);
+        writeHistory(source, {attemptAt(u"wal-old"_s, QDateTime(QDate(2026, 11, 4), QTime(9, 0), Qt::UTC))});
+        HistoryLocation location;
+        location.sqliteFile = source;
+        auto desk = SqlCancellationHistory::open(location);
+        QVERIFY(desk.ok());
+        QVERIFY(desk.value()->recordPending(attemptAt(u"wal-new"_s, QDateTime::currentDateTimeUtc())).ok());
+        const QString folder = path(u"read-only-wal"_s);
+        QVERIFY(QDir().mkpath(folder));
+        const QString file = folder + u"/history.sqlite"_s;
+        QVERIFY(QFile::copy(source, file));
+        QVERIFY(QFile::copy(source + u"-wal"_s, file + u"-wal"_s));
+        const QFile::Permissions folderWas = QFile::permissions(folder);
+        const auto restore = qScopeGuard([&] { QFile::setPermissions(folder, folderWas); });
+        QVERIFY(QFile::setPermissions(folder, QFile::ReadOwner | QFile::ExeOwner | QFile::ReadUser | QFile::ExeUser |
+                                                  QFile::ReadGroup | QFile::ExeGroup | QFile::ReadOther |
+                                                  QFile::ExeOther));
+
+        const CliRun r = runWith({u"history"_s, u"export"_s, u"--format"_s, u"csv"_s, u"--history"_s, file}, m_env,
+                                 asUnprivileged());
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.out.isEmpty());
+        QVERIFY2(r.errText().contains(file + u"-wal"_s) && r.errText().contains(u"write access to the folder"_s),
+                 qPrintable(r.errText()));
+        QCOMPARE(QDir(folder).entryList(QDir::Files), (QStringList{u"history.sqlite"_s, u"history.sqlite-wal"_s}));
+    }
+
+    void historyExport_newerSchema_exits2SayingSo()
+    {
+        const QString file = path(u"export-newer.sqlite"_s);
+        writeHistory(file, {attemptAt(u"future"_s, QDateTime(QDate(2026, 11, 3), QTime(9, 0), Qt::UTC))});
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"newer"_s);
+            db.setDatabaseName(file);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(u"UPDATE orderdesk_schema SET version = %1"_s.arg(HistorySchema::LatestVersion + 1)));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"newer"_s);
+        const CliRun r = exportHistory({u"--format"_s, u"csv"_s, u"--history"_s, file});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.out.isEmpty());
+        const QString expected =
+            u"written by a newer OrderDesk (schema %1; this one reads up to %2)"_s.arg(HistorySchema::LatestVersion + 1)
+                .arg(HistorySchema::LatestVersion);
+        QVERIFY2(r.errText().contains(expected) && r.errText().contains(file), qPrintable(r.errText()));
     }
 
     void historyExport_corruptFile_exits2NamingIt()

@@ -1,12 +1,14 @@
 // The SQL cancellation history on real databases: temporary SQLite files and, when the test
 // command started one, a throw-away PostgreSQL cluster. Round trips, pending then completed,
-// migration from schemas 1 and 2, broken and read-only files, filters, copying without duplicates,
-// and several processes writing at once or being killed mid-write.
+// migration from schemas 1 and 2, opening read-only (older schemas read, newer ones refused,
+// nothing written), broken and read-only files, filters, copying without duplicates, and several
+// processes writing at once or being killed mid-write.
 #include "history/historyschema.h"
 #include "history/sqlhistory.h"
 #include "historytestdb.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QSet>
 #include <QSqlDatabase>
@@ -337,6 +339,168 @@ private slots:
         QCOMPARE(rows.at(0).platformMessage, u"Cancelled as requested"_s);
         QCOMPARE(rows.at(0).reasonNotTaken, true);
         QCOMPARE(rows.at(1).reasonNotTaken, false);
+    }
+
+    void openReadOnly_olderSchema_readsWithDefaultsAndMigratesNothing_data()
+    {
+        QTest::addColumn<HistoryLocation::Kind>("kind");
+        QTest::addColumn<int>("version");
+        for (int version = 1; version < HistorySchema::LatestVersion; ++version) {
+            QTest::addRow("sqlite, schema %d", version) << HistoryLocation::Kind::Sqlite << version;
+            QTest::addRow("postgresql, schema %d", version) << HistoryLocation::Kind::Postgres << version;
+        }
+    }
+    void openReadOnly_olderSchema_readsWithDefaultsAndMigratesNothing()
+    {
+        QFETCH(HistoryLocation::Kind, kind);
+        QFETCH(int, version);
+        if (kind == HistoryLocation::Kind::Postgres && !HistoryTestDatabases::isPostgresAvailable())
+            QSKIP("no PostgreSQL server");
+        const HistoryLocation location = m_databases.fresh(kind);
+        const QString insert =
+            version == 1
+                ? u"INSERT INTO cancel_attempts (started_at, agent, machine, app_version, account_id, platform, "
+                  "base_url, order_id, customer, status_before, progress_before, reason_preset, reason_text, "
+                  "outcome, http_status, message) VALUES ('2026-01-02T03:04:05.000Z', 'old', 'm', '0.0.1', "
+                  "'a', 'offergrid', 'u', 'ord-old', 'c', 'pending', '', 'other', 'why', 'refused', 409, "
+                  "'no')"_s
+                : u"INSERT INTO cancel_attempts (attempt_uuid, started_at, agent, machine, app_version, "
+                  "account_id, platform, base_url, order_id, customer, status_before, progress_before, "
+                  "reason_preset, reason_text, outcome, http_status, message, re_read_status) VALUES "
+                  "('uuid-old', '2026-01-02T03:04:05.000Z', 'old', 'm', '0.0.1', 'a', 'offergrid', 'u', "
+                  "'ord-old', 'c', 'pending', '', 'other', 'why', 'refused', 409, 'no', 'open')"_s;
+        QVERIFY(writeOldSchema(location, version, {insert}));
+
+        auto opened = SqlCancellationHistory::open(location, SqlCancellationHistory::OpenMode::ReadOnly);
+        QVERIFY2(opened.ok(), opened.ok() ? "" : qPrintable(opened.error().message));
+        const SqlCancellationHistory& store = *opened.value();
+        QCOMPARE(store.schemaVersion(), version);
+        const Result<QList<CancelAttempt>> rows = store.attempts();
+        QVERIFY2(rows.ok(), rows.ok() ? "" : qPrintable(rows.error().message));
+        QCOMPARE(rows.value().size(), 1);
+        const CancelAttempt& a = rows.value().first();
+        QCOMPARE(a.orderId, u"ord-old"_s);
+        QCOMPARE(a.outcome, u"refused"_s);
+        QCOMPARE(a.httpStatus, 409);
+        QCOMPARE(a.message, u"no"_s);
+        QCOMPARE(a.uuid, version >= 2 ? u"uuid-old"_s : QString());
+        QCOMPARE(a.reReadStatus, version >= 2 ? u"open"_s : QString());
+        QCOMPARE(a.platformMessage, QString());
+        QCOMPARE(a.reasonNotTaken, false);
+        HistoryFilter refused;
+        refused.outcome = u"refused"_s;
+        QCOMPARE(store.attempts(refused).value().size(), 1);
+        QCOMPARE(schemaVersionOf(store), version); // read as it was: not migrated
+    }
+
+    void openReadOnly_newerSchema_saysWhichVersions_data()
+    {
+        addKinds();
+    }
+    void openReadOnly_newerSchema_saysWhichVersions()
+    {
+        OPEN_OR_SKIP(store);
+        const HistoryLocation location = store->location();
+        QSqlQuery bump(store->database());
+        QVERIFY(bump.exec(u"UPDATE orderdesk_schema SET version = %1"_s.arg(HistorySchema::LatestVersion + 1)));
+        bump = QSqlQuery();
+        store.reset();
+        const QString expected =
+            u"written by a newer OrderDesk (schema %1; this one reads up to %2)"_s.arg(HistorySchema::LatestVersion + 1)
+                .arg(HistorySchema::LatestVersion);
+        for (const auto mode :
+             {SqlCancellationHistory::OpenMode::ReadOnly, SqlCancellationHistory::OpenMode::ReadWrite}) {
+            const auto opened = SqlCancellationHistory::open(location, mode);
+            QVERIFY(!opened.ok());
+            QVERIFY2(opened.error().message.contains(expected), qPrintable(opened.error().message));
+            QVERIFY2(opened.error().message.contains(location.describe()), qPrintable(opened.error().message));
+        }
+    }
+
+    void openReadOnly_writesNothing_data()
+    {
+        addKinds();
+    }
+    void openReadOnly_writesNothing()
+    {
+        OPEN_OR_SKIP(writer);
+        CancelAttempt a = sampleAttempt();
+        a.id = writer->recordPending(a).value();
+        auto opened = SqlCancellationHistory::open(writer->location(), SqlCancellationHistory::OpenMode::ReadOnly);
+        QVERIFY2(opened.ok(), opened.ok() ? "" : qPrintable(opened.error().message));
+        SqlCancellationHistory& reader = *opened.value();
+        QCOMPARE(reader.openMode(), SqlCancellationHistory::OpenMode::ReadOnly);
+        QCOMPARE(reader.schemaVersion(), HistorySchema::LatestVersion);
+        const Result<qint64> pending = reader.recordPending(sampleAttempt(2));
+        QVERIFY(!pending.ok());
+        QVERIFY2(pending.error().message.contains(writer->location().describe()), qPrintable(pending.error().message));
+        a.outcome = u"cancelled"_s;
+        QVERIFY(reader.recordOutcome(a).has_value());
+        QVERIFY(reader.upsert(sampleAttempt(3)).has_value());
+        QVERIFY(reader.markSynced(a).has_value());
+        const QList<CancelAttempt> rows = writer->attempts().value();
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.first().outcome, u"pending"_s);
+        QCOMPARE(writer->unsynced().value().size(), 1);
+        // The connection itself refuses, not only the store's methods.
+        QSqlQuery direct(reader.database());
+        QVERIFY(!direct.exec(u"DELETE FROM cancel_attempts"_s));
+        QCOMPARE(writer->attempts().value().size(), 1);
+    }
+
+    void openReadOnly_noFile_createsNothing()
+    {
+        HistoryLocation location = m_databases.freshSqlite();
+        location.sqliteFile = QFileInfo(location.sqliteFile).absolutePath() + u"/no-such-folder/history.sqlite"_s;
+        const auto opened = SqlCancellationHistory::open(location, SqlCancellationHistory::OpenMode::ReadOnly);
+        QVERIFY(!opened.ok());
+        QVERIFY2(opened.error().message.contains(location.sqliteFile), qPrintable(opened.error().message));
+        QVERIFY(!QFileInfo::exists(QFileInfo(location.sqliteFile).absolutePath()));
+    }
+
+    void openReadOnly_emptyDatabase_hasNoAttempts()
+    {
+        // An SQLite file OrderDesk never wrote to (an empty file is an empty database).
+        const HistoryLocation location = m_databases.freshSqlite();
+        QFile f(location.sqliteFile);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.close();
+        auto opened = SqlCancellationHistory::open(location, SqlCancellationHistory::OpenMode::ReadOnly);
+        QVERIFY2(opened.ok(), opened.ok() ? "" : qPrintable(opened.error().message));
+        QCOMPARE(opened.value()->schemaVersion(), 0);
+        QVERIFY(opened.value()->attempts().ok());
+        QVERIFY(opened.value()->attempts().value().isEmpty());
+        QCOMPARE(QFileInfo(location.sqliteFile).size(), 0); // still empty: no table was created
+    }
+
+    void versionAdding_namesTheMigrationThatAddedEachColumn()
+    {
+        // What a reader of an older database maps to defaults must be what the migrations added.
+        QSet<QString> before;
+        for (int version = 1; version <= HistorySchema::LatestVersion; ++version) {
+            const HistoryLocation location = m_databases.freshSqlite();
+            QSet<QString> columns;
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"columns"_s);
+                db.setDatabaseName(location.sqliteFile);
+                QVERIFY(db.open());
+                QVERIFY(!HistorySchema::migrate(db, version));
+                QSqlQuery q(db);
+                QVERIFY(q.exec(u"SELECT name FROM pragma_table_info('cancel_attempts')"_s));
+                while (q.next())
+                    columns.insert(q.value(0).toString());
+                q.finish();
+                db.close();
+            }
+            QSqlDatabase::removeDatabase(u"columns"_s);
+            QVERIFY(columns.contains(before));
+            for (const QString& column : std::as_const(columns)) {
+                const int expected = before.contains(column) ? HistorySchema::versionAdding(column) : version;
+                QCOMPARE(u"%1: %2"_s.arg(column).arg(HistorySchema::versionAdding(column)),
+                         u"%1: %2"_s.arg(column).arg(expected));
+            }
+            before = columns;
+        }
     }
 
     void upsert_sameAttemptTwice_keepsOneEntry_data()
