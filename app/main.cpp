@@ -1,8 +1,10 @@
 #include "compositionroot.h"
 #include "i18n/translations.h"
+#include "services/appsettings.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QSettings>
 
 int main(int argc, char* argv[])
 {
@@ -13,7 +15,8 @@ int main(int argc, char* argv[])
     QApplication::setApplicationVersion(QStringLiteral(ORDERDESK_VERSION));
     QGuiApplication::setDesktopFileName(QStringLiteral("org.example.OrderDesk"));
 
-    OrderDesk::installTranslations(&app);
+    // The language chosen in the settings applies from the start (the dialog says "after restart").
+    OrderDesk::installTranslations(&app, OrderDesk::AppSettings::load(QSettings()).language);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -102,7 +102,8 @@ void MainWindow::buildActions()
     QAction* settingsAction = fileMenu->addAction(tr("&Settings…"), this, &MainWindow::openSettingsDialog);
     settingsAction->setObjectName(u"settingsAction"_s);
     settingsAction->setMenuRole(QAction::PreferencesRole);
-    settingsAction->setShortcut(QKeySequence::Preferences);
+    // Ctrl+, on every platform (Cmd+, on macOS): QKeySequence::Preferences is empty on Windows and GNOME.
+    settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     settingsAction->setEnabled(m_services.settings != nullptr);
     fileMenu->addSeparator();
     QAction* quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);

@@ -3,14 +3,18 @@
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QString>
 #include <QTranslator>
 
 namespace OrderDesk {
 
 using namespace Qt::Literals::StringLiterals;
 
-void installTranslations(QCoreApplication* app)
+void installTranslations(QCoreApplication* app, const QString& language)
 {
+    if (!language.isEmpty())
+        QLocale::setDefault(QLocale(language));
+
     // Later-installed translators are asked first: the user's language wins over English plurals.
     auto* english = new QTranslator(app);
     if (english->load(u":/i18n/orderdesk_en.qm"_s))

@@ -308,6 +308,8 @@ inline QList<CancelAttempt> attemptsFrom(const QByteArray& input)
         a.errorCode = text(17);
         a.message = text(18);
         a.reReadStatus = text(19);
+        a.platformMessage = text(20);
+        a.reasonNotTaken = f.size() > 21 && f.at(21).startsWith('1');
         attempts << a;
     }
     return attempts;
@@ -315,7 +317,7 @@ inline QList<CancelAttempt> attemptsFrom(const QByteArray& input)
 
 inline bool historyCsv(const QByteArray& input)
 {
-    constexpr qsizetype columns = 20;
+    constexpr qsizetype columns = 22; // schema 3 added the platform's message and reasonNotTaken
     const QList<CancelAttempt> attempts = attemptsFrom(input);
     const QByteArray csv = HistoryExport::toCsv(attempts);
     if (!csv.startsWith("\xEF\xBB\xBF"))
@@ -331,8 +333,12 @@ inline bool historyCsv(const QByteArray& input)
     for (qsizetype i = 0; i < attempts.size(); ++i) {
         const CancelAttempt& a = attempts.at(i);
         const QList<QByteArray>& row = rows->at(i + 1);
-        const std::array<std::pair<qsizetype, const QString*>, 5> texts{
-            {{2, &a.agent}, {9, &a.customer}, {13, &a.reasonText}, {17, &a.message}, {19, &a.uuid}}};
+        const std::array<std::pair<qsizetype, const QString*>, 6> texts{{{2, &a.agent},
+                                                                         {9, &a.customer},
+                                                                         {13, &a.reasonText},
+                                                                         {17, &a.message},
+                                                                         {19, &a.uuid},
+                                                                         {20, &a.platformMessage}}};
         for (const auto& [column, value] : texts) {
             if (row.at(column) != expectedField(*value))
                 return false;

@@ -425,6 +425,20 @@ private slots:
         return secret;
     }
 
+    void settings_ctrlComma_opensTheSettingsOnEveryPlatform()
+    {
+        // QKeySequence::Preferences is empty on Windows and GNOME: the binding is explicit.
+        auto* action = m_desk->window->findChild<QAction*>(u"settingsAction"_s);
+        QCOMPARE(action->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_Comma));
+        m_desk->window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_desk->window.get()));
+        QTest::keyClick(m_desk->window.get(), Qt::Key_Comma, Qt::ControlModifier);
+        SettingsDialog* dialog = nullptr;
+        QTRY_VERIFY((dialog = m_desk->window->findChild<SettingsDialog*>(u"settingsDialog"_s)) && dialog->isVisible());
+        dialog->reject();
+        QTRY_VERIFY(!m_desk->window->findChild<SettingsDialog*>(u"settingsDialog"_s));
+    }
+
     void settings_postgresPassword_goesToTheKeychainNeverToTheSettingsFile()
     {
         const AppSettings before = AppSettings::load(m_desk->settings);

@@ -169,6 +169,18 @@ private slots:
         QCOMPARE(blank.kindKey(), u"protocol"_s);
         QCOMPARE(blank.httpStatus, 0);
     }
+
+    // Last: it changes the process's default locale (restored at the end).
+    void installTranslations_chosenLanguage_becomesTheDefaultLocale()
+    {
+        const QLocale before;
+        installTranslations(QCoreApplication::instance(), u"de"_s);
+        QCOMPARE(QLocale().language(), QLocale::German);
+        QCOMPARE(QLocale().toString(1234.5, 'f', 1), u"1.234,5"_s);
+        QLocale::setDefault(before);
+        installTranslations(QCoreApplication::instance(), QString()); // empty: the system's, unchanged
+        QCOMPARE(QLocale().language(), before.language());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestApiError)
