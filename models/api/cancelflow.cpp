@@ -57,9 +57,8 @@ void CancelFlow::onChecked()
     if (!job || isFinished())
         return;
     if (job->failed()) {
-        if (job->error()->kind == ApiError::Kind::Aborted)
-            return;
-        // The order could not be read right before cancelling: nothing is sent on a guess.
+        // The order could not be read right before cancelling (or the read was stopped): nothing
+        // is sent on a guess.
         m_outcome.kind = CancelOutcome::Kind::Failed;
         m_outcome.error = job->error();
         finishWithOutcome(m_outcome);
