@@ -25,11 +25,18 @@ CancelVerdict refuse(QString why)
     return {false, std::move(why)};
 }
 
-// "Cancel a pending or submitted order" (the cancel page): `submitted` is the page's own word,
-// `submitted_to_provider` the status the other pages use for the same stage.
+// "Cancel a pending or submitted order" (the cancel page): `submitted` is the page's own word for
+// the order, `submitted_to_provider` the status the other pages use for the same stage.
 bool isOfferGridCancellableStatus(QStringView s)
 {
     return s == u"pending" || s == u"submitted" || s == u"submitted_to_provider";
+}
+
+// An item still waiting for its provider. The item statuses are documented (OrderItemStatus) and
+// have no plain `submitted`: an item in it is of a status OrderDesk does not know, and blocks.
+bool isOfferGridOpenItemStatus(QStringView s)
+{
+    return s == u"pending" || s == u"submitted_to_provider";
 }
 
 // Items that ended without a provider's acceptance: not an acceptance, so they do not block.
@@ -123,7 +130,7 @@ CancelVerdict CancellationPolicy::evaluateOfferGrid(const Order& order)
     for (int i = 0; i < order.lines.size(); ++i) {
         const OrderLine& line = order.lines.at(i);
         const QString& st = line.offerGrid().itemStatus;
-        if (isOfferGridCancellableStatus(st) || isOfferGridEndedUnaccepted(st))
+        if (isOfferGridOpenItemStatus(st) || isOfferGridEndedUnaccepted(st))
             continue;
         const QString item = itemLabel(line, i);
         if (st == u"accepted")
@@ -159,7 +166,7 @@ CancelVerdict CancellationPolicy::evaluateOfferGrid(const Order& order)
     if (s.isEmpty()) {
         // Without an order status the items tell: at least one must still be waiting for its provider.
         const bool anyOpen = std::any_of(order.lines.cbegin(), order.lines.cend(), [](const OrderLine& line) {
-            return isOfferGridCancellableStatus(line.offerGrid().itemStatus);
+            return isOfferGridOpenItemStatus(line.offerGrid().itemStatus);
         });
         if (!anyOpen)
             return refuse(tr("Every item of the order has ended (rejected, failed or cancelled); there is nothing "

@@ -216,7 +216,9 @@ Stage offerGridRollUp(const QList<OrderLine>& lines)
     bool anyDone = false;
     bool anyInFulfilment = false;
     for (const OrderLine& line : lines) {
-        switch (offerGridStage(line.offerGrid().itemStatus)) {
+        const QString& item = line.offerGrid().itemStatus;
+        // `submitted` is an order's word; no documented item status has it.
+        switch (item == u"submitted" ? Stage::Unknown : offerGridStage(item)) {
         case Stage::InFulfilment:
             anyInFulfilment = true;
             break;

@@ -76,7 +76,7 @@ HttpResponse OfferGridRoutes::handle(const HttpRequest& request, const Match& ma
     case Kind::Get: {
         const int i = m_store->indexOf(match.orderId);
         if (i < 0)
-            return error(404, "Order not found");
+            return error(404, "Order not found or does not belong to your team");
         return HttpResponse::json(200, m_store->json(i));
     }
     case Kind::Cancel:
@@ -149,7 +149,7 @@ HttpResponse OfferGridRoutes::cancel(const HttpRequest& request, const QByteArra
 
     const int i = m_store->indexOf(orderId);
     if (i < 0)
-        return error(404, "Order not found");
+        return error(404, "Order not found or does not belong to your team");
     m_store->cancels().noteReason(orderId, reason);
 
     switch (m_store->cancelBlock(i)) {

@@ -656,7 +656,10 @@ private slots:
         QCOMPARE(fp.errorCode(), u"NOT_FOUND"_s);
         const Reply og = ogGet("/reseller/orders/" + encode(u"missing#1"_s));
         QCOMPARE(og.status, 404);
-        QCOMPARE(og.body, QByteArray(R"({"statusCode":404,"message":"Order not found","error":"Not Found"})"));
+        QCOMPARE(
+            og.body,
+            QByteArray(
+                R"({"statusCode":404,"message":"Order not found or does not belong to your team","error":"Not Found"})"));
     }
 
     void unknownPath_answers404InThePlatformsShape()
@@ -1201,7 +1204,10 @@ private slots:
     {
         const Reply r = ogCancel(u"og-missing"_s);
         QCOMPARE(r.status, 404);
-        QCOMPARE(r.body, QByteArray(R"({"statusCode":404,"message":"Order not found","error":"Not Found"})"));
+        QCOMPARE(
+            r.body,
+            QByteArray(
+                R"({"statusCode":404,"message":"Order not found or does not belong to your team","error":"Not Found"})"));
     }
 
     void setOfferGridStatus_behindTheClient_blocksTheCancel()
