@@ -39,7 +39,7 @@ CompositionRoot::CompositionRoot(StartOptions options, QObject* parent)
     , m_accounts(new AccountsService(m_accountStore.get(), m_secrets, m_backends, &m_network, this))
     , m_tester(new ConnectionTester(&m_network, AppSettings::load(m_settings).transport(), this))
     , m_orders(new OrderListModel(this))
-    , m_loader(new OrderLoader(m_backends, m_orders, this))
+    , m_loader(new OrderLoader(m_backends, m_orders, &m_workerPool, this))
 {
     const AppSettings settings = AppSettings::load(m_settings);
     openHistory();
@@ -47,6 +47,8 @@ CompositionRoot::CompositionRoot(StartOptions options, QObject* parent)
         new CancelService(m_backends, m_history.get(), m_orders, AgentInfo::fromEnvironment(settings.agentName), this);
     m_accounts->setTransportSettings(AppSettings::load(m_settings).transport());
     m_accounts->setPagingThread(&m_pagingThread);
+    m_accounts->setWorkerPool(&m_workerPool);
+    m_tester->setWorkerPool(&m_workerPool);
     if (m_historyProblem.isEmpty()) {
         // Attempts an earlier run left pending are settled once the accounts can be asked.
         auto* reconciler = new PendingReconciler(m_history.get(), m_backends, QDateTime::currentDateTimeUtc(), this);

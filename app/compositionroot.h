@@ -57,6 +57,7 @@ private:
     QNetworkAccessManager m_network;
     NetworkThread m_pagingThread; // outlives the list jobs: the loader stops them first
     QThreadPool m_historyPool;    // the history's database work; waits for it when the app ends
+    QThreadPool m_workerPool;     // decodes large bodies and frees large lists; waits for them too
     std::unique_ptr<SandboxThread> m_sandbox;
     std::unique_ptr<CancellationHistory> m_history;
     std::unique_ptr<AccountStore> m_accountStore;

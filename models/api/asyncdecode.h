@@ -15,17 +15,19 @@ namespace OrderDesk {
 // never stalls the GUI thread.
 inline constexpr qsizetype InlineDecodeLimit = 32 * 1024;
 
-// The threads that decode and free OrderDesk's large values. Not Qt's global pool: Qt 6.4's raster
-// paint engine splits large fills over that pool and waits for them, so a 50 MB list decoding
-// there held up the window's paints for 20-38 ms without using any CPU (measured).
-QThreadPool* workerPool();
+// The threads that decode and free OrderDesk's large values are a QThreadPool its composition root
+// owns and hands down (never one made on first use). Not Qt's global pool: Qt 6.4's raster paint
+// engine splits large fills over that pool and waits for them, so a 50 MB list decoding there held
+// up the window's paints for 20-38 ms without using any CPU (measured). Without a pool (the
+// command-line tool, a connection check) the work is done in place.
 
-// Decodes `body` with `decode` and hands the result to `done` on `context`'s thread. When `context`
-// dies first, the result is dropped and `done` never runs.
+// Decodes `body` with `decode` and hands the result to `done` on `context`'s thread: on `pool` when
+// the body is large and there is a pool, else at once. When `context` dies first, the result is
+// dropped and `done` never runs.
 template <typename T, typename Decode, typename Done>
-void decodeAsync(QObject* context, QByteArray body, Decode decode, Done done)
+void decodeAsync(QThreadPool* pool, QObject* context, QByteArray body, Decode decode, Done done)
 {
-    if (body.size() <= InlineDecodeLimit) {
+    if (!pool || body.size() <= InlineDecodeLimit) {
         done(Result<T>(decode(body)));
         return;
     }
@@ -36,16 +38,20 @@ void decodeAsync(QObject* context, QByteArray body, Decode decode, Done done)
         watcher->deleteLater();
         done(std::move(*result));
     });
-    watcher->setFuture(QtConcurrent::run(workerPool(), [body = std::move(body), decode = std::move(decode)]() {
+    watcher->setFuture(QtConcurrent::run(pool, [body = std::move(body), decode = std::move(decode)]() {
         return std::optional<Result<T>>(decode(body));
     }));
 }
 
-// Lets a worker thread destroy a large value (a list of 50,000 orders), so that freeing it never
-// stalls the GUI thread.
-template <typename T> void releaseInBackground(T&& value)
+// Lets a thread of `pool` destroy a large value (a list of 50,000 orders), so that freeing it
+// never stalls the GUI thread; without a pool, it is freed here.
+template <typename T> void releaseInBackground(QThreadPool* pool, T&& value)
 {
-    (void)QtConcurrent::run(workerPool(), [doomed = std::forward<T>(value)]() mutable { doomed = std::decay_t<T>(); });
+    if (!pool) {
+        [[maybe_unused]] const std::decay_t<T> doomed = std::forward<T>(value);
+        return;
+    }
+    (void)QtConcurrent::run(pool, [doomed = std::forward<T>(value)]() mutable { doomed = std::decay_t<T>(); });
 }
 
 } // namespace OrderDesk

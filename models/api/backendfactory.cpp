@@ -7,7 +7,7 @@ namespace OrderDesk {
 
 std::unique_ptr<OrderBackend> createBackend(const Account& account, const QString& secret,
                                             QNetworkAccessManager* manager, const TransportSettings& settings,
-                                            NetworkThread* pagingThread)
+                                            NetworkThread* pagingThread, QThreadPool* workers)
 {
     std::unique_ptr<OrderBackend> backend;
     if (account.platform == Platform::FlexPortal)
@@ -15,6 +15,7 @@ std::unique_ptr<OrderBackend> createBackend(const Account& account, const QStrin
     else
         backend = std::make_unique<OfferGridBackend>(account, secret, manager, settings);
     backend->setPagingThread(pagingThread);
+    backend->setWorkerPool(workers);
     return backend;
 }
 

@@ -40,7 +40,8 @@ private:
         const OrderBackend* backend = m_backend;
         QByteArray raw = reply.body;
         decodeAsync<Order>(
-            this, raw, [backend](const QByteArray& body) { return backend->decodeOrder(body); },
+            m_backend->workerPool(), this, raw,
+            [backend](const QByteArray& body) { return backend->decodeOrder(body); },
             [this, raw](Result<Order> result) {
                 if (!result.ok()) {
                     finishWithError(result.error());
@@ -90,7 +91,7 @@ private:
             return;
         }
         decodeAsync<bool>(
-            this, reply.body,
+            m_backend->workerPool(), this, reply.body,
             [check](const QByteArray& body) -> Result<bool> {
                 if (std::optional<ApiError> problem = check(body))
                     return *std::move(problem);

@@ -10,6 +10,7 @@
 #include <QObject>
 
 class QNetworkAccessManager;
+class QThreadPool;
 
 namespace OrderDesk {
 
@@ -36,6 +37,9 @@ public:
     // backend's thread with its manager.
     void setPagingThread(NetworkThread* thread) { m_pagingThread = thread; }
     NetworkThread* pagingThread() const { return m_pagingThread; }
+    // Where large bodies decode: the composition root's pool; without one, in the backend's thread.
+    void setWorkerPool(QThreadPool* pool) { m_workerPool = pool; }
+    QThreadPool* workerPool() const { return m_workerPool; }
     QNetworkAccessManager* networkManager() const { return m_manager; }
 
     // Every order of the account, optionally of one native status only.
@@ -96,6 +100,7 @@ private:
     QNetworkAccessManager* m_manager;
     TransportSettings m_settings;
     NetworkThread* m_pagingThread = nullptr;
+    QThreadPool* m_workerPool = nullptr;
 };
 
 } // namespace OrderDesk

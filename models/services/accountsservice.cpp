@@ -118,7 +118,7 @@ void AccountsService::settle(const Account& account, const QString& secret, cons
         return;
     m_settled.insert(account.id, secret);
     if (problem.isEmpty())
-        m_backends->add(createBackend(account, secret, m_network, m_settings, m_pagingThread));
+        m_backends->add(createBackend(account, secret, m_network, m_settings, m_pagingThread, m_workerPool));
     else
         m_problems << tr("%1: %2").arg(account.displayLabel(), problem);
     if (--m_pending == 0)

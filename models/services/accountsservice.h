@@ -8,6 +8,7 @@
 #include <QObject>
 
 class QNetworkAccessManager;
+class QThreadPool;
 
 namespace OrderDesk {
 
@@ -39,6 +40,8 @@ public:
     void setSandbox(const SandboxEndpoint& sandbox) { m_sandbox = sandbox; }
     // Where the backends page through lists; without it, in this thread.
     void setPagingThread(NetworkThread* thread) { m_pagingThread = thread; }
+    // Where the backends decode large bodies (the composition root's pool); without it, in this thread.
+    void setWorkerPool(QThreadPool* pool) { m_workerPool = pool; }
     void setProvisioned(const AccountStore::Provisioned& provisioned);
 
     QList<Account> accounts() const { return m_accounts; }
@@ -69,6 +72,7 @@ private:
     BackendRegistry* m_backends;
     QNetworkAccessManager* m_network;
     NetworkThread* m_pagingThread = nullptr;
+    QThreadPool* m_workerPool = nullptr;
     TransportSettings m_settings;
     SandboxEndpoint m_sandbox;
     QList<Account> m_provisioned;

@@ -24,7 +24,7 @@ void ConnectionTester::test(const Account& account, const QString& secret)
         return;
     }
     // The backend lives until its check has answered, then goes with it.
-    OrderBackend* backend = createBackend(account, secret, m_network, m_settings).release();
+    OrderBackend* backend = createBackend(account, secret, m_network, m_settings, nullptr, m_workerPool).release();
     backend->setParent(this);
     ApiJob* job = backend->checkConnection();
     const QString accountId = account.id;

@@ -8,6 +8,7 @@
 #include <optional>
 
 class QNetworkAccessManager;
+class QThreadPool;
 
 namespace OrderDesk {
 
@@ -20,6 +21,10 @@ class ConnectionTester : public QObject
 public:
     ConnectionTester(QNetworkAccessManager* network, TransportSettings settings, QObject* parent = nullptr);
 
+    // Where a check decodes what it read (OfferGrid's check reads the order list): the composition
+    // root's pool; without one, in this thread.
+    void setWorkerPool(QThreadPool* pool) { m_workerPool = pool; }
+
     void test(const Account& account, const QString& secret);
 
 signals:
@@ -28,6 +33,7 @@ signals:
 private:
     QNetworkAccessManager* m_network;
     TransportSettings m_settings;
+    QThreadPool* m_workerPool = nullptr;
 };
 
 } // namespace OrderDesk

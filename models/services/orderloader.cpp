@@ -21,10 +21,11 @@ constexpr qsizetype FlushSlice = 500;
 constexpr qint64 FlushBudgetMs = 10;
 } // namespace
 
-OrderLoader::OrderLoader(BackendRegistry* backends, OrderListModel* model, QObject* parent)
+OrderLoader::OrderLoader(BackendRegistry* backends, OrderListModel* model, QThreadPool* workers, QObject* parent)
     : QObject(parent)
     , m_backends(backends)
     , m_model(model)
+    , m_workers(workers)
 {
     m_flushTimer.setSingleShot(true);
     connect(&m_flushTimer, &QTimer::timeout, this, &OrderLoader::flush);
@@ -99,7 +100,7 @@ void OrderLoader::flush()
         if (m_pendingDone == page.size()) {
             // Its orders were made on a decoding thread: freeing them here cost the GUI thread
             // about 5 ms a page during a refresh, and up to 45 ms when the allocator consolidated.
-            releaseInBackground(m_pending.takeFirst());
+            releaseInBackground(m_workers, m_pending.takeFirst());
             m_pendingDone = 0;
         }
     }

@@ -9,6 +9,8 @@
 #include <QSet>
 #include <QTimer>
 
+class QThreadPool;
+
 namespace OrderDesk {
 
 class BackendRegistry;
@@ -23,7 +25,8 @@ class OrderLoader : public QObject
     Q_OBJECT
 
 public:
-    OrderLoader(BackendRegistry* backends, OrderListModel* model, QObject* parent = nullptr);
+    // Delivered pages are freed on `workers` (the composition root's pool), or in place without one.
+    OrderLoader(BackendRegistry* backends, OrderListModel* model, QThreadPool* workers, QObject* parent = nullptr);
 
     void reload();
     void stop();
@@ -46,6 +49,7 @@ private:
 
     BackendRegistry* m_backends;
     OrderListModel* m_model;
+    QThreadPool* m_workers;
     QHash<QString, QPointer<ListOrdersJob>> m_jobs;
     QSet<QString> m_shownAccounts; // the accounts whose rows the model holds
     // Pages received and not yet (wholly) in the model, shared with the jobs that delivered them

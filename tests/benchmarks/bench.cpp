@@ -34,6 +34,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+#include <QThreadPool>
 #include <QTimer>
 #include <QUrlQuery>
 
@@ -437,9 +438,10 @@ int main(int argc, char* argv[])
     QNetworkAccessManager network;
     NetworkThread pagingThread; // as the application has it; outlives the backends
     NetworkThread* paging = parser.isSet(inPlaceOption) ? nullptr : &pagingThread;
+    QThreadPool workers; // as the composition root has it; outlives the backends
     BackendRegistry backends;
     OrderListModel orders;
-    OrderLoader loader(&backends, &orders);
+    OrderLoader loader(&backends, &orders, &workers);
     MemoryCancellationHistory history;
     CancelService cancel(&backends, &history, &orders, AgentInfo{});
     MainWindow window(MainWindowServices{&orders, &loader, &cancel, &backends, nullptr, nullptr, &settings});
@@ -459,7 +461,8 @@ int main(int argc, char* argv[])
     };
     TransportSettings transport;
     transport.http2 = false;
-    backends.add(createBackend(account(Platform::FlexPortal, u"fp"_s), c.flexPortalKey, &network, transport, paging));
+    backends.add(
+        createBackend(account(Platform::FlexPortal, u"fp"_s), c.flexPortalKey, &network, transport, paging, &workers));
 
     StallMeter stalls;
     const qint64 before = Bench::residentBytes();
@@ -487,7 +490,8 @@ int main(int argc, char* argv[])
     // Refresh with the OfferGrid account added: FlexPortal's pages again, updating rows in place, and
     // OfferGrid's list as one JSON array of about 50 MB, whose decoding must not stall the window.
     std::fprintf(stderr, "bench: at %.2f s, refreshing both accounts...\n", app.sinceStart.elapsed() / 1000.0);
-    backends.add(createBackend(account(Platform::OfferGrid, u"og"_s), c.offerGridKey, &network, transport, paging));
+    backends.add(
+        createBackend(account(Platform::OfferGrid, u"og"_s), c.offerGridKey, &network, transport, paging, &workers));
     double ogStall = 0;
     if (!load(window, loader, stalls, &f.offerGridSeconds, nullptr, &ogStall))
         return 1;

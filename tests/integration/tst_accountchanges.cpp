@@ -21,6 +21,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 
 using namespace OrderDesk;
 using namespace OrderDesk::Test;
@@ -42,6 +43,7 @@ struct Desk
         transport.maxTries = 1;
         accounts.setTransportSettings(transport);
         accounts.setPagingThread(&paging);
+        accounts.setWorkerPool(&workers);
         const SandboxCredentials& c = sandbox.server()->config().credentials;
         accounts.setSandbox(SandboxEndpoint{sandbox.server()->baseUrl(), c.flexPortalKey, c.tenantId, c.offerGridKey});
     }
@@ -94,13 +96,14 @@ struct Desk
     QTemporaryDir dir;
     QSettings settings;
     NetworkThread paging; // outlives the backends and their list jobs
+    QThreadPool workers;
     AccountStore store{&settings};
     MemoryCredentialStore keychain;
     SecretResolver secrets{&keychain};
     BackendRegistry backends;
     AccountsService accounts{&store, &secrets, &backends, sandbox.network()};
     OrderListModel orders;
-    OrderLoader loader{&backends, &orders};
+    OrderLoader loader{&backends, &orders, &workers};
     HistoryTestDatabases databases;
     std::unique_ptr<SqlCancellationHistory> history{SqlCancellationHistory::open(databases.freshSqlite()).value()};
     CancelService cancel{&backends, history.get(), &orders, AgentInfo{u"Test Agent"_s, u"test-host"_s, u"0"_s}};

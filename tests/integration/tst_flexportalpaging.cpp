@@ -21,6 +21,7 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QTest>
+#include <QThreadPool>
 #include <QUrlQuery>
 
 using namespace OrderDesk;
@@ -127,6 +128,7 @@ class TestFlexPortalPaging : public QObject
 
     QNetworkAccessManager m_network;
     NetworkThread m_paging; // outlives every backend of a test
+    QThreadPool m_workers;  // decodes the pages of lists paged in the job's thread
 
     std::unique_ptr<OrderBackend> backend(const HostileServer& server)
     {
@@ -143,7 +145,7 @@ class TestFlexPortalPaging : public QObject
         s.backoffCapMs = 50;
         s.http2 = false;
         QFETCH_GLOBAL(bool, pagingThread);
-        return createBackend(a, u"key"_s, &m_network, s, pagingThread ? &m_paging : nullptr);
+        return createBackend(a, u"key"_s, &m_network, s, pagingThread ? &m_paging : nullptr, &m_workers);
     }
 
     // Returns once the paging thread has handled every event posted to it so far (the deletion of

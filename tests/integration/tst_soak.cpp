@@ -22,6 +22,7 @@
 #include <QNetworkAccessManager>
 #include <QRandomGenerator>
 #include <QTest>
+#include <QThreadPool>
 
 #include <map>
 
@@ -280,6 +281,7 @@ private slots:
         // The composition the desktop has: one network manager, one registry, one model, one
         // loader, one cancel service and one history for every account.
         QNetworkAccessManager network;
+        QThreadPool workers;
         BackendRegistry backends;
         for (SoakAccount& a : accounts) {
             Account account = a.sandbox->account(a.platform);
@@ -287,7 +289,7 @@ private slots:
             account.displayName = a.id;
             const SandboxCredentials& c = a.server()->config().credentials;
             backends.add(createBackend(account, a.platform == Platform::FlexPortal ? c.flexPortalKey : c.offerGridKey,
-                                       &network, soakSettings()));
+                                       &network, soakSettings(), nullptr, &workers));
             for (const QString& id : a.server()->orderIds(a.platform))
                 a.initialStatus.insert(id, a.statusOnServer(id));
         }
@@ -296,7 +298,7 @@ private slots:
         QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().message));
         const std::unique_ptr<SqlCancellationHistory> history = std::move(opened).value();
         OrderListModel model;
-        OrderLoader loader(&backends, &model);
+        OrderLoader loader(&backends, &model, &workers);
         AgentInfo agent;
         agent.name = u"Soak"_s;
         agent.machine = u"loopback"_s;

@@ -48,6 +48,8 @@ struct TestDesk
         fast.timeoutMs = 5000;
         accounts.setTransportSettings(fast);
         accounts.setPagingThread(&paging); // lists page as in the application
+        accounts.setWorkerPool(&workers);
+        tester.setWorkerPool(&workers);
         const SandboxCredentials& c = sandbox.server()->config().credentials;
         accounts.setSandbox(SandboxEndpoint{sandbox.baseUrl(), c.flexPortalKey, c.tenantId, c.offerGridKey});
         window = std::make_unique<MainWindow>(MainWindowServices{&orders, &loader, &cancel, &backends, &accounts,
@@ -60,6 +62,7 @@ struct TestDesk
     QSettings settings;
     QNetworkAccessManager network;
     NetworkThread paging; // outlives the backends and their list jobs
+    QThreadPool workers;  // decodes and frees large lists, as the composition root's does
     QThreadPool historyPool;
     AccountStore store{&settings};
     MemoryCredentialStore keychain;
@@ -68,7 +71,7 @@ struct TestDesk
     AccountsService accounts{&store, &secrets, &backends, &network};
     ConnectionTester tester{&network, TransportSettings{}};
     OrderListModel orders;
-    OrderLoader loader{&backends, &orders};
+    OrderLoader loader{&backends, &orders, &workers};
     std::unique_ptr<SqlCancellationHistory> history{SqlCancellationHistory::open(localHistory()).value()};
     HistoryReader historyReader{localHistory(), std::nullopt, &historyPool};
     CancelService cancel{&backends, history.get(), &orders, AgentInfo{u"Test Agent"_s, u"test-host"_s, u"0"_s}};

@@ -42,7 +42,7 @@ std::unique_ptr<OrderBackend> SandboxClient::backend(Platform platform, const Tr
 {
     const SandboxCredentials& c = server()->config().credentials;
     return createBackend(account(platform), platform == Platform::FlexPortal ? c.flexPortalKey : c.offerGridKey,
-                         &m_network, settings, pagingThread);
+                         &m_network, settings, pagingThread, &m_workers);
 }
 
 std::unique_ptr<OrderBackend> SandboxClient::backendWithSecret(Platform platform, const QString& secret,
@@ -51,7 +51,7 @@ std::unique_ptr<OrderBackend> SandboxClient::backendWithSecret(Platform platform
     Account a = account(platform);
     if (!tenantId.isNull())
         a.tenantId = tenantId;
-    return createBackend(a, secret, &m_network, fastSettings());
+    return createBackend(a, secret, &m_network, fastSettings(), nullptr, &m_workers);
 }
 
 Order SandboxClient::serverOrder(Platform platform, const QString& orderId) const

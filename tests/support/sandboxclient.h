@@ -4,6 +4,7 @@
 #include "sandbox/sandboxthread.h"
 
 #include <QNetworkAccessManager>
+#include <QThreadPool>
 
 #include <memory>
 
@@ -37,6 +38,7 @@ public:
 private:
     SandboxThread m_sandbox;
     QNetworkAccessManager m_network;
+    QThreadPool m_workers; // where the backends decode large bodies
     bool m_running = false;
 };
 

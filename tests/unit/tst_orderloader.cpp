@@ -9,8 +9,11 @@
 #include <QAbstractItemModelTester>
 #include <QCoreApplication>
 #include <QPointer>
+#include <QScopeGuard>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTest>
+#include <QThreadPool>
 
 using namespace OrderDesk;
 using namespace Qt::Literals::StringLiterals;
@@ -73,6 +76,7 @@ class TestOrderLoader : public QObject
     Q_OBJECT
 
     BackendRegistry m_backends;
+    QThreadPool m_workers;
     OrderListModel m_model;
     QAbstractItemModelTester m_tester{&m_model, QAbstractItemModelTester::FailureReportingMode::QtTest};
     ScriptedBackend* m_backend = nullptr;
@@ -92,7 +96,7 @@ private slots:
 
     void firstPage_goesInAtOnce_laterPagesAreGathered()
     {
-        OrderLoader loader(&m_backends, &m_model);
+        OrderLoader loader(&m_backends, &m_model, &m_workers);
         loader.reload();
         QVERIFY(m_backend->lastJob);
         m_backend->lastJob->page(orders(u"acc"_s, 0, 10));
@@ -107,7 +111,7 @@ private slots:
     {
         // The last pages must not wait out the gathering interval once the list has ended: the
         // load is done, in the window and for the account, as soon as the loop comes round.
-        OrderLoader loader(&m_backends, &m_model);
+        OrderLoader loader(&m_backends, &m_model, &m_workers);
         QSignalSpy finished(&loader, &OrderLoader::finished);
         loader.reload();
         m_backend->lastJob->page(orders(u"acc"_s, 0, 10));
@@ -119,6 +123,27 @@ private slots:
         QCOMPARE(finished.count(), 1);
         QCOMPARE(m_model.rowCount(), 20);
         QVERIFY(!loader.isLoading());
+    }
+
+    void pagesInTheModel_areFreedOnTheLoadersPool()
+    {
+        // Freeing 50,000 orders is a stall on the GUI thread: the pool the loader was given does it.
+        QThreadPool pool;
+        pool.setMaxThreadCount(1);
+        QSemaphore leave;
+        pool.start([&leave] { leave.acquire(); });                       // its one thread is busy until the test says
+        const auto unblock = qScopeGuard([&leave] { leave.release(); }); // also when a check fails
+        OrderLoader loader(&m_backends, &m_model, &pool);
+        loader.reload();
+        const int rowsBefore = m_model.rowCount();
+        const QList<Order> page = orders(u"acc"_s, 1000, 10);
+        m_backend->lastJob->page(page); // the first page goes in at once, then to be freed
+        QCOMPARE(m_model.rowCount(), rowsBefore + 10);
+        QVERIFY(!page.isDetached()); // the busy pool holds the loader's share of it
+        leave.release();
+        pool.waitForDone();
+        QVERIFY(page.isDetached()); // ... and let go of it there
+        m_backend->lastJob->succeed();
     }
 };
 

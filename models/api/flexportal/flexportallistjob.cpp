@@ -13,7 +13,8 @@ FlexPortalListJob::FlexPortalListJob(FlexPortalBackend* backend, const QString& 
     m_inPlace = !thread;
     m_pager = new FlexPortalPager(
         backend->callRecipe(), thread ? thread->manager() : backend->networkManager(), status, backend->account().id,
-        thread ? FlexPortalPager::Decoding::InPagerThread : FlexPortalPager::Decoding::OnThreadPool);
+        thread ? FlexPortalPager::Decoding::InPagerThread : FlexPortalPager::Decoding::OnThreadPool,
+        backend->workerPool());
     // Queued when the pager has a thread of its own: its pages come as events, in order.
     connect(m_pager, &FlexPortalPager::pageReady, this, &FlexPortalListJob::onPage);
     connect(m_pager, &FlexPortalPager::completed, this, [this] { onEnd(std::nullopt); });

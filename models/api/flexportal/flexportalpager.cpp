@@ -10,12 +10,13 @@
 namespace OrderDesk {
 
 FlexPortalPager::FlexPortalPager(CallRecipe recipe, QNetworkAccessManager* manager, QString status, QString accountId,
-                                 Decoding decoding)
+                                 Decoding decoding, QThreadPool* workers)
     : m_recipe(std::move(recipe))
     , m_manager(manager)
     , m_status(std::move(status))
     , m_accountId(std::move(accountId))
     , m_decodeHere(decoding == Decoding::InPagerThread)
+    , m_workers(workers)
 {
     // Queued, so that it runs in the thread the pager is moved to, after its signals are connected.
     QMetaObject::invokeMethod(
@@ -131,7 +132,7 @@ void FlexPortalPager::startDecoding(Page& page)
         return;
     }
     decodeAsync<FlexPortalPage>(
-        this, page.body, std::move(decode),
+        m_workers, this, page.body, std::move(decode),
         [this, id = page.id](Result<FlexPortalPage> result) { onDecoded(id, std::move(result)); });
 }
 

@@ -10,6 +10,7 @@
 #include <optional>
 
 class QNetworkAccessManager;
+class QThreadPool;
 
 namespace OrderDesk {
 
@@ -40,9 +41,10 @@ public:
         InPagerThread // the pager's thread is there for paging
     };
 
-    // Starts with the first page once its thread's event loop runs.
+    // Starts with the first page once its thread's event loop runs. OnThreadPool decodes on
+    // `workers` (in place without one).
     FlexPortalPager(CallRecipe recipe, QNetworkAccessManager* manager, QString status, QString accountId,
-                    Decoding decoding);
+                    Decoding decoding, QThreadPool* workers = nullptr);
 
     // Drops whatever is in flight; no signal after this. In the pager's thread.
     void stop();
@@ -97,6 +99,7 @@ private:
     int m_reported = 0; // pages
     int m_decoding = 0; // decodes running, also those of pages dropped since
     bool m_decodeHere;
+    QThreadPool* m_workers; // for OnThreadPool
     bool m_stopped = false; // stopped, or ended
     bool m_pumping = false;
     bool m_pumpAgain = false;

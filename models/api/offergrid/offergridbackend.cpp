@@ -53,7 +53,7 @@ private:
         }
         // The account is stamped on the worker thread too: 50,000 writes on the GUI thread are a stall.
         decodeAsync<QList<Order>>(
-            this, reply.body,
+            m_backend->workerPool(), this, reply.body,
             [accountId = m_backend->account().id](const QByteArray& body) {
                 Result<QList<Order>> decoded = OfferGridDecoder::decodeList(body);
                 if (decoded.ok()) {
@@ -86,7 +86,7 @@ private:
             deliverPage(m_orders.mid(m_next, n));
         m_next += n;
         if (m_next >= m_orders.size()) {
-            releaseInBackground(std::exchange(m_orders, {}));
+            releaseInBackground(m_backend->workerPool(), std::exchange(m_orders, {}));
             finishWithSuccess();
             return;
         }
