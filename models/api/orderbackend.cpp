@@ -37,21 +37,17 @@ private:
             finishWithError(m_backend->errorFor(reply));
             return;
         }
-        const OrderBackend* backend = m_backend;
-        QByteArray raw = reply.body;
-        decodeAsync<Order>(
-            m_backend->workerPool(), this, raw,
-            [backend](const QByteArray& body) { return backend->decodeOrder(body); },
-            [this, raw](Result<Order> result) {
-                if (!result.ok()) {
-                    finishWithError(result.error());
-                    return;
-                }
-                Order order = std::move(result).value();
-                order.accountId = m_backend->account().id;
-                setResult(std::move(order), raw);
-                finishWithSuccess();
-            });
+        // Decoded here, not on the worker pool: decoding needs the backend, which may go while a pool
+        // thread works (the accounts changed). One order is small.
+        Result<Order> result = m_backend->decodeOrder(reply.body);
+        if (!result.ok()) {
+            finishWithError(result.error());
+            return;
+        }
+        Order order = std::move(result).value();
+        order.accountId = m_backend->account().id;
+        setResult(std::move(order), reply.body);
+        finishWithSuccess();
     }
 
     const OrderBackend* m_backend;

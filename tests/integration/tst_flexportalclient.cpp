@@ -1,19 +1,24 @@
 // The FlexPortal adapter against the sandbox over real sockets: paging, get, every cancel outcome,
 // authentication, and each injected fault, asserting what the agent would see.
+#include "api/asyncdecode.h"
 #include "api/backendfactory.h"
 #include "api/flexportal/flexportalbackend.h"
 #include "api/flexportal/flexportalpager.h"
 #include "api/networkthread.h"
 #include "api/orderbackend.h"
 #include "domain/cancellationpolicy.h"
+#include "hostileserver.h"
 #include "jobresults.h"
 #include "sandboxclient.h"
 
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
+#include <QScopeGuard>
+#include <QSemaphore>
 #include <QSet>
 #include <QTest>
 #include <QThread>
+#include <QThreadPool>
 
 #include <functional>
 
@@ -433,6 +438,34 @@ private slots:
         QCOMPARE(r->error->kind, ApiError::Kind::Aborted);
         QCOMPARE(r->finishedCount, 1);
         QVERIFY(m_sandbox->server()->requestCount(FP) >= before + 6); // the pages were on their way
+    }
+
+    void fetchOrder_largeBody_isDecodedWithoutGoingThroughTheWorkerPool()
+    {
+        // Decoding an order needs its backend; on the worker pool, the backend could go meanwhile
+        // (the accounts changed) and the decode would use it. One order is small enough to decode
+        // where it arrives, however large: this one finishes while the only worker is busy.
+        const QString id = m_sandbox->findOrder(FP, true);
+        const QByteArray body = m_sandbox->server()->orderJson(FP, id) + QByteArray(InlineDecodeLimit, ' ');
+        HostileServer server([body](const ReceivedRequest&) {
+            HostileServer::Reply reply;
+            reply.body = body;
+            return reply;
+        });
+        QVERIFY(server.start());
+        QThreadPool pool;
+        pool.setMaxThreadCount(1);
+        QSemaphore leave;
+        pool.start([&leave] { leave.acquire(); });
+        const auto unblock = qScopeGuard([&leave] { leave.release(); });
+        Account account = m_sandbox->account(FP);
+        account.baseUrl = server.url();
+        const auto backend =
+            createBackend(account, u"key"_s, m_sandbox->network(), SandboxClient::fastSettings(), nullptr, &pool);
+        const auto fetched = collect(backend->fetchOrder(id));
+        QVERIFY2(waitUntilFinished(fetched, 10000), "the order waited for the worker pool");
+        QVERIFY(!fetched->error);
+        QCOMPARE(fetched->order->id, id);
     }
 
     void anyRequest_plainHttpToAnotherHost_isRefusedBeforeSending()
