@@ -110,8 +110,17 @@ void CancelFlow::onCancelReply()
     m_outcome.httpStatus = reply.status;
 
     if (reply.isHttpSuccess()) {
-        m_outcome.kind = CancelOutcome::Kind::Cancelled;
         m_outcome.platformMessage = m_backend->cancelSuccessMessage(reply.body);
+        if (m_backend->cancelReplyContradicts(reply.body, m_orderId)) {
+            // A 200 whose body says it did not cancel this order: the order read back decides.
+            m_outcome.kind = CancelOutcome::Kind::Unknown;
+            m_outcome.error = ApiError(ApiError::Kind::Protocol,
+                                       tr("The platform answered with success, but its reply does not confirm the "
+                                          "cancel of this order."),
+                                       reply.status);
+        } else {
+            m_outcome.kind = CancelOutcome::Kind::Cancelled;
+        }
         reRead();
         return;
     }

@@ -77,6 +77,14 @@ public:
         Q_UNUSED(reply);
         return false;
     }
+    // Whether a 2xx reply to the cancel of `orderId` says it did not cancel that order (FlexPortal:
+    // `success` not true, or another `orderId`); the order read back then decides.
+    virtual bool cancelReplyContradicts(const QByteArray& body, const QString& orderId) const
+    {
+        Q_UNUSED(body);
+        Q_UNUSED(orderId);
+        return false;
+    }
     // What the platform said in a successful cancel's reply, for the agent and the history.
     virtual QString cancelSuccessMessage(const QByteArray& body) const
     {

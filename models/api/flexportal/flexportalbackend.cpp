@@ -45,6 +45,19 @@ QString FlexPortalBackend::cancelSuccessMessage(const QByteArray& body) const
     return document.isObject() ? document.object().value(u"message").toString().left(2000) : QString();
 }
 
+bool FlexPortalBackend::cancelReplyContradicts(const QByteArray& body, const QString& orderId) const
+{
+    // The page: success is "always true on success" and orderId is "the cancelled order ID". A body
+    // that is not such an object says nothing either way.
+    const QJsonDocument document = QJsonDocument::fromJson(body);
+    if (!document.isObject())
+        return false;
+    const QJsonObject reply = document.object();
+    const QJsonValue success = reply.value(u"success");
+    const QJsonValue id = reply.value(u"orderId");
+    return (!success.isUndefined() && success != QJsonValue(true)) || (id.isString() && id.toString() != orderId);
+}
+
 QList<std::pair<QByteArray, QByteArray>> FlexPortalBackend::authenticationHeaders() const
 {
     return {{"Authorization", "Bearer " + secret().toUtf8()}, {"Tenant-ID", account().tenantId.toUtf8()}};

@@ -20,6 +20,7 @@ public:
     QByteArray cancelPath(const QString& orderId) const override;
     QByteArray cancelVerb() const override { return "POST"; }
     QString cancelSuccessMessage(const QByteArray& body) const override;
+    bool cancelReplyContradicts(const QByteArray& body, const QString& orderId) const override;
     QByteArray connectionCheckPath() const override { return "/v1/orders?limit=1"; }
     static QByteArray listPath(const QString& status, const QString& cursor);
 
