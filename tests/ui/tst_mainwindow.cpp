@@ -353,6 +353,28 @@ private slots:
         QVERIFY(!newest.reasonText.isEmpty()); // the reason stays in OrderDesk's history
     }
 
+    void cancelDialog_orderCannotBeReadOnOpening_saysSoAndTheReadBeforeSendingStillGuards()
+    {
+        const QString id = findOrder(Platform::FlexPortal, true);
+        QVERIFY(!id.isEmpty());
+        SandboxFaults failing;
+        failing.serverErrors = 1000; // every read fails, after the client's own retries
+        m_desk->server()->setFaults(Platform::FlexPortal, failing);
+        openDialogFor(Platform::FlexPortal, id);
+        auto* verdict = m_desk->dialog()->findChild<QLabel*>(u"cancelVerdict"_s);
+        QVERIFY2(verdict->text().contains(u"could not be read just now"_s), qPrintable(verdict->text()));
+        QVERIFY2(verdict->text().contains(u"nothing is sent"_s), qPrintable(verdict->text()));
+        m_desk->dialog()->findChild<QComboBox*>(u"reasonPreset"_s)->setCurrentIndex(1);
+        QVERIFY(confirmButton()->isEnabled()); // decided on the list's copy, guarded by the read before sending
+        QTest::mouseClick(confirmButton(), Qt::LeftButton);
+        QTRY_VERIFY2_WITH_TIMEOUT(dialogState()->text().contains(u"not sent"_s), qPrintable(dialogState()->text()),
+                                  20000);
+        QCOMPARE(m_desk->server()->cancelRequests(Platform::FlexPortal, id), 0);
+        const CancelAttempt newest = m_desk->history->attempts().value().first();
+        QCOMPARE(newest.orderId, id);
+        QCOMPARE(newest.outcome, u"failed"_s);
+    }
+
     void keyboard_arrowsEnterAndShortcut_reachTheCancelDialog()
     {
         const QString id = findOrder(Platform::FlexPortal, true);
