@@ -6,6 +6,9 @@
 // own (every request has a timeout). Then every attempt is checked against the history and the
 // sandboxes' final state: each submitted attempt recorded once and completed, each outcome true to
 // what the platform holds, no cancel sent twice, and none for an order the policy refused.
+//
+// Every random choice comes from one seed, printed at the start (and again when the run fails):
+// ORDERDESK_SOAK_SEED=<seed> replays the same sandboxes, fault switches, picks and pauses.
 #include "api/backendfactory.h"
 #include "api/flexportal/flexportaldecoder.h"
 #include "api/offergrid/offergriddecoder.h"
@@ -21,10 +24,12 @@
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QTest>
 #include <QThreadPool>
 
 #include <map>
+#include <optional>
 
 using namespace OrderDesk;
 using namespace OrderDesk::Test;
@@ -43,11 +48,16 @@ int soakSeconds()
     return ok && seconds > 0 ? seconds : DefaultSoakSeconds;
 }
 
-quint32 soakSeed()
+// The run's seed: ORDERDESK_SOAK_SEED when it is set (to replay a run), else a new one; nothing when
+// the variable holds no number.
+std::optional<quint32> soakSeed()
 {
+    const QString given = qEnvironmentVariable("ORDERDESK_SOAK_SEED").trimmed();
+    if (given.isEmpty())
+        return QRandomGenerator::system()->generate();
     bool ok = false;
-    const uint seed = qEnvironmentVariable("ORDERDESK_SOAK_SEED").toUInt(&ok);
-    return ok ? seed : QRandomGenerator::global()->generate();
+    const uint seed = given.toUInt(&ok);
+    return ok ? std::optional<quint32>(seed) : std::nullopt;
 }
 
 // Short timeouts and backoff, so that faults cost little time and the run makes many requests.
@@ -105,43 +115,89 @@ struct Tally
     int policyRefusedOrdersChecked = 0;
 };
 
-// One kind of trouble at a time, sometimes none, sometimes a mix.
-SandboxFaults randomFaults(QRandomGenerator& rng)
+// Every random choice of a run, from its seed: the same seed makes the same sandboxes, fault
+// switches, picks and pauses, in the same order. Each kind of choice has a generator of its own, so
+// that how often one kind is drawn (which depends on timing) never shifts another's sequence.
+class SoakSchedule
 {
-    SandboxFaults f;
-    switch (rng.bounded(9)) {
-    case 0:
-        break; // a quiet spell
-    case 1:
-        f.latencyMs = 50 + int(rng.bounded(400));
-        break;
-    case 2:
-        f.serverErrors = 1 + int(rng.bounded(3));
-        break;
-    case 3:
-        f.rateLimits = 1 + int(rng.bounded(2));
-        f.retryAfterSeconds = 1;
-        break;
-    case 4:
-        f.dropAfterCancel = 1 + int(rng.bounded(2));
-        break;
-    case 5:
-        f.truncatedPages = 1;
-        break;
-    case 6:
-        f.stallMs = 1500; // longer than the 1 s timeout
-        break;
-    case 7:
-        f.serverErrors = 6; // an outage: more 503s than a read's four tries, so re-reads fail too
-        break;
-    default:
-        f.latencyMs = int(rng.bounded(200));
-        f.serverErrors = 1;
-        f.dropAfterCancel = 1;
-        break;
+public:
+    struct FaultSwitch
+    {
+        int account = 0;
+        SandboxFaults faults;
+        int nextInMs = 0; // until the switch after this one
+    };
+
+    explicit SoakSchedule(quint32 seed)
+        : m_faults(stream(seed, 1))
+        , m_picks(stream(seed, 2))
+        , m_pauses(stream(seed, 3))
+    {}
+
+    FaultSwitch nextFaultSwitch(int accounts)
+    {
+        FaultSwitch next;
+        next.account = int(m_faults.bounded(accounts));
+        next.faults = randomFaults();
+        next.nextInMs = 300 + int(m_faults.bounded(1200)); // every 0.3 to 1.5 s
+        return next;
     }
-    return f;
-}
+    // The row an agent picks to cancel, and the reason's preset.
+    int nextRow(int rows) { return int(m_picks.bounded(rows)); }
+    CancelReason::Preset nextPreset() { return CancelReason::Preset(m_picks.bounded(5)); }
+    // The pause between one full load and the next.
+    int nextReloadPauseMs() { return int(m_pauses.bounded(300)); }
+
+private:
+    static QRandomGenerator stream(quint32 seed, quint32 kind)
+    {
+        const quint32 words[] = {seed, kind};
+        return QRandomGenerator(words, 2);
+    }
+
+    // One kind of trouble at a time, sometimes none, sometimes a mix.
+    SandboxFaults randomFaults()
+    {
+        QRandomGenerator& rng = m_faults;
+        SandboxFaults f;
+        switch (rng.bounded(9)) {
+        case 0:
+            break; // a quiet spell
+        case 1:
+            f.latencyMs = 50 + int(rng.bounded(400));
+            break;
+        case 2:
+            f.serverErrors = 1 + int(rng.bounded(3));
+            break;
+        case 3:
+            f.rateLimits = 1 + int(rng.bounded(2));
+            f.retryAfterSeconds = 1;
+            break;
+        case 4:
+            f.dropAfterCancel = 1 + int(rng.bounded(2));
+            break;
+        case 5:
+            f.truncatedPages = 1;
+            break;
+        case 6:
+            f.stallMs = 1500; // longer than the 1 s timeout
+            break;
+        case 7:
+            f.serverErrors = 6; // an outage: more 503s than a read's four tries, so re-reads fail too
+            break;
+        default:
+            f.latencyMs = int(rng.bounded(200));
+            f.serverErrors = 1;
+            f.dropAfterCancel = 1;
+            break;
+        }
+        return f;
+    }
+
+    QRandomGenerator m_faults;
+    QRandomGenerator m_picks;
+    QRandomGenerator m_pauses;
+};
 
 void noteFaultsSet(Tally* tally, const SandboxFaults& f)
 {
@@ -256,12 +312,72 @@ private slots:
         QLoggingCategory::setFilterRules(u"orderdesk.*.debug=false\norderdesk.*.info=false"_s);
     }
 
+    void schedule_sameSeed_repeatsEveryChoiceInOrder()
+    {
+        // One run picks between fault switches, its replay at other moments: the choices stay the same.
+        SoakSchedule run(1234);
+        SoakSchedule replay(1234);
+        QList<int> runRows;
+        for (int i = 0; i < 50; ++i) {
+            const SoakSchedule::FaultSwitch a = run.nextFaultSwitch(3);
+            runRows << run.nextRow(1000) << run.nextRow(1000);
+            const SoakSchedule::FaultSwitch b = replay.nextFaultSwitch(3);
+            QCOMPARE(a.account, b.account);
+            QVERIFY(a.faults == b.faults);
+            QCOMPARE(a.nextInMs, b.nextInMs);
+        }
+        QList<int> replayRows;
+        for (int i = 0; i < runRows.size(); ++i)
+            replayRows << replay.nextRow(1000);
+        QCOMPARE(replayRows, runRows);
+        QCOMPARE(replay.nextReloadPauseMs(), run.nextReloadPauseMs());
+    }
+
+    void schedule_anotherSeed_choosesOtherwise()
+    {
+        SoakSchedule one(1);
+        SoakSchedule two(2);
+        bool differs = false;
+        for (int i = 0; i < 50; ++i) {
+            const SoakSchedule::FaultSwitch a = one.nextFaultSwitch(3);
+            const SoakSchedule::FaultSwitch b = two.nextFaultSwitch(3);
+            differs = differs || a.account != b.account || a.faults != b.faults || a.nextInMs != b.nextInMs;
+        }
+        QVERIFY(differs);
+    }
+
+    void seed_givenInTheEnvironment_isTheRunsSeed()
+    {
+        const QByteArray before = qgetenv("ORDERDESK_SOAK_SEED");
+        const bool wasSet = qEnvironmentVariableIsSet("ORDERDESK_SOAK_SEED");
+        const auto restore = qScopeGuard([&] {
+            if (wasSet)
+                qputenv("ORDERDESK_SOAK_SEED", before);
+            else
+                qunsetenv("ORDERDESK_SOAK_SEED");
+        });
+        qputenv("ORDERDESK_SOAK_SEED", "3141592653");
+        QCOMPARE(soakSeed(), std::optional<quint32>(3141592653u));
+        qputenv("ORDERDESK_SOAK_SEED", "not-a-number");
+        QCOMPARE(soakSeed(), std::optional<quint32>()); // refused, not silently replaced by a new seed
+        qunsetenv("ORDERDESK_SOAK_SEED");
+        QVERIFY(soakSeed().has_value()); // a new one
+    }
+
     void soak_loadsAndCancelsUnderRandomFaults_keepHistoryAndPlatformsTrue()
     {
         const int seconds = soakSeconds();
-        const quint32 seed = soakSeed();
-        QRandomGenerator rng(seed);
-        qInfo("soak: %d s, seed %u (ORDERDESK_SOAK_SEED repeats the fault schedule)", seconds, seed);
+        const std::optional<quint32> givenSeed = soakSeed();
+        QVERIFY2(givenSeed, "ORDERDESK_SOAK_SEED holds no number (it replays a run: give the seed a run printed)");
+        const quint32 seed = *givenSeed;
+        SoakSchedule schedule(seed);
+        qInfo("soak: %d s, seed %u; to replay this run: ORDERDESK_SOAK_SEED=%u", seconds, seed, seed);
+        const auto sayTheSeedOnFailure = qScopeGuard([seed] {
+            if (QTest::currentTestFailed())
+                qWarning("soak FAILED with seed %u; replay it with ORDERDESK_SOAK_SEED=%u "
+                         "build/ci/tests/integration/tst_soak",
+                         seed, seed);
+        });
 
         // Two sandboxes: FlexPortal account "fp-a" and OfferGrid "og-a" share one, "fp-b" has its own.
         SandboxConfig first;
@@ -316,7 +432,7 @@ private slots:
                 [&tally](const QString&, const ApiError& error) { ++tally.loadErrors[error.kindKey()]; });
         connect(&loader, &OrderLoader::finished, this, [&] {
             ++tally.loads;
-            QTimer::singleShot(int(rng.bounded(300)), &loader, [&] {
+            QTimer::singleShot(schedule.nextReloadPauseMs(), &loader, [&] {
                 if (running && !loader.isLoading())
                     loader.reload();
             });
@@ -341,10 +457,10 @@ private slots:
         connect(&cancelTimer, &QTimer::timeout, this, [&] {
             if (model.rowCount() == 0)
                 return;
-            const Order order = model.orderAt(int(rng.bounded(model.rowCount())));
+            const Order order = model.orderAt(schedule.nextRow(model.rowCount()));
             ++tally.picks;
             CancelReason reason;
-            reason.preset = CancelReason::Preset(rng.bounded(5));
+            reason.preset = schedule.nextPreset();
             reason.text = u"Soak attempt %1"_s.arg(tally.picks);
             const QDateTime at = QDateTime::currentDateTimeUtc();
             const std::optional<ApiError> refused = cancels.submit(order, reason);
@@ -365,13 +481,14 @@ private slots:
         QTimer faultTimer;
         faultTimer.setSingleShot(true);
         connect(&faultTimer, &QTimer::timeout, this, [&] {
-            SoakAccount& a = accounts[int(rng.bounded(accounts.size()))];
+            const SoakSchedule::FaultSwitch next = schedule.nextFaultSwitch(int(accounts.size()));
+            SoakAccount& a = accounts[next.account];
             noteFaultsUsed(&tally, a.faultsSet, a.server()->faults(a.platform));
-            a.faultsSet = randomFaults(rng);
+            a.faultsSet = next.faults;
             noteFaultsSet(&tally, a.faultsSet);
             a.server()->setFaults(a.platform, a.faultsSet);
             ++tally.faultSwitches;
-            faultTimer.start(300 + int(rng.bounded(1200)));
+            faultTimer.start(next.nextInMs);
         });
 
         QTimer deadline;
