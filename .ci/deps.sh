@@ -13,7 +13,7 @@ run_packages=(
     libqt6sql6-sqlite libqt6sql6-psql libsecret-1-0 qt6-qpa-plugins
 )
 test_packages=(
-    curl ca-certificates clang-format python3
+    curl ca-certificates clang-format python3 openssl
     postgresql postgresql-common
     dpkg-dev file desktop-file-utils appstream lintian
     clang libclang-rt-14-dev llvm

@@ -3,6 +3,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -29,6 +30,8 @@ SettingsDialog::SettingsDialog(const AppSettings& s, QWidget* parent)
     , m_database(new QLineEdit(s.pgDatabase, this))
     , m_user(new QLineEdit(s.pgUser, this))
     , m_password(new QLineEdit(this))
+    , m_caFile(new QLineEdit(QDir::toNativeSeparators(s.pgCaFile), this))
+    , m_caFileBrowse(new QPushButton(tr("B&rowse…"), this))
     , m_timeout(new QSpinBox(this))
     , m_http2(new QCheckBox(tr("Allow &HTTP/2"), this))
     , m_language(new QComboBox(this))
@@ -47,6 +50,13 @@ SettingsDialog::SettingsDialog(const AppSettings& s, QWidget* parent)
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setPlaceholderText(tr("Unchanged"));
     m_password->setToolTip(tr("Kept in the system keychain, never in a file. Leave it empty to keep the one stored."));
+    m_caFile->setObjectName(u"pgCaFile"_s);
+    m_caFile->setPlaceholderText(tr("None: the authorities this computer trusts"));
+    m_caFile->setToolTip(tr("The certificate (PEM) of the authority that issued the database server's "
+                            "certificate. The connection is encrypted and the server's certificate and "
+                            "host name are checked; without this file, against the authorities this "
+                            "computer trusts (a server on this computer is not checked then)."));
+    m_caFileBrowse->setObjectName(u"pgCaFileBrowse"_s);
     m_port->setRange(1, 65535);
     m_port->setValue(s.pgPort);
     m_timeout->setObjectName(u"timeout"_s);
@@ -76,6 +86,12 @@ SettingsDialog::SettingsDialog(const AppSettings& s, QWidget* parent)
     historyForm->addRow(tr("Database:"), m_database);
     historyForm->addRow(tr("User:"), m_user);
     historyForm->addRow(tr("Pass&word:"), m_password);
+    auto* caFileRow = new QHBoxLayout;
+    caFileRow->addWidget(m_caFile, 1);
+    caFileRow->addWidget(m_caFileBrowse);
+    auto* caFileLabel = new QLabel(tr("&CA certificate:"), history);
+    caFileLabel->setBuddy(m_caFile);
+    historyForm->addRow(caFileLabel, caFileRow);
     auto* historyNote = new QLabel(tr("The password is kept in the system keychain (ORDERDESK_PG_PASSWORD, when "
                                       "set, is used instead). Every attempt is written to the local file first "
                                       "and copied to PostgreSQL. A new choice takes effect the next time "
@@ -105,6 +121,13 @@ SettingsDialog::SettingsDialog(const AppSettings& s, QWidget* parent)
         if (!file.isEmpty())
             m_file->setText(file);
     });
+    connect(m_caFileBrowse, &QPushButton::clicked, this, [this] {
+        const QString file =
+            QFileDialog::getOpenFileName(this, tr("CA certificate of the PostgreSQL server"), m_caFile->text(),
+                                         tr("Certificates (*.pem *.crt *.cer);;All files (*)"));
+        if (!file.isEmpty())
+            m_caFile->setText(QDir::toNativeSeparators(file));
+    });
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     updateHistoryFields();
@@ -114,7 +137,8 @@ void SettingsDialog::updateHistoryFields()
 {
     const bool pg = m_postgres->isChecked();
     m_file->setEnabled(!pg);
-    for (QWidget* w : std::initializer_list<QWidget*>{m_host, m_port, m_database, m_user, m_password})
+    for (QWidget* w :
+         std::initializer_list<QWidget*>{m_host, m_port, m_database, m_user, m_password, m_caFile, m_caFileBrowse})
         w->setEnabled(pg);
 }
 
@@ -129,6 +153,7 @@ AppSettings SettingsDialog::settings() const
     s.pgPort = m_port->value();
     s.pgDatabase = m_database->text().trimmed();
     s.pgUser = m_user->text().trimmed();
+    s.pgCaFile = QDir::fromNativeSeparators(m_caFile->text().trimmed());
     s.timeoutSeconds = m_timeout->value();
     s.http2 = m_http2->isChecked();
     s.language = m_language->currentData().toString();

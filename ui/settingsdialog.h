@@ -8,6 +8,7 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QRadioButton;
 class QSpinBox;
 
@@ -41,6 +42,8 @@ private:
     QLineEdit* m_database;
     QLineEdit* m_user;
     QLineEdit* m_password;
+    QLineEdit* m_caFile;
+    QPushButton* m_caFileBrowse;
     QSpinBox* m_timeout;
     QCheckBox* m_http2;
     QComboBox* m_language;

@@ -1,6 +1,7 @@
 #include "sqlhistory.h"
 
 #include "history/historyschema.h"
+#include "history/postgrestls.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -256,10 +257,14 @@ Result<std::unique_ptr<SqlCancellationHistory>> SqlCancellationHistory::open(con
         db.setDatabaseName(location.database);
         db.setUserName(location.user);
         db.setPassword(location.password);
-        db.setConnectOptions(u"connect_timeout=5"_s);
+        // Verified TLS to the team's server; a CA path QPSQL cannot pass on is refused here.
+        const Result<QString> options = PostgresTls::connectOptions(location);
+        if (!options.ok())
+            return fail(options.error().message);
+        db.setConnectOptions(options.value());
     }
     if (!db.open())
-        return fail(db.lastError().text());
+        return fail(sqlite ? db.lastError().text() : PostgresTls::explainRefusal(db.lastError().text(), location));
     if (readOnly) {
         const Result<int> version = openedForReading(db, location);
         if (!version.ok())

@@ -25,6 +25,8 @@ struct HistoryLocation
     QString database;
     QString user;
     QString password; // from the keychain or ORDERDESK_PG_PASSWORD; never stored with the rest
+    // The certificate authority (PEM) the server's TLS certificate must be issued by; see postgrestls.h.
+    QString caFile;
 
     QString describe() const; // for messages: the file, or user@host:port/database (no password)
 };

@@ -2,9 +2,12 @@
 
 #include "api/account.h"
 #include "credentials/credentialstore.h"
+#include "history/postgrestls.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSettings>
@@ -25,6 +28,7 @@ AppSettings AppSettings::load(const QSettings& s)
     a.pgPort = s.value(u"history/pgPort"_s, 5432).toInt();
     a.pgDatabase = s.value(u"history/pgDatabase"_s).toString();
     a.pgUser = s.value(u"history/pgUser"_s).toString();
+    a.pgCaFile = s.value(u"history/pgCaFile"_s).toString();
     a.timeoutSeconds = std::clamp(s.value(u"network/timeoutSeconds"_s, 30).toInt(), 5, 600);
     a.http2 = s.value(u"network/http2"_s, true).toBool();
     a.language = s.value(u"ui/language"_s).toString();
@@ -40,6 +44,7 @@ void AppSettings::save(QSettings& s) const
     s.setValue(u"history/pgPort"_s, pgPort);
     s.setValue(u"history/pgDatabase"_s, pgDatabase);
     s.setValue(u"history/pgUser"_s, pgUser);
+    s.setValue(u"history/pgCaFile"_s, pgCaFile);
     s.setValue(u"network/timeoutSeconds"_s, timeoutSeconds);
     s.setValue(u"network/http2"_s, http2);
     s.setValue(u"ui/language"_s, language);
@@ -78,6 +83,9 @@ QString AppSettings::validate() const
                                                "A PostgreSQL history needs a host, a database and a user.");
         if (pgPort < 1 || pgPort > 65535)
             return QCoreApplication::translate("AppSettings", "The PostgreSQL port must be between 1 and 65535.");
+        if (const QString problem = PostgresTls::checkCaFile(pgCaFile.trimmed()); !problem.isEmpty())
+            return QCoreApplication::translate("AppSettings", "The PostgreSQL history cannot be used: %1.")
+                .arg(problem);
     }
     return {};
 }
@@ -100,6 +108,7 @@ std::optional<HistoryLocation> AppSettings::teamHistory() const
     l.port = pgPort;
     l.database = pgDatabase.trimmed();
     l.user = pgUser.trimmed();
+    l.caFile = pgCaFile.trimmed();
     l.password = qEnvironmentVariable("ORDERDESK_PG_PASSWORD");
     return l;
 }
@@ -142,6 +151,14 @@ Result<std::optional<HistoryLocation>> AppSettings::provisionedTeamHistory(const
                                                                "a user"));
     if (l.port < 1 || l.port > 65535)
         return fail(QCoreApplication::translate("AppSettings", "the PostgreSQL port must be between 1 and 65535"));
+    const QJsonValue caFile = pg.value(u"caFile"_s);
+    if (!caFile.isUndefined() && !caFile.isString())
+        return fail(QCoreApplication::translate("AppSettings", "\"caFile\" must be the path of a CA certificate file"));
+    l.caFile = caFile.toString().trimmed();
+    if (!l.caFile.isEmpty())
+        l.caFile = QDir::cleanPath(QFileInfo(fileName).absoluteDir().absoluteFilePath(l.caFile));
+    if (const QString problem = PostgresTls::checkCaFile(l.caFile); !problem.isEmpty())
+        return fail(problem);
     if (pg.contains(u"password"_s))
         return fail(QCoreApplication::translate(
             "AppSettings", "a password does not belong in a provisioning file; "
@@ -167,6 +184,8 @@ void AppSettings::applyProvisioning(const QStringList& files, QStringList* probl
         pgPort = team.value()->port;
         pgDatabase = team.value()->database;
         pgUser = team.value()->user;
+        if (!team.value()->caFile.isEmpty())
+            pgCaFile = team.value()->caFile;
         return;
     }
 }

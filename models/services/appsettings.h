@@ -27,6 +27,9 @@ struct AppSettings
     int pgPort = 5432;
     QString pgDatabase;
     QString pgUser;
+    // The team's certificate authority (PEM) the server's TLS certificate must come from; empty: the
+    // system's authorities for a host off this machine (history/postgrestls.h).
+    QString pgCaFile;
     int timeoutSeconds = 30;
     bool http2 = true;
     QString language; // empty: the system's
@@ -52,12 +55,13 @@ struct AppSettings
     static QString teamHistoryPasswordKey();
 
     // The team history an IT provisioning file names, next to its accounts:
-    // {"history": {"postgresql": {"host": "...", "port": 5432, "database": "...", "user": "..."}}}.
+    // {"history": {"postgresql": {"host": "...", "port": 5432, "database": "...", "user": "...",
+    // "caFile": "..."}}}, a relative caFile from the provisioning file's folder.
     // No "history" key: nullopt. A broken one: an error naming the file and the problem.
     static Result<std::optional<HistoryLocation>> provisionedTeamHistory(const QByteArray& json,
                                                                          const QString& fileName);
-    // Uses the first provisioning file that names a team history (IT's choice wins over the desk's);
-    // problems with the files are added to `problems`.
+    // Uses the first provisioning file that names a team history (IT's choice wins over the desk's;
+    // the desk's CA file stays when the file names none); problems with the files are added to `problems`.
     void applyProvisioning(const QStringList& files, QStringList* problems);
 };
 

@@ -481,6 +481,41 @@ private slots:
         before.save(m_desk->settings);
     }
 
+    void settings_caFile_isSavedAndASemicolonKeepsTheDialogOpen()
+    {
+        const AppSettings before = AppSettings::load(m_desk->settings);
+        m_desk->window->findChild<QAction*>(u"settingsAction"_s)->trigger();
+        SettingsDialog* dialog = nullptr;
+        QTRY_VERIFY((dialog = m_desk->window->findChild<SettingsDialog*>(u"settingsDialog"_s)) && dialog->isVisible());
+        auto* caFile = dialog->findChild<QLineEdit*>(u"pgCaFile"_s);
+        auto* browse = dialog->findChild<QPushButton*>(u"pgCaFileBrowse"_s);
+        QVERIFY(caFile && browse);
+        dialog->findChild<QRadioButton*>(u"historyPostgres"_s)->setChecked(true);
+        QVERIFY(caFile->isEnabled() && browse->isEnabled()); // next to the PostgreSQL fields, with them
+        dialog->findChild<QLineEdit*>(u"pgHost"_s)->setText(u"db.example.internal"_s);
+        dialog->findChild<QLineEdit*>(u"pgDatabase"_s)->setText(u"orderdesk"_s);
+        dialog->findChild<QLineEdit*>(u"pgUser"_s)->setText(u"desk"_s);
+
+        // Qt's PostgreSQL driver cannot pass a ';' on: the dialog says so and stays.
+        QTest::keyClicks(caFile, u"/srv/pki/team;ca.pem"_s);
+        auto* ok = dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+        ok->click();
+        auto* error = dialog->findChild<QLabel*>(u"settingsError"_s);
+        QVERIFY(error->isVisible());
+        QVERIFY2(error->text().contains(u"\";\""_s), qPrintable(error->text()));
+        QVERIFY(dialog->isVisible());
+
+        caFile->clear();
+        QTest::keyClicks(caFile, u"/srv/pki/team ca.pem"_s);
+        ok->click();
+        QTRY_VERIFY(!m_desk->window->findChild<SettingsDialog*>(u"settingsDialog"_s));
+        QCOMPARE(AppSettings::load(m_desk->settings).pgCaFile, u"/srv/pki/team ca.pem"_s);
+        QCOMPARE(AppSettings::load(m_desk->settings).teamHistory()->caFile, u"/srv/pki/team ca.pem"_s);
+        // OK re-made the backends (timeout, HTTP/2) and reloads: let that end before the next test.
+        QTRY_VERIFY_WITH_TIMEOUT(!m_desk->loader.isLoading(), 30000);
+        before.save(m_desk->settings);
+    }
+
     void about_showsVersionQtAndTheHistoryInUse()
     {
         QCoreApplication::setApplicationVersion(QStringLiteral(ORDERDESK_VERSION));

@@ -140,6 +140,81 @@ private slots:
         QCOMPARE(settings.teamHistory()->database, u"od"_s);
     }
 
+    void provisionedTeamHistory_caFile_data()
+    {
+        QTest::addColumn<QString>("caFile"); // as JSON
+        QTest::addColumn<bool>("ok");
+        QTest::addColumn<QString>("expected"); // the path, or a word the message must hold
+        QTest::newRow("none") << QString() << true << QString();
+        QTest::newRow("absolute") << u"\"/srv/pki/team ca.pem\""_s << true << u"/srv/pki/team ca.pem"_s;
+        QTest::newRow("next to the provisioning file")
+            << u"\"certs/team-ca.pem\""_s << true << u"/etc/xdg/OrderDesk/certs/team-ca.pem"_s;
+        QTest::newRow("semicolon") << u"\"/srv/pki/team;ca.pem\""_s << false << u"\";\""_s;
+        QTest::newRow("not a path") << u"42"_s << false << u"caFile"_s;
+    }
+    void provisionedTeamHistory_caFile()
+    {
+        QFETCH(QString, caFile);
+        QFETCH(bool, ok);
+        QFETCH(QString, expected);
+        QString json = u"{\"history\":{\"postgresql\":{\"host\":\"db\",\"database\":\"od\",\"user\":\"u\""_s;
+        if (!caFile.isEmpty())
+            json += u", \"caFile\": "_s + caFile;
+        json += u"}}}"_s;
+        const auto team = AppSettings::provisionedTeamHistory(json.toUtf8(), u"/etc/xdg/OrderDesk/accounts.json"_s);
+        QCOMPARE(team.ok(), ok);
+        if (!ok) {
+            QVERIFY2(team.error().message.contains(u"/etc/xdg/OrderDesk/accounts.json"_s),
+                     qPrintable(team.error().message));
+            QVERIFY2(team.error().message.contains(expected), qPrintable(team.error().message));
+            return;
+        }
+        QCOMPARE(team.value()->caFile, expected);
+    }
+
+    void applyProvisioning_caFile_reachesTheTeamHistory()
+    {
+        QTemporaryDir dir;
+        const QString file =
+            writeFile(dir, u"team.json"_s,
+                      "{\"history\":{\"postgresql\":{\"host\":\"db\",\"database\":\"od\",\"user\":\"u\","
+                      " \"caFile\":\"team-ca.pem\"}}}");
+        AppSettings settings;
+        QStringList problems;
+        settings.applyProvisioning({file}, &problems);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+        QCOMPARE(settings.teamHistory()->caFile, dir.filePath(u"team-ca.pem"_s));
+
+        // A provisioning file that names no CA file leaves the desk's own.
+        const QString plain =
+            writeFile(dir, u"plain.json"_s,
+                      "{\"history\":{\"postgresql\":{\"host\":\"db\",\"database\":\"od\",\"user\":\"u\"}}}");
+        AppSettings desk;
+        desk.pgCaFile = u"/home/zoe/team-ca.pem"_s;
+        desk.applyProvisioning({plain}, &problems);
+        QCOMPARE(desk.teamHistory()->caFile, u"/home/zoe/team-ca.pem"_s);
+    }
+
+    void settings_caFile_isKeptAndASemicolonIsRefused()
+    {
+        QTemporaryDir dir;
+        QSettings ini(dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
+        AppSettings settings;
+        settings.historyKind = AppSettings::HistoryKind::PostgreSql;
+        settings.pgHost = u"db.example.org"_s;
+        settings.pgDatabase = u"orderdesk"_s;
+        settings.pgUser = u"desk"_s;
+        settings.pgCaFile = u"/srv/pki/team ca.pem"_s;
+        QCOMPARE(settings.validate(), QString());
+        settings.save(ini);
+        const AppSettings back = AppSettings::load(ini);
+        QCOMPARE(back.pgCaFile, u"/srv/pki/team ca.pem"_s);
+        QCOMPARE(back.teamHistory()->caFile, u"/srv/pki/team ca.pem"_s);
+
+        settings.pgCaFile = u"/srv/pki/team;ca.pem"_s;
+        QVERIFY2(settings.validate().contains(u"\";\""_s), qPrintable(settings.validate()));
+    }
+
     void checkBaseUrl_data()
     {
         QTest::addColumn<QString>("url");
