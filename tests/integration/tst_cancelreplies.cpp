@@ -167,6 +167,18 @@ private slots:
         QCOMPARE(run.cancels, 1);
     }
 
+    void offerGrid_successReplyWithAMessage_keepsIt()
+    {
+        // The page documents no body for the 200; a message, where the reply carries one, is kept.
+        const Run run = cancelAgainst(Platform::OfferGrid, [](int) {
+            return answer(R"({"orderId":"ord 1/ä","status":"cancelled","message":"Order successfully cancelled"})");
+        });
+        QCOMPARE(run.result->outcome.kind, CancelOutcome::Kind::Cancelled);
+        QCOMPARE(run.result->outcome.platformMessage, u"Order successfully cancelled"_s);
+        QCOMPARE(run.cancelTarget, QByteArray("/reseller/orders/ord%201%2F%C3%A4/cancel"));
+        QCOMPARE(run.cancels, 1);
+    }
+
     void offerGrid_400_resendsWithoutBodyOnlyWhenTheReasonPropertyIsRefused_data()
     {
         QTest::addColumn<QByteArray>("firstAnswer");

@@ -367,6 +367,24 @@ private slots:
         QCOMPARE(p.accounts.at(1).secretVariable(), u"OG_KEY"_s);
     }
 
+    void flexPortalRegionUrl_isThePagesServerForEachRegion_data()
+    {
+        QTest::addColumn<QString>("region");
+        QTest::addColumn<QUrl>("url");
+        // The FlexPortal page's servers: Europe, United States, Qatar.
+        QTest::newRow("eu") << u"eu"_s << QUrl(u"https://api-eu.flexportal.io"_s);
+        QTest::newRow("us") << u"us"_s << QUrl(u"https://api-us.flexportal.io"_s);
+        QTest::newRow("qatar") << u"qatar"_s << QUrl(u"https://api-qatar.flexportal.io"_s);
+        QTest::newRow("unknown") << u"apac"_s << QUrl();
+    }
+
+    void flexPortalRegionUrl_isThePagesServerForEachRegion()
+    {
+        QFETCH(QString, region);
+        QFETCH(QUrl, url);
+        QCOMPARE(Accounts::flexPortalRegionUrl(region), url);
+    }
+
     void provisioning_brokenFiles_areNamedAndTheOthersStillLoad_data()
     {
         QTest::addColumn<QByteArray>("content");

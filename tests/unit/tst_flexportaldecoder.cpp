@@ -770,6 +770,12 @@ private slots:
         QTest::newRow("ORDER_NOT_CANCELLABLE 409")
             << 409 << u"error-order-not-cancellable.json"_s << u"not-cancellable"_s << u"ORDER_NOT_CANCELLABLE"_s
             << u"Order has active subscriptions"_s << none << none;
+        // The page's Error schema requires both code and message; a body that lacks one still reads.
+        QTest::newRow("envelope without code 400") << 400 << u"error-missing-code.json"_s << u"validation"_s
+                                                   << QString() << u"Order has active subscriptions"_s << none << none;
+        QTest::newRow("envelope without message 400")
+            << 400 << u"error-missing-message.json"_s << u"not-cancellable"_s << u"ORDER_NOT_CANCELLABLE"_s
+            << u"HTTP status 400 (ORDER_NOT_CANCELLABLE)"_s << none << none;
         QTest::newRow("ALREADY_CANCELLED 400")
             << 400 << u"error-already-cancelled.json"_s << u"already-cancelled"_s << u"ALREADY_CANCELLED"_s
             << u"Order already cancelled"_s << none << none;

@@ -191,6 +191,13 @@ ApiError decodeError(int httpStatus, const QByteArray& body)
     }
     e.code = envelope.value(u"code").toString();
     e.message = envelope.value(u"message").toString();
+    if (e.message.trimmed().isEmpty()) {
+        // The page's Error schema requires a message; without one, say at least what came.
+        e.message =
+            e.code.isEmpty()
+                ? QCoreApplication::translate("FlexPortalDecoder", "HTTP status %1").arg(httpStatus)
+                : QCoreApplication::translate("FlexPortalDecoder", "HTTP status %1 (%2)").arg(httpStatus).arg(e.code);
+    }
     const QJsonArray details = envelope.value(u"details").toArray();
     for (const QJsonValue& d : details) {
         const QJsonObject o = d.toObject();
