@@ -3,6 +3,8 @@
 // guards its reason, a cancel goes out once and shows its outcome, failures show in the banner.
 #include "aboutdialog.h"
 #include "accountsdialog.h"
+#include "api/flexportal/flexportaldecoder.h"
+#include "api/offergrid/offergriddecoder.h"
 #include "canceldialog.h"
 #include "credentials/accountstore.h"
 #include "credentials/credentialstore.h"
@@ -39,11 +41,14 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <functional>
 
 using namespace OrderDesk;
 using namespace Qt::Literals::StringLiterals;
@@ -61,15 +66,29 @@ class TestMainWindow : public QObject
 private:
     std::unique_ptr<Desk> m_desk;
 
-    QString findOrder(Platform platform, bool cancellable, const QString& status = {}) const
+    QSet<QString> m_taken; // orders a test has had: no other test gets them
+
+    // An order no test has had yet, as the sandbox holds it now, and the list made to show it so:
+    // each test starts from an order in a known state, whatever earlier tests did or left half done.
+    QString findOrder(Platform platform, bool cancellable, const QString& status = {},
+                      const std::function<bool(const Order&)>& also = {})
     {
         const QString account = m_desk->accountOf(platform);
-        for (int r = 0; r < m_desk->orders.rowCount(); ++r) {
-            const Order& o = m_desk->orders.orderAt(r);
-            if (o.accountId == account && (status.isEmpty() || o.status == status) &&
-                CancellationPolicy::evaluate(o).allowed == cancellable &&
-                m_desk->server()->cancelRequests(platform, o.id) == 0)
-                return o.id;
+        for (const QString& id : m_desk->server()->orderIds(platform)) {
+            const QString key = OrderListModel::keyOf(account, id);
+            if (m_taken.contains(key) || m_desk->server()->cancelRequests(platform, id) > 0)
+                continue;
+            const QByteArray json = m_desk->server()->orderJson(platform, id);
+            Result<Order> now = platform == Platform::FlexPortal ? FlexPortalDecoder::decodeOrder(json)
+                                                                 : OfferGridDecoder::decodeOrder(json);
+            if (!now.ok() || (!status.isEmpty() && now.value().status != status) ||
+                CancellationPolicy::evaluate(now.value()).allowed != cancellable || (also && !also(now.value())))
+                continue;
+            m_taken.insert(key);
+            Order order = std::move(now).value();
+            order.accountId = account;
+            m_desk->orders.upsertOrder(order);
+            return id;
         }
         return {};
     }
@@ -297,7 +316,8 @@ private slots:
 
     void cancel_orderChangedWhileTheDialogIsOpen_theReadBeforeSendingBlocksIt()
     {
-        const QString id = findOrder(Platform::FlexPortal, true);
+        const QString id =
+            findOrder(Platform::FlexPortal, true, {}, [](const Order& o) { return o.rentalProgress.total > 0; });
         QVERIFY(!id.isEmpty());
         openDialogFor(Platform::FlexPortal, id);
         m_desk->dialog()->findChild<QComboBox*>(u"reasonPreset"_s)->setCurrentIndex(2);
