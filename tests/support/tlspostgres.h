@@ -41,7 +41,7 @@ private:
 // else /usr/lib/postgresql/<newest>/bin or the PATH. Run as root, both run as the `postgres` user
 // (or `nobody`) through util-linux's setpriv, and the folder is given to that user. The superuser
 // `orderdesk` has a password; clients connect with scram-sha-256, only over TLS while the server
-// has a certificate.
+// has a certificate. On Linux the server shuts down when the test dies, even by a crash.
 class ThrowawayPostgres
 {
 public:
