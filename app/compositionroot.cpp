@@ -3,7 +3,7 @@
 #include "credentials/accountstore.h"
 #include "credentials/keychaincredentialstore.h"
 #include "credentials/secretresolver.h"
-#include "history/cancellationhistory.h"
+#include "history/historywriter.h"
 #include "history/sqlhistory.h"
 #include "itemmodels/orderlistmodel.h"
 #include "mainwindow.h"
@@ -49,13 +49,12 @@ CompositionRoot::CompositionRoot(StartOptions options, QObject* parent)
     m_accounts->setPagingThread(&m_pagingThread);
     m_accounts->setWorkerPool(&m_workerPool);
     m_tester->setWorkerPool(&m_workerPool);
-    if (m_historyProblem.isEmpty()) {
-        // Attempts an earlier run left pending are settled once the accounts can be asked.
-        auto* reconciler = new PendingReconciler(m_history.get(), m_backends, QDateTime::currentDateTimeUtc(), this);
-        connect(m_accounts, &AccountsService::ready, reconciler, &PendingReconciler::reconcile);
-        if (m_syncer)
-            connect(reconciler, &PendingReconciler::finished, m_syncer, &HistorySyncer::syncSoon);
-    }
+    // Attempts an earlier run left pending are settled once the accounts can be asked. (A history
+    // that could not be opened answers with its reason, and nothing is settled.)
+    m_reconciler = new PendingReconciler(m_history.get(), m_backends, QDateTime::currentDateTimeUtc(), this);
+    connect(m_accounts, &AccountsService::ready, m_reconciler, &PendingReconciler::reconcile);
+    if (m_syncer)
+        connect(m_reconciler, &PendingReconciler::finished, m_syncer, &HistorySyncer::syncSoon);
     if (m_syncer) {
         connect(m_cancel, &CancelService::cancelStarted, m_syncer, &HistorySyncer::syncSoon);
         connect(m_cancel, &CancelService::cancelFinished, m_syncer, &HistorySyncer::syncSoon);
@@ -69,13 +68,14 @@ void CompositionRoot::openHistory()
     AppSettings settings = AppSettings::load(m_settings);
     settings.applyProvisioning(AccountStore::systemProvisioningFiles() + m_options.accountFiles, &m_startProblems);
     const HistoryLocation local = settings.localHistory();
-    auto opened = SqlCancellationHistory::open(local);
-    if (!opened.ok()) {
-        m_historyProblem = opened.error().message;
-        m_history = std::make_unique<UnavailableHistory>(opened.error());
-        return;
-    }
-    m_history = std::move(opened).value();
+    // Opened (and migrated), written and read on the history's own thread: the window never waits
+    // for the file, even while another process holds its write lock.
+    m_history = std::make_unique<HistoryWriter>(local);
+    connect(m_history.get(), &HistoryWriter::openFailed, this, [this](const ApiError& error) {
+        m_historyProblem = error.message;
+        if (m_window)
+            m_window->addStandingProblem(tr("Cancelling is off: %1").arg(m_historyProblem));
+    });
     const std::optional<HistoryLocation> team = settings.teamHistory();
     m_historyReader = new HistoryReader(local, team, &m_historyPool, this);
     if (!team)
@@ -115,6 +115,11 @@ CompositionRoot::~CompositionRoot()
     // other services go must find no syncer that would start a copy on it.
     delete std::exchange(m_syncer, nullptr);
     delete std::exchange(m_historyReader, nullptr);
+    // The services that write to the history go; then the history thread writes what it was given
+    // (the outcomes of the cancels just stopped), closes the file and ends.
+    delete std::exchange(m_reconciler, nullptr);
+    delete std::exchange(m_cancel, nullptr);
+    m_history.reset();
 }
 
 bool CompositionRoot::startSandbox()

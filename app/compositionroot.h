@@ -16,14 +16,15 @@ class AccountStore;
 class AccountsService;
 class BackendRegistry;
 class CancelService;
-class CancellationHistory;
 class ConnectionTester;
 class HistoryReader;
 class HistorySyncer;
+class HistoryWriter;
 class CredentialStore;
 class MainWindow;
 class OrderListModel;
 class OrderLoader;
+class PendingReconciler;
 class SandboxThread;
 class SecretResolver;
 
@@ -59,7 +60,7 @@ private:
     QThreadPool m_historyPool;    // the history's database work; waits for it when the app ends
     QThreadPool m_workerPool;     // decodes large bodies and frees large lists; waits for them too
     std::unique_ptr<SandboxThread> m_sandbox;
-    std::unique_ptr<CancellationHistory> m_history;
+    std::unique_ptr<HistoryWriter> m_history; // the history's own thread: opens, writes and reads the local file
     std::unique_ptr<AccountStore> m_accountStore;
     CredentialStore* m_keychain = nullptr;
     SecretResolver* m_secrets = nullptr;
@@ -69,10 +70,11 @@ private:
     OrderListModel* m_orders = nullptr;
     OrderLoader* m_loader = nullptr;
     CancelService* m_cancel = nullptr;
+    PendingReconciler* m_reconciler = nullptr;
     HistorySyncer* m_syncer = nullptr;
-    HistoryReader* m_historyReader = nullptr; // null when the history cannot be opened
-    QString m_historyProblem;                 // why the history cannot be written, shown in the window
-    QStringList m_startProblems;              // e.g. a provisioning file's broken history entry
+    HistoryReader* m_historyReader = nullptr;
+    QString m_historyProblem;    // why the history cannot be written, shown in the window
+    QStringList m_startProblems; // e.g. a provisioning file's broken history entry
     std::unique_ptr<MainWindow> m_window;
 };
 

@@ -181,7 +181,11 @@ void CancelDialog::showRequestSent()
 
 void CancelDialog::showNotStarted(const QString& why)
 {
+    // Also after showInProgress: the history could not take the entry, so nothing went out.
     m_busy = false;
+    m_preset->setEnabled(true);
+    m_text->setReadOnly(false);
+    m_keep->setEnabled(true);
     m_state->setText(why);
     updateState();
     m_state->setText(why);

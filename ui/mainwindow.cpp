@@ -78,6 +78,7 @@ MainWindow::MainWindow(const MainWindowServices& services, QWidget* parent)
     connect(m_proxy, &QAbstractItemModel::dataChanged, this, &MainWindow::showCurrentOrder);
     connect(m_services.cancel, &CancelService::cancelStarted, this, &MainWindow::showCurrentOrder);
     connect(m_services.cancel, &CancelService::cancelFinished, this, &MainWindow::showCurrentOrder);
+    connect(m_services.cancel, &CancelService::cancelNotStarted, this, &MainWindow::showCurrentOrder);
     connect(m_services.cancel, &CancelService::historyFailed, this,
             [this](const ApiError& error) { addStandingProblem(error.message); });
     if (m_services.accounts) {
@@ -444,6 +445,12 @@ void MainWindow::openCancelDialog()
             [dialog, isDialogs](const QString& accountId, const QString& orderId, const CancelOutcome& outcome) {
                 if (isDialogs(accountId, orderId))
                     dialog->showOutcome(outcome);
+            });
+    // The history could not take the entry (it is written on the history's thread): nothing was sent.
+    connect(m_services.cancel, &CancelService::cancelNotStarted, dialog,
+            [dialog, isDialogs](const QString& accountId, const QString& orderId, const ApiError& why) {
+                if (isDialogs(accountId, orderId))
+                    dialog->showNotStarted(why.message);
             });
     // Check before cancelling: the agent decides on the order as it is now, read when the dialog opens.
     connect(m_services.cancel, &CancelService::orderRefreshed, dialog, [dialog, isDialogs](const Order& fresh) {

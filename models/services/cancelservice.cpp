@@ -1,7 +1,7 @@
 #include "cancelservice.h"
 
 #include "api/orderbackend.h"
-#include "history/cancellationhistory.h"
+#include "history/historywriter.h"
 #include "itemmodels/orderlistmodel.h"
 #include "services/backendregistry.h"
 
@@ -14,8 +14,8 @@ Q_LOGGING_CATEGORY(lcCancel, "orderdesk.cancel")
 
 using namespace Qt::Literals::StringLiterals;
 
-CancelService::CancelService(BackendRegistry* backends, CancellationHistory* history, OrderListModel* model,
-                             AgentInfo agent, QObject* parent)
+CancelService::CancelService(BackendRegistry* backends, HistoryWriter* history, OrderListModel* model, AgentInfo agent,
+                             QObject* parent)
     : QObject(parent)
     , m_backends(backends)
     , m_history(history)
@@ -63,19 +63,46 @@ std::optional<ApiError> CancelService::submit(const Order& order, const CancelRe
     if (!backend)
         return ApiError(ApiError::Kind::Configuration, tr("The order's account is no longer configured."));
 
-    CancelAttempt attempt = pendingCancelAttempt(order, backend->account(), reason, m_agent);
+    const CancelAttempt attempt = pendingCancelAttempt(order, backend->account(), reason, m_agent);
 
-    // Nothing is sent that the history does not know about.
-    Result<qint64> recorded = m_history->recordPending(attempt);
+    // Nothing is sent that the history does not know about: the request starts once the entry is
+    // committed, in the history's thread. Running from now on, so a second click sends nothing.
+    m_running.insert(key);
+    m_history->recordPending(
+        attempt, this,
+        [this, order, attempt, backend = QPointer<OrderBackend>(backend)](const Result<qint64>& recorded) {
+            onPendingRecorded(order, attempt, backend, recorded);
+        });
+    return std::nullopt;
+}
+
+void CancelService::onPendingRecorded(const Order& order, CancelAttempt attempt, const QPointer<OrderBackend>& backend,
+                                      const Result<qint64>& recorded)
+{
     if (!recorded.ok()) {
+        m_running.remove(OrderListModel::keyOf(order.accountId, order.id));
         emit historyFailed(recorded.error());
-        return ApiError(recorded.error().kind,
-                        tr("The attempt could not be written to the cancellation history, so nothing was sent. %1")
-                            .arg(recorded.error().message));
+        emit cancelNotStarted(
+            order.accountId, order.id,
+            ApiError(recorded.error().kind,
+                     tr("The attempt could not be written to the cancellation history, so nothing was sent. %1")
+                         .arg(recorded.error().message)));
+        return;
     }
     attempt.id = recorded.value();
 
-    m_running.insert(key);
+    if (!backend) {
+        // The accounts changed while the entry was written: the request never starts, and the entry
+        // says so rather than staying pending.
+        CancelOutcome notSent;
+        notSent.kind = CancelOutcome::Kind::Failed;
+        notSent.error = ApiError(ApiError::Kind::Aborted,
+                                 tr("The accounts or their settings were changed before the cancel was sent."));
+        emit cancelStarted(order.accountId, order.id);
+        completeCancelAttempt(&attempt, notSent);
+        recordOutcome(order, attempt, notSent);
+        return;
+    }
     CancelOrderJob* job = backend->cancelOrder(order.id, attempt.reasonText);
     connect(job, &ApiJob::finished, this, [this, order, attempt, job] { onFinished(order, attempt, job); });
     // The order read right before sending shows in the list, whatever the policy then decides.
@@ -85,18 +112,11 @@ std::optional<ApiError> CancelService::submit(const Order& order, const CancelRe
         emit cancelRequestSent(accountId, orderId);
     });
     emit cancelStarted(order.accountId, order.id);
-    return std::nullopt;
 }
 
 void CancelService::onFinished(const Order& before, CancelAttempt attempt, CancelOrderJob* job)
 {
     const CancelOutcome outcome = job->outcome();
-    m_running.remove(OrderListModel::keyOf(before.accountId, before.id));
-
-    completeCancelAttempt(&attempt, outcome);
-    if (const std::optional<ApiError> error = m_history->recordOutcome(attempt))
-        emit historyFailed(*error);
-
     if (outcome.order) {
         m_model->upsertOrder(*outcome.order);
     } else if (outcome.kind == CancelOutcome::Kind::Cancelled ||
@@ -106,8 +126,20 @@ void CancelService::onFinished(const Order& before, CancelAttempt attempt, Cance
         cancelled.status = u"cancelled"_s;
         m_model->upsertOrder(cancelled);
     }
-    qCInfo(lcCancel).noquote() << "cancel of" << before.accountId << before.id << "->" << outcome.kindKey();
-    emit cancelFinished(before.accountId, before.id, outcome);
+    completeCancelAttempt(&attempt, outcome);
+    recordOutcome(before, attempt, outcome);
+}
+
+void CancelService::recordOutcome(const Order& before, const CancelAttempt& completed, const CancelOutcome& outcome)
+{
+    // Finished once the history has the outcome, so whoever reads it on cancelFinished finds it.
+    m_history->recordOutcome(completed, this, [this, before, outcome](const std::optional<ApiError>& error) {
+        if (error)
+            emit historyFailed(*error);
+        m_running.remove(OrderListModel::keyOf(before.accountId, before.id));
+        qCInfo(lcCancel).noquote() << "cancel of" << before.accountId << before.id << "->" << outcome.kindKey();
+        emit cancelFinished(before.accountId, before.id, outcome);
+    });
 }
 
 } // namespace OrderDesk

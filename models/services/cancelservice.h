@@ -1,31 +1,38 @@
 #pragma once
 
 #include "api/apijobs.h"
+#include "api/result.h"
 #include "domain/cancellationpolicy.h"
 #include "history/cancelattempt.h"
 #include "services/cancelattempts.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QSet>
 
 namespace OrderDesk {
 
 class BackendRegistry;
-class CancellationHistory;
+class HistoryWriter;
+class OrderBackend;
 class OrderListModel;
 
 // The cancel workflow: the policy is asked again, the attempt is written to the history before
 // anything is sent, the request goes out once, and the outcome is written and shown in the list.
-// A second submit for an order whose cancel is still running is refused.
+// The history works on its own thread (HistoryWriter), so a cancel takes two steps: submit()
+// checks and asks for the "pending" entry; only once that entry is committed does the request
+// start. A second submit for an order whose cancel is still running (from submit() on) is refused.
 class CancelService : public QObject
 {
     Q_OBJECT
 
 public:
-    CancelService(BackendRegistry* backends, CancellationHistory* history, OrderListModel* model, AgentInfo agent,
+    CancelService(BackendRegistry* backends, HistoryWriter* history, OrderListModel* model, AgentInfo agent,
                   QObject* parent = nullptr);
 
-    // Starts the cancel; returns an error (and sends nothing) when it may not start.
+    // Starts the cancel; returns an error (and sends nothing) when it may not start. Otherwise the
+    // cancel is running from now on and ends in cancelNotStarted (the entry could not be written,
+    // nothing was sent) or in cancelStarted ... cancelFinished.
     std::optional<ApiError> submit(const Order& order, const CancelReason& reason);
     bool isRunning(const QString& accountId, const QString& orderId) const;
     // Reads the order again so that the agent decides on its current state (the cancel dialog does
@@ -34,18 +41,25 @@ public:
     void setAgent(const AgentInfo& agent) { m_agent = agent; }
 
 signals:
-    void cancelStarted(const QString& accountId, const QString& orderId);     // checking the order, then sending
+    // The entry is in the history: checking the order, then sending.
+    void cancelStarted(const QString& accountId, const QString& orderId);
     void cancelRequestSent(const QString& accountId, const QString& orderId); // the request is out
+    // The outcome, once the history has it (or historyFailed said why it could not take it).
     void cancelFinished(const QString& accountId, const QString& orderId, const OrderDesk::CancelOutcome& outcome);
+    // The history could not take the entry, so nothing was sent; `why` says so in words.
+    void cancelNotStarted(const QString& accountId, const QString& orderId, const OrderDesk::ApiError& why);
     void historyFailed(const OrderDesk::ApiError& error);
     void orderRefreshed(const OrderDesk::Order& order);
     void refreshFailed(const QString& accountId, const QString& orderId, const OrderDesk::ApiError& error);
 
 private:
+    void onPendingRecorded(const Order& order, CancelAttempt attempt, const QPointer<OrderBackend>& backend,
+                           const Result<qint64>& recorded);
     void onFinished(const Order& before, CancelAttempt attempt, CancelOrderJob* job);
+    void recordOutcome(const Order& before, const CancelAttempt& completed, const CancelOutcome& outcome);
 
     BackendRegistry* m_backends;
-    CancellationHistory* m_history;
+    HistoryWriter* m_history;
     OrderListModel* m_model;
     AgentInfo m_agent;
     QSet<QString> m_running;

@@ -1,7 +1,7 @@
 #include "pendingreconciler.h"
 
 #include "api/orderbackend.h"
-#include "history/cancellationhistory.h"
+#include "history/historywriter.h"
 #include "services/backendregistry.h"
 
 #include <QLocale>
@@ -11,7 +11,7 @@ namespace OrderDesk {
 
 using namespace Qt::Literals::StringLiterals;
 
-PendingReconciler::PendingReconciler(CancellationHistory* history, BackendRegistry* backends, QDateTime runStartedUtc,
+PendingReconciler::PendingReconciler(HistoryWriter* history, BackendRegistry* backends, QDateTime runStartedUtc,
                                      QObject* parent)
     : QObject(parent)
     , m_history(history)
@@ -21,16 +21,24 @@ PendingReconciler::PendingReconciler(CancellationHistory* history, BackendRegist
 
 void PendingReconciler::reconcile()
 {
-    if (!m_inFlight.isEmpty())
+    if (isRunning())
         return; // the last round is still reading
-    const Result<QList<CancelAttempt>> pending = m_history->pendingAttempts();
-    if (!pending.ok()) {
-        emit historyFailed(pending.error());
-        return;
-    }
+    m_reading = true;
+    m_history->pendingAttempts(this, [this](const Result<QList<CancelAttempt>>& pending) {
+        m_reading = false;
+        if (!pending.ok()) {
+            emit historyFailed(pending.error());
+            return;
+        }
+        settle(pending.value());
+    });
+}
+
+void PendingReconciler::settle(const QList<CancelAttempt>& pending)
+{
     m_settled = 0;
     m_left = 0;
-    for (const CancelAttempt& attempt : pending.value()) {
+    for (const CancelAttempt& attempt : pending) {
         if (attempt.startedAt >= m_runStarted)
             continue; // this run's own, still under way
         ++m_left;
@@ -40,8 +48,8 @@ void PendingReconciler::reconcile()
         m_inFlight.insert(attempt.id);
         QPointer<FetchOrderJob> job = backend->fetchOrder(attempt.orderId);
         connect(job, &ApiJob::finished, this, [this, job, attempt] {
-            m_inFlight.remove(attempt.id);
             if (!job || job->failed()) {
+                m_inFlight.remove(attempt.id);
                 oneDone(false);
                 return;
             }
@@ -53,12 +61,13 @@ void PendingReconciler::reconcile()
                                  "%1, the order is \"%2\".")
                                   .arg(QLocale().toString(settled.completedAt.toLocalTime(), QLocale::ShortFormat),
                                        settled.reReadStatus);
-            if (const std::optional<ApiError> error = m_history->recordOutcome(settled)) {
-                emit historyFailed(*error);
-                oneDone(false);
-                return;
-            }
-            oneDone(true);
+            // In flight until the history has it.
+            m_history->recordOutcome(settled, this, [this, id = attempt.id](const std::optional<ApiError>& error) {
+                m_inFlight.remove(id);
+                if (error)
+                    emit historyFailed(*error);
+                oneDone(!error);
+            });
         });
     }
     if (m_inFlight.isEmpty())

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/apierror.h"
+#include "history/cancelattempt.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -9,36 +10,40 @@
 namespace OrderDesk {
 
 class BackendRegistry;
-class CancellationHistory;
+class HistoryWriter;
 
 // Settles the attempts an earlier run left "pending" (OrderDesk stopped between sending a cancel
 // and recording its answer): each order is read again and the entry completed as "unknown" with
 // what the platform shows now. An entry whose account is missing or unreachable stays pending,
-// visible, for the next try. Attempts of this run are never touched.
+// visible, for the next try. Attempts of this run are never touched. The history is read and
+// written on its own thread (HistoryWriter): nothing here waits for it.
 class PendingReconciler : public QObject
 {
     Q_OBJECT
 
 public:
-    PendingReconciler(CancellationHistory* history, BackendRegistry* backends,
+    PendingReconciler(HistoryWriter* history, BackendRegistry* backends,
                       QDateTime runStartedUtc = QDateTime::currentDateTimeUtc(), QObject* parent = nullptr);
 
-    // Starts the re-reads; finished() follows once every one has answered.
+    // Reads the pending entries, then re-reads their orders; finished() follows once every one has
+    // answered and its entry is written.
     void reconcile();
-    // Whether re-reads are in flight.
-    bool isRunning() const { return !m_inFlight.isEmpty(); }
+    // Whether the entries are being read, or re-reads (or their writes) are in flight.
+    bool isRunning() const { return m_reading || !m_inFlight.isEmpty(); }
 
 signals:
     void finished(int settled, int stillPending);
     void historyFailed(const OrderDesk::ApiError& error);
 
 private:
+    void settle(const QList<CancelAttempt>& pending);
     void oneDone(bool settled);
 
-    CancellationHistory* m_history;
+    HistoryWriter* m_history;
     BackendRegistry* m_backends;
     QDateTime m_runStarted;
-    QSet<qint64> m_inFlight; // attempt ids being re-read
+    bool m_reading = false;  // the pending entries are being read
+    QSet<qint64> m_inFlight; // attempt ids being re-read or written
     int m_settled = 0;
     int m_left = 0;
 };

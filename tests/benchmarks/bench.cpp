@@ -8,6 +8,7 @@
 #include "api/backendfactory.h"
 #include "api/networkthread.h"
 #include "history/cancellationhistory.h"
+#include "history/historywriter.h"
 #include "itemmodels/orderfilterproxy.h"
 #include "itemmodels/orderlistmodel.h"
 #include "mainwindow.h"
@@ -442,7 +443,9 @@ int main(int argc, char* argv[])
     BackendRegistry backends;
     OrderListModel orders;
     OrderLoader loader(&backends, &orders, &workers);
-    MemoryCancellationHistory history;
+    HistoryWriter history([]() -> Result<std::unique_ptr<CancellationHistory>> {
+        return std::unique_ptr<CancellationHistory>(std::make_unique<MemoryCancellationHistory>());
+    });
     CancelService cancel(&backends, &history, &orders, AgentInfo{});
     MainWindow window(MainWindowServices{&orders, &loader, &cancel, &backends, nullptr, nullptr, &settings});
     window.resize(1280, 800);

@@ -7,6 +7,7 @@
 #include "credentials/accountstore.h"
 #include "credentials/credentialstore.h"
 #include "credentials/secretresolver.h"
+#include "history/historywriter.h"
 #include "history/sqlhistory.h"
 #include "historytestdb.h"
 #include "itemmodels/orderlistmodel.h"
@@ -105,8 +106,11 @@ struct Desk
     OrderListModel orders;
     OrderLoader loader{&backends, &orders, &workers};
     HistoryTestDatabases databases;
-    std::unique_ptr<SqlCancellationHistory> history{SqlCancellationHistory::open(databases.freshSqlite()).value()};
-    CancelService cancel{&backends, history.get(), &orders, AgentInfo{u"Test Agent"_s, u"test-host"_s, u"0"_s}};
+    HistoryLocation historyFile{databases.freshSqlite()};
+    // The test's own connection, to look at the entries; the services write on the history's thread.
+    std::unique_ptr<SqlCancellationHistory> history{SqlCancellationHistory::open(historyFile).value()};
+    HistoryWriter historyWriter{historyFile};
+    CancelService cancel{&backends, &historyWriter, &orders, AgentInfo{u"Test Agent"_s, u"test-host"_s, u"0"_s}};
 };
 
 CancelReason duplicate()
@@ -163,7 +167,7 @@ private slots:
                                  AgentInfo{u"Agent"_s, u"host"_s, u"0"_s});
         earlier.startedAt = QDateTime::currentDateTimeUtc().addSecs(-3600);
         const qint64 id = desk.history->recordPending(earlier).value();
-        PendingReconciler reconciler(desk.history.get(), &desk.backends);
+        PendingReconciler reconciler(&desk.historyWriter, &desk.backends);
         QSignalSpy finished(&reconciler, &PendingReconciler::finished);
         desk.slowDown();
         const int requestsBefore = desk.sandbox.server()->requestCount(Platform::FlexPortal);
@@ -203,6 +207,8 @@ private slots:
 
         desk.changeAccounts();
 
+        // Finished, stopped, once the history (on its own thread) has the outcome.
+        QVERIFY(finished.count() > 0 || finished.wait(30000));
         QVERIFY2(!desk.cancel.isRunning(FlexPortalId, order.id), "the stopped cancel is still running");
         QCOMPARE(finished.count(), 1);
         const auto outcome = finished.first().at(2).value<CancelOutcome>();
@@ -227,8 +233,9 @@ private slots:
         QSignalSpy finished(&desk.cancel, &CancelService::cancelFinished);
         QVERIFY(!desk.cancel.submit(order, duplicate()));
 
-        desk.changeAccounts(); // in the same turn: the request has not gone out yet
+        desk.changeAccounts(); // in the same turn: the entry is being written, nothing has gone out
 
+        QVERIFY(finished.count() > 0 || finished.wait(30000));
         QVERIFY(!desk.cancel.isRunning(FlexPortalId, order.id));
         QCOMPARE(finished.count(), 1);
         const auto outcome = finished.first().at(2).value<CancelOutcome>();
@@ -259,6 +266,7 @@ private slots:
 
         desk.changeAccounts();
 
+        QVERIFY(finished.count() > 0 || finished.wait(30000));
         QVERIFY(!desk.cancel.isRunning(FlexPortalId, order.id));
         QCOMPARE(finished.count(), 1);
         const auto outcome = finished.first().at(2).value<CancelOutcome>();

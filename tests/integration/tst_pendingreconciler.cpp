@@ -1,12 +1,16 @@
 // Attempts an earlier run left "pending" (it stopped between sending a cancel and recording the
 // answer) are settled at the next start by reading each order again from the sandbox: completed as
 // "unknown" with the status found; an entry whose account is gone, or of this run, stays pending.
+// The history is read and written on its own thread: the event loop keeps running meanwhile.
+#include "history/historywriter.h"
 #include "history/sqlhistory.h"
+#include "historylockholder.h"
 #include "historytestdb.h"
 #include "jobresults.h"
 #include "sandboxclient.h"
 #include "services/backendregistry.h"
 #include "services/pendingreconciler.h"
+#include "stallmeter.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -53,7 +57,8 @@ private slots:
         const QString untouchedId = sandbox.findOrder(Platform::OfferGrid, true);
         const QString untouchedStatus = sandbox.serverOrder(Platform::OfferGrid, untouchedId).status;
 
-        auto store = SqlCancellationHistory::open(m_databases.freshSqlite()).value();
+        const HistoryLocation location = m_databases.freshSqlite();
+        auto store = SqlCancellationHistory::open(location).value();
         const QDateTime earlier = QDateTime::currentDateTimeUtc().addSecs(-3600);
         const qint64 a = store->recordPending(pendingFor(fp, cancelledId, earlier)).value();
         const qint64 b = store->recordPending(pendingFor(og, untouchedId, earlier)).value();
@@ -63,7 +68,8 @@ private slots:
         const QDateTime runStarted = QDateTime::currentDateTimeUtc();
         const qint64 d = store->recordPending(pendingFor(fp, untouchedId, runStarted.addSecs(1))).value();
 
-        PendingReconciler reconciler(store.get(), &backends, runStarted);
+        HistoryWriter writer(location); // the history's own thread, as the desk has it
+        PendingReconciler reconciler(&writer, &backends, runStarted);
         QSignalSpy finished(&reconciler, &PendingReconciler::finished);
         reconciler.reconcile();
         QVERIFY(finished.wait(30000));
@@ -92,13 +98,15 @@ private slots:
         QVERIFY(sandbox.isRunning());
         BackendRegistry backends;
         backends.add(sandbox.backendWithSecret(Platform::FlexPortal, u"revoked-key"_s));
-        auto store = SqlCancellationHistory::open(m_databases.freshSqlite()).value();
+        const HistoryLocation location = m_databases.freshSqlite();
+        auto store = SqlCancellationHistory::open(location).value();
         const QString id = sandbox.findOrder(Platform::FlexPortal, true);
         const qint64 a = store
                              ->recordPending(pendingFor(sandbox.account(Platform::FlexPortal), id,
                                                         QDateTime::currentDateTimeUtc().addSecs(-60)))
                              .value();
-        PendingReconciler reconciler(store.get(), &backends);
+        HistoryWriter writer(location);
+        PendingReconciler reconciler(&writer, &backends);
         QSignalSpy finished(&reconciler, &PendingReconciler::finished);
         reconciler.reconcile();
         QVERIFY(finished.wait(30000));
@@ -106,6 +114,48 @@ private slots:
         QCOMPARE(finished.first().at(1).toInt(), 1);
         QCOMPARE(store->pendingAttempts().value().size(), 1);
         QCOMPARE(store->pendingAttempts().value().first().id, a);
+    }
+
+    void reconcile_whileAnotherProcessHoldsTheWriteLock_theEventLoopKeepsRunning()
+    {
+        SandboxClient sandbox;
+        QVERIFY(sandbox.isRunning());
+        BackendRegistry backends;
+        backends.add(sandbox.backend(Platform::FlexPortal));
+        const HistoryLocation location = m_databases.freshSqlite();
+        auto store = SqlCancellationHistory::open(location).value();
+        const QString id = sandbox.findOrder(Platform::FlexPortal, true);
+        const qint64 a = store
+                             ->recordPending(pendingFor(sandbox.account(Platform::FlexPortal), id,
+                                                        QDateTime::currentDateTimeUtc().addSecs(-60)))
+                             .value();
+        HistoryWriter writer(location);
+        QSignalSpy opened(&writer, &HistoryWriter::opened);
+        QVERIFY(opened.wait(10000));
+        PendingReconciler reconciler(&writer, &backends);
+        QSignalSpy finished(&reconciler, &PendingReconciler::finished);
+
+        // The CLI writes for 3 s: the settled entry waits for the lock, the event loop does not.
+        HistoryLockHolder locker;
+        QVERIFY(locker.start(QStringLiteral(ORDERDESK_HISTORY_LOCKER), location.sqliteFile, 3000));
+        int ticksWhileLocked = 0;
+        StallMeter meter([&] {
+            if (!locker.isReleasing())
+                ++ticksWhileLocked;
+        });
+        meter.start();
+        reconciler.reconcile();
+        QVERIFY(reconciler.isRunning());
+        QVERIFY(finished.wait(30000));
+        const qint64 stallMs = meter.stop();
+        QVERIFY(locker.finish());
+        qInfo("event loop's longest stall while the reconciler waited 3 s for the history's write lock: %lld ms, "
+              "%d ticks of a 5 ms timer while locked",
+              stallMs, ticksWhileLocked);
+        QVERIFY2(ticksWhileLocked >= 100, qPrintable(u"only %1 ticks while the lock was held"_s.arg(ticksWhileLocked)));
+        QCOMPARE(finished.first().at(0).toInt(), 1);
+        QCOMPARE(store->attempts().value().first().id, a);
+        QCOMPARE(store->attempts().value().first().outcome, u"unknown"_s);
     }
 };
 

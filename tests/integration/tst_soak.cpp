@@ -12,6 +12,7 @@
 #include "api/backendfactory.h"
 #include "api/flexportal/flexportaldecoder.h"
 #include "api/offergrid/offergriddecoder.h"
+#include "history/historywriter.h"
 #include "history/sqlhistory.h"
 #include "historytestdb.h"
 #include "itemmodels/orderlistmodel.h"
@@ -409,8 +410,8 @@ private slots:
             for (const QString& id : a.server()->orderIds(a.platform))
                 a.initialStatus.insert(id, a.statusOnServer(id));
         }
-        Result<std::unique_ptr<SqlCancellationHistory>> opened =
-            SqlCancellationHistory::open(m_databases.freshSqlite());
+        const HistoryLocation historyFile = m_databases.freshSqlite();
+        Result<std::unique_ptr<SqlCancellationHistory>> opened = SqlCancellationHistory::open(historyFile);
         QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().message));
         const std::unique_ptr<SqlCancellationHistory> history = std::move(opened).value();
         OrderListModel model;
@@ -419,7 +420,8 @@ private slots:
         agent.name = u"Soak"_s;
         agent.machine = u"loopback"_s;
         agent.appVersion = u"test"_s;
-        CancelService cancels(&backends, history.get(), &model, agent);
+        HistoryWriter historyWriter(historyFile); // the desk's history thread; `history` is the test's look at it
+        CancelService cancels(&backends, &historyWriter, &model, agent);
 
         Tally tally;
         QHash<QString, QList<QDateTime>> submittedAt; // order key -> when each attempt was submitted

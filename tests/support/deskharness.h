@@ -5,6 +5,7 @@
 #include "credentials/accountstore.h"
 #include "credentials/credentialstore.h"
 #include "credentials/secretresolver.h"
+#include "history/historywriter.h"
 #include "history/sqlhistory.h"
 #include "itemmodels/orderlistmodel.h"
 #include "mainwindow.h"
@@ -72,9 +73,12 @@ struct TestDesk
     ConnectionTester tester{&network, TransportSettings{}};
     OrderListModel orders;
     OrderLoader loader{&backends, &orders, &workers};
+    // The test's own connection to the history file, to look at (and tamper with) what the desk wrote.
     std::unique_ptr<SqlCancellationHistory> history{SqlCancellationHistory::open(localHistory()).value()};
+    // The desk writes on the history's own thread, as the composition root has it.
+    HistoryWriter historyWriter{localHistory()};
     HistoryReader historyReader{localHistory(), std::nullopt, &historyPool};
-    CancelService cancel{&backends, history.get(), &orders, AgentInfo{u"Test Agent"_s, u"test-host"_s, u"0"_s}};
+    CancelService cancel{&backends, &historyWriter, &orders, AgentInfo{u"Test Agent"_s, u"test-host"_s, u"0"_s}};
     std::unique_ptr<MainWindow> window;
 
     HistoryLocation localHistory() const
