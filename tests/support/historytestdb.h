@@ -16,6 +16,8 @@ public:
     ~HistoryTestDatabases();
 
     static bool isPostgresAvailable();
+    static bool isPostgresRequired(); // ORDERDESK_REQUIRE_POSTGRES is set: a missing server is a failure
+    static QString whyNoPostgres();   // what is missing, in a sentence ("" when a server is there)
     HistoryLocation freshSqlite();
     HistoryLocation freshPostgres(); // a new database, dropped again by the destructor
     HistoryLocation fresh(HistoryLocation::Kind kind);
@@ -27,3 +29,16 @@ private:
 };
 
 } // namespace OrderDesk::Test
+
+// The first line of a test function that needs the PostgreSQL server: without one, skips it (see
+// isPostgresAvailable()), or fails it when ORDERDESK_REQUIRE_POSTGRES is set.
+#define ORDERDESK_SKIP_OR_FAIL_WITHOUT_POSTGRES()                                                                      \
+    do {                                                                                                               \
+        if (!OrderDesk::Test::HistoryTestDatabases::isPostgresAvailable()) {                                           \
+            if (OrderDesk::Test::HistoryTestDatabases::isPostgresRequired())                                           \
+                QFAIL(qPrintable(QStringLiteral("ORDERDESK_REQUIRE_POSTGRES is set, but ") +                           \
+                                 OrderDesk::Test::HistoryTestDatabases::whyNoPostgres()));                             \
+            QSKIP(qPrintable(QStringLiteral("PostgreSQL test skipped: ") +                                             \
+                             OrderDesk::Test::HistoryTestDatabases::whyNoPostgres()));                                 \
+        }                                                                                                              \
+    } while (false)
