@@ -113,7 +113,15 @@ void MainWindow::buildActions()
     QMenu* ordersMenu = menuBar()->addMenu(tr("&Orders"));
     m_refreshAction = ordersMenu->addAction(tr("&Refresh"), this, &MainWindow::reload);
     m_refreshAction->setObjectName(u"refreshAction"_s);
-    m_refreshAction->setShortcuts({QKeySequence(Qt::Key_F5), QKeySequence::Refresh});
+    // F5 everywhere, and the platform's own refresh keys, each key once:
+    // QKeySequence::Refresh is F5 too on every platform, and an action holding a key twice finds its
+    // own shortcut ambiguous and never triggers.
+    QList<QKeySequence> refreshKeys{QKeySequence(Qt::Key_F5)};
+    for (const QKeySequence& key : QKeySequence::keyBindings(QKeySequence::Refresh)) {
+        if (!refreshKeys.contains(key))
+            refreshKeys << key;
+    }
+    m_refreshAction->setShortcuts(refreshKeys);
     m_stopAction = ordersMenu->addAction(tr("&Stop loading"), m_services.loader, &OrderLoader::stop);
     m_stopAction->setObjectName(u"stopAction"_s);
     m_stopAction->setEnabled(false);

@@ -481,6 +481,24 @@ private slots:
         QTRY_VERIFY(!m_desk->window->findChild<SettingsDialog*>(u"settingsDialog"_s));
     }
 
+    void refresh_f5_reloadsEveryAccount()
+    {
+        // QKeySequence::Refresh is F5 as well: bound twice, the key was ambiguous and did nothing.
+        auto* action = m_desk->window->findChild<QAction*>(u"refreshAction"_s);
+        const QList<QKeySequence> keys = action->shortcuts();
+        QCOMPARE(keys.first(), QKeySequence(Qt::Key_F5));
+        QCOMPARE(QSet<QKeySequence>(keys.cbegin(), keys.cend()).size(), keys.size());
+        m_desk->window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_desk->window.get()));
+        QSignalSpy triggered(action, &QAction::triggered);
+        QSignalSpy loaded(&m_desk->loader, &OrderLoader::finished);
+        QTest::keyClick(m_desk->window.get(), Qt::Key_F5);
+        QCOMPARE(triggered.count(), 1);
+        QVERIFY(m_desk->loader.isLoading());
+        QVERIFY(loaded.wait(30000));
+        QTRY_COMPARE(m_desk->table()->model()->rowCount(), m_desk->totalOrders());
+    }
+
     void settings_postgresPassword_goesToTheKeychainNeverToTheSettingsFile()
     {
         const AppSettings before = AppSettings::load(m_desk->settings);
