@@ -306,4 +306,39 @@ FlexPortalOrder generateFlexPortalOrder(quint32 orderSeed, int index, qint64 cre
     return o;
 }
 
+QList<FlexPortalSubscription> generateFlexPortalSubscriptions(const FlexPortalOrder& order, quint32 orderSeed,
+                                                              int index)
+{
+    static const char* const States[] = {"active",       "cancelled",     "ended_completed",
+                                         "ended_buyout", "ended_upgrade", "ended_early_return"};
+    const FixedCase* fixed = index >= 0 && index < flexPortalFixedCaseCount() ? &FixedCases[index] : nullptr;
+    const bool everyState = fixed && qstrcmp(fixed->id, "ord_fifty_lines") == 0;
+    SandboxRandom rng((quint64(orderSeed) << 32) ^ 0x53554253ULL); // "SUBS": a stream of its own
+
+    QList<FlexPortalSubscription> out;
+    out.reserve(order.deviceCount());
+    for (const FlexPortalItem& item : order.items) {
+        for (int unit = 0; unit < item.quantity; ++unit) {
+            FlexPortalSubscription s;
+            const int roll = rng.weighted({70, 8, 10, 4, 4, 4});
+            const int k = int(out.size());
+            s.status = bytes(everyState ? States[k % int(std::size(States))] : fixed ? States[0] : States[roll]);
+            // Serial numbers in the makers' own shapes, one draw per statement.
+            if (item.sku.startsWith("APL-")) {
+                s.assetSerialNumber = "C02" + rng.base36(9).toUpper();
+            } else if (item.sku.startsWith("DEL-")) {
+                s.assetSerialNumber = rng.base36(7).toUpper();
+            } else if (item.sku.startsWith("LEN-")) {
+                s.assetSerialNumber = "PF" + rng.base36(6).toUpper();
+            } else if (item.sku.startsWith("SAM-")) {
+                s.assetSerialNumber = "R58" + rng.base36(8).toUpper();
+            } else {
+                s.assetSerialNumber = "SN" + rng.base36(10).toUpper();
+            }
+            out.append(std::move(s));
+        }
+    }
+    return out;
+}
+
 } // namespace OrderDesk

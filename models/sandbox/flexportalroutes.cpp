@@ -1,10 +1,14 @@
 #include "flexportalroutes.h"
 
 #include "flexportalstore.h"
+#include "isotime.h"
 #include "jsonwriter.h"
 
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <algorithm>
 
 namespace OrderDesk {
 
@@ -13,6 +17,10 @@ namespace {
 constexpr int DefaultLimit = 50;
 constexpr int MaxLimit = 100;
 constexpr qsizetype MaxReasonLength = 1000;
+constexpr qsizetype MaxNotesLength = 1000; // CancelSubscriptionRequest.notes
+
+// CancelSubscriptionRequest.reason
+const char* const SubscriptionReasons[] = {"customer_request", "payment_failure", "fraud", "admin_decision", "other"};
 
 bool isStatus(QByteArrayView s)
 {
@@ -62,6 +70,9 @@ FlexPortalRoutes::FlexPortalRoutes(FlexPortalStore* store, const SandboxCredenti
 FlexPortalRoutes::Match FlexPortalRoutes::match(const HttpRequest& request)
 {
     const QList<QByteArray>& s = request.segments;
+    if (s.size() == 4 && s.at(0) == "v1" && s.at(1) == "subscriptions" && s.at(3) == "cancel" &&
+        request.method == "POST")
+        return {Kind::SubscriptionCancel, s.at(2)};
     if (s.size() < 2 || s.at(0) != "v1" || s.at(1) != "orders")
         return {};
     if (s.size() == 2 && request.method == "GET")
@@ -122,13 +133,15 @@ HttpResponse FlexPortalRoutes::handle(const HttpRequest& request, const Match& m
     case Kind::List:
         return list(request);
     case Kind::Get: {
-        const int i = m_store->indexOf(match.orderId);
+        const int i = m_store->indexOf(match.id);
         if (i < 0)
             return error(404, "NOT_FOUND", "Order not found");
         return HttpResponse::json(200, m_store->json(i));
     }
     case Kind::Cancel:
-        return cancel(request, match.orderId);
+        return cancel(request, match.id);
+    case Kind::SubscriptionCancel:
+        return cancelSubscription(request, match.id);
     case Kind::Unknown:
         break;
     }
@@ -251,10 +264,15 @@ HttpResponse FlexPortalRoutes::cancel(const HttpRequest& request, const QByteArr
         return error(400, "ALREADY_CANCELLED", "Order is already cancelled");
     if (!m_store->isCancellable(i)) {
         const int rented = m_store->rentedDevices(i);
+        if (const int active = m_store->activeSubscriptions(i); active > 0) {
+            return error(400, "ORDER_NOT_CANCELLABLE",
+                         "Order has " + QByteArray::number(active) +
+                             " active subscription(s); cancel them individually instead");
+        }
         if (rented > 0) {
             return error(400, "ORDER_NOT_CANCELLABLE",
                          "Order has " + QByteArray::number(rented) +
-                             " active subscription(s); cancel them individually instead");
+                             " subscription(s), none of them active; it can no longer be cancelled");
         }
         return error(400, "ORDER_NOT_CANCELLABLE", "Orders with status '" + status + "' cannot be cancelled");
     }
@@ -269,6 +287,100 @@ HttpResponse FlexPortalRoutes::cancel(const HttpRequest& request, const QByteArr
         .field("orderId", orderId)
         .endObject();
     return HttpResponse::json(200, body);
+}
+
+// CancelSubscriptionRequest {rentalId (required, min 1, the path's id again), reason (required, the
+// enum), notes (at most 1000 UTF-16 code units)}: every problem of the body is reported at once in
+// details[], as the order routes do. Then NOT_FOUND, ALREADY_CANCELLED, ALREADY_ENDED; an active
+// subscription becomes cancelled (future payments voided, asset flagged for collection) and the answer
+// is CancelSubscriptionResponse. The order the subscription belongs to does not change.
+HttpResponse FlexPortalRoutes::cancelSubscription(const HttpRequest& request, const QByteArray& subscriptionId) const
+{
+    const auto invalid = [](const QList<Detail>& details) {
+        return error(400, "VALIDATION_ERROR", "Invalid request body", details);
+    };
+    if (request.body.isEmpty())
+        return invalid({{"body", "Required: a JSON object with rentalId and reason", "invalid_type"}});
+    const QByteArray mime = request.header("content-type").split(';').first().trimmed().toLower();
+    if (mime != "application/json")
+        return invalid({{"body", "Content-Type must be application/json", "invalid_content_type"}});
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return invalid({{"body", "Malformed JSON: " + parseError.errorString().toUtf8(), "invalid_json"}});
+    if (!document.isObject()) {
+        return invalid({{"body", "Expected object, received " + QByteArray(document.isArray() ? "array" : "value"),
+                         "invalid_type"}});
+    }
+    const QJsonObject body = document.object();
+    const QJsonValue rentalId = body.value(u"rentalId");
+    const QJsonValue reason = body.value(u"reason");
+    const QJsonValue notes = body.value(u"notes");
+    const auto textOf = [](const QJsonValue& v) {
+        return v.isString() ? std::optional<QString>(v.toString()) : std::nullopt;
+    };
+    m_store->subscriptionCancels().noteBody(subscriptionId, {textOf(rentalId), textOf(reason), textOf(notes)});
+
+    QList<Detail> details;
+    const auto required = [&details](QByteArrayView field, const QJsonValue& value) {
+        if (value.isUndefined()) {
+            details.append({field.toByteArray(), "Required", "invalid_type"});
+            return false;
+        }
+        if (!value.isString()) {
+            details.append({field.toByteArray(), "Expected string, received " + jsonTypeName(value), "invalid_type"});
+            return false;
+        }
+        return true;
+    };
+    if (required("rentalId", rentalId)) {
+        const QByteArray text = rentalId.toString().toUtf8();
+        if (text.isEmpty())
+            details.append({"rentalId", "String must contain at least 1 character(s)", "too_small"});
+        else if (text != subscriptionId)
+            details.append({"rentalId", "Must equal the subscription ID in the path", "custom"});
+    }
+    if (required("reason", reason)) {
+        const QByteArray text = reason.toString().toUtf8();
+        if (std::none_of(std::begin(SubscriptionReasons), std::end(SubscriptionReasons),
+                         [&text](const char* r) { return text == r; })) {
+            details.append({"reason",
+                            "Invalid enum value. Expected 'customer_request' | 'payment_failure' | 'fraud' | "
+                            "'admin_decision' | 'other', received '" +
+                                text + '\'',
+                            "invalid_enum_value"});
+        }
+    }
+    if (!notes.isUndefined()) {
+        if (!notes.isString())
+            details.append({"notes", "Expected string, received " + jsonTypeName(notes), "invalid_type"});
+        else if (notes.toString().size() > MaxNotesLength) // UTF-16 code units, as JavaScript's length
+            details.append({"notes", "String must contain at most 1000 character(s)", "too_big"});
+    }
+    if (!details.isEmpty())
+        return invalid(details);
+
+    const std::optional<FlexPortalStore::Subscription> subscription = m_store->subscription(subscriptionId);
+    if (!subscription)
+        return error(404, "NOT_FOUND", "Subscription not found");
+    if (subscription->status == "cancelled")
+        return error(400, "ALREADY_CANCELLED", "Subscription is already cancelled");
+    if (subscription->status.startsWith("ended_"))
+        return error(400, "ALREADY_ENDED", "Subscription has already ended (" + subscription->status + ')');
+
+    m_store->setSubscriptionStatus(subscriptionId, "cancelled");
+    QByteArray answer;
+    JsonWriter w(&answer);
+    w.beginObject()
+        .fieldBool("success", true)
+        .field("rentalId", subscriptionId)
+        .field("assetSerialNumber", subscription->assetSerialNumber)
+        .field("previousStatus", subscription->status)
+        .field("cancelledAt", formatIsoTime(QDateTime::currentMSecsSinceEpoch(), TimeStyle::UtcMillis))
+        .field("message", "Subscription " + subscriptionId + " cancelled: future payments voided, asset " +
+                              subscription->assetSerialNumber + " flagged for collection")
+        .endObject();
+    return HttpResponse::json(200, answer);
 }
 
 } // namespace OrderDesk

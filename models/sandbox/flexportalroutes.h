@@ -10,7 +10,8 @@ namespace OrderDesk {
 class FlexPortalStore;
 
 // FlexPortal's `/v1` order API as flexportal-orders.yaml describes it: bearer key and Tenant-ID on
-// every request, cursor-paged list, bare order, cancel with the platform's rules and error envelope.
+// every request, cursor-paged list, bare order, cancel with the platform's rules and error envelope,
+// and the cancel of one subscription (POST /v1/subscriptions/{subscriptionId}/cancel).
 class FlexPortalRoutes
 {
 public:
@@ -19,12 +20,13 @@ public:
         List,
         Get,
         Cancel,
+        SubscriptionCancel,
         Unknown
     };
     struct Match
     {
         Kind kind = Kind::Unknown;
-        QByteArray orderId; // decoded, for Get and Cancel
+        QByteArray id; // decoded: the order id (Get, Cancel) or the subscription id (SubscriptionCancel)
     };
     struct Detail
     {
@@ -48,6 +50,7 @@ public:
 private:
     HttpResponse list(const HttpRequest& request) const;
     HttpResponse cancel(const HttpRequest& request, const QByteArray& orderId) const;
+    HttpResponse cancelSubscription(const HttpRequest& request, const QByteArray& subscriptionId) const;
 
     FlexPortalStore* m_store;
     QByteArray m_key;

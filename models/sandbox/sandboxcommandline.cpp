@@ -94,8 +94,9 @@ std::optional<SandboxCommandLine> parseSandboxCommandLine(const QStringList& arg
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("A local stand-in for the FlexPortal and OfferGrid order APIs, for OrderDesk, its tests and demos.\n"
-           "Both platforms are served on one loopback port: FlexPortal under /v1/orders (Authorization: Bearer "
-           "<key>, Tenant-ID), OfferGrid under /reseller/orders (x-api-key). The data is generated from the seed: "
+           "Both platforms are served on one loopback port: FlexPortal under /v1/orders and "
+           "/v1/subscriptions/ID/cancel (Authorization: Bearer <key>, Tenant-ID), OfferGrid under /reseller/orders "
+           "(x-api-key). The data is generated from the seed: "
            "the same seed gives the same bytes. The first line on standard output is\n"
            "  Listening on http://127.0.0.1:PORT\n"
            "It runs until SIGINT or SIGTERM.\n\n"
@@ -105,7 +106,8 @@ std::optional<SandboxCommandLine> parseSandboxCommandLine(const QStringList& arg
            "  rate-limits=N         answer the next N requests 429 (FlexPortal: Retry-After header;\n"
            "                        OfferGrid: retryAfter in the body and X-RateLimit-* headers)\n"
            "  retry-after=SECONDS   the wait those 429s ask for (default 1)\n"
-           "  drop-after-cancel=N   apply the next N cancels, then close the connection without answering\n"
+           "  drop-after-cancel=N   apply the next N cancels (FlexPortal: of orders and of subscriptions), then\n"
+           "                        close the connection without answering\n"
            "  truncated-pages=N     cut the next N list bodies in half (valid HTTP, malformed JSON)\n"
            "  stall=MS              send the next response only partly, then stall for MS milliseconds\n"
            "  strict-body=1         OfferGrid only, a mode: its cancel takes no body property at all, as a NestJS\n"

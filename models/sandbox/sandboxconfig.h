@@ -30,8 +30,8 @@ struct SandboxFaults
     int rateLimits = 0;        // next N requests answer 429 (FlexPortal: Retry-After header and error envelope;
                                // OfferGrid: NestJS body with retryAfter and the X-RateLimit-* headers)
     int retryAfterSeconds = 1; // the wait those 429s ask for
-    int dropAfterCancel = 0;   // next N cancel requests: the cancel is applied, then the connection is closed
-                               // without any response
+    int dropAfterCancel = 0;   // next N cancel requests (FlexPortal: of orders and of subscriptions): the cancel
+                               // is applied, then the connection is closed without any response
     int truncatedPages = 0;    // next N successful list responses: the JSON body is cut in half (Content-Length
                                // matches the cut body, so the reply is complete HTTP holding malformed JSON)
     int stallMs = 0;           // next response of that platform: headers and part of the body, then nothing

@@ -179,6 +179,65 @@ QString SandboxServer::lastCancelReason(Platform platform, const QString& orderI
     return log.lastReason(orderId.toUtf8());
 }
 
+QStringList SandboxServer::subscriptionIds(const QString& status) const
+{
+    const QMutexLocker lock(&m_mutex);
+    const FlexPortalStore& store = m_state->data.flexPortal;
+    QStringList out;
+    for (int i = 0; i < store.size(); ++i) {
+        if (store.rentedDevices(i) == 0)
+            continue;
+        for (const FlexPortalStore::Subscription& s : store.subscriptions(i)) {
+            if (status.isEmpty() || s.status == status.toUtf8())
+                out << QString::fromUtf8(s.id);
+        }
+    }
+    return out;
+}
+
+std::optional<SandboxSubscription> SandboxServer::subscription(const QString& subscriptionId) const
+{
+    const QMutexLocker lock(&m_mutex);
+    const FlexPortalStore& store = m_state->data.flexPortal;
+    const std::optional<FlexPortalStore::Subscription> s = store.subscription(subscriptionId.toUtf8());
+    if (!s)
+        return std::nullopt;
+    return SandboxSubscription{subscriptionId, QString::fromUtf8(store.id(s->order)), QString::fromUtf8(s->status),
+                               QString::fromUtf8(s->assetSerialNumber)};
+}
+
+QString SandboxServer::subscriptionStatus(const QString& subscriptionId) const
+{
+    const std::optional<SandboxSubscription> s = subscription(subscriptionId);
+    return s ? s->status : QString();
+}
+
+bool SandboxServer::setSubscriptionStatus(const QString& subscriptionId, const QString& status)
+{
+    static const QStringList Statuses{u"active"_s,       u"cancelled"_s,     u"ended_completed"_s,
+                                      u"ended_buyout"_s, u"ended_upgrade"_s, u"ended_early_return"_s};
+    if (!Statuses.contains(status))
+        return false;
+    const QMutexLocker lock(&m_mutex);
+    return m_state->data.flexPortal.setSubscriptionStatus(subscriptionId.toUtf8(), status.toUtf8());
+}
+
+int SandboxServer::subscriptionCancelRequests(const QString& subscriptionId) const
+{
+    const QMutexLocker lock(&m_mutex);
+    return m_state->data.flexPortal.subscriptionCancels().requests(subscriptionId.toUtf8());
+}
+
+std::optional<SandboxSubscriptionCancel> SandboxServer::lastSubscriptionCancel(const QString& subscriptionId) const
+{
+    const QMutexLocker lock(&m_mutex);
+    const std::optional<SubscriptionCancelBody> body =
+        m_state->data.flexPortal.subscriptionCancels().lastBody(subscriptionId.toUtf8());
+    if (!body)
+        return std::nullopt;
+    return SandboxSubscriptionCancel{body->rentalId, body->reason, body->notes};
+}
+
 int SandboxServer::acceptedConnections() const
 {
     return m_http ? m_http->acceptedConnections() : 0;
@@ -223,7 +282,9 @@ HttpResponse SandboxServer::answerFlexPortal(const HttpRequest& request, FaultDe
     ++s.flexPortalRequests;
     const FlexPortalRoutes::Match match = FlexPortalRoutes::match(request);
     if (match.kind == FlexPortalRoutes::Kind::Cancel)
-        s.data.flexPortal.cancels().noteRequest(match.orderId);
+        s.data.flexPortal.cancels().noteRequest(match.id);
+    if (match.kind == FlexPortalRoutes::Kind::SubscriptionCancel)
+        s.data.flexPortal.subscriptionCancels().noteRequest(match.id);
 
     *decision = s.flexPortalFaults.next();
     if (decision->answer == FaultDecision::Answer::ServerError)
@@ -234,7 +295,7 @@ HttpResponse SandboxServer::answerFlexPortal(const HttpRequest& request, FaultDe
     HttpResponse response = s.flexPortal.handle(request, match);
     if (match.kind == FlexPortalRoutes::Kind::List && response.status == 200 && s.flexPortalFaults.takeTruncation())
         FaultInjector::truncate(&response);
-    if (match.kind == FlexPortalRoutes::Kind::Cancel)
+    if (match.kind == FlexPortalRoutes::Kind::Cancel || match.kind == FlexPortalRoutes::Kind::SubscriptionCancel)
         *drop = s.flexPortalFaults.takeDrop();
     return response;
 }

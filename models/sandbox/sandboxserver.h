@@ -10,8 +10,27 @@
 
 #include <atomic>
 #include <memory>
+#include <optional>
 
 namespace OrderDesk {
+
+// A FlexPortal subscription as the sandbox holds it (for tests).
+struct SandboxSubscription
+{
+    QString id;
+    QString orderId;           // the order whose rentalIds hold it
+    QString status;            // a SubscriptionStatus value: active, cancelled, ended_completed, ...
+    QString assetSerialNumber; // what a successful cancel answers
+};
+
+// The body of a subscription cancel request as the sandbox read it: a field absent, or not text,
+// is nothing. Kept for every body that was a JSON object, valid or not.
+struct SandboxSubscriptionCancel
+{
+    std::optional<QString> rentalId;
+    std::optional<QString> reason;
+    std::optional<QString> notes;
+};
 
 class HttpResponder;
 class HttpServer;
@@ -59,6 +78,19 @@ public:
     int requestCount(Platform platform) const; // all requests seen
     QString lastCancelReason(Platform platform, const QString& orderId) const;
     int acceptedConnections() const; // TCP connections accepted so far (keep-alive shows as few)
+
+    // FlexPortal subscriptions: the orders' rentalIds, each with a state and an asset. Cancelling one
+    // changes the subscription only, never its order (see FlexPortalStore).
+    // Every subscription, in list order of their orders, optionally only those in `status`.
+    QStringList subscriptionIds(const QString& status = {}) const;
+    std::optional<SandboxSubscription> subscription(const QString& subscriptionId) const;
+    QString subscriptionStatus(const QString& subscriptionId) const; // empty: no such subscription
+    // Changes a subscription's state behind the client's back. False if the id is unknown or the
+    // status is not a SubscriptionStatus value.
+    bool setSubscriptionStatus(const QString& subscriptionId, const QString& status);
+    // How many cancel requests reached the server for that path id (refused and faulted ones included).
+    int subscriptionCancelRequests(const QString& subscriptionId) const;
+    std::optional<SandboxSubscriptionCancel> lastSubscriptionCancel(const QString& subscriptionId) const;
 
 private:
     void handle(const HttpRequest& request, const HttpResponder& responder);

@@ -168,7 +168,8 @@ class TestSandboxServer : public QObject
 private:
     std::unique_ptr<SandboxThread> m_sandbox;
     QNetworkAccessManager m_network;
-    QSet<QString> m_used; // orders a test has changed
+    QSet<QString> m_used;              // orders a test has changed
+    QSet<QString> m_usedSubscriptions; // subscriptions a test has changed
 
     SandboxServer* server() const { return m_sandbox->server(); }
     quint16 port() const { return server()->port(); }
@@ -272,6 +273,50 @@ private:
             return isOpen(s) || s == u"rejected" || s == u"failed" || s == u"cancelled";
         });
     }
+    // FlexPortal subscriptions
+
+    Reply fpCancelSubscription(const QString& id, const QByteArray& body,
+                               const QByteArray& contentType = "application/json")
+    {
+        Headers h = fpAuth();
+        if (!body.isEmpty())
+            h.append({"Content-Type", contentType});
+        return send("POST", "/v1/subscriptions/" + encode(id) + "/cancel", h, body);
+    }
+    // CancelSubscriptionRequest; notes left out when not given.
+    static QByteArray subscriptionBody(const QString& rentalId, const QString& reason,
+                                       const std::optional<QString>& notes = std::nullopt)
+    {
+        QJsonObject o{{u"rentalId"_s, rentalId}, {u"reason"_s, reason}};
+        if (notes)
+            o.insert(u"notes"_s, *notes);
+        return QJsonDocument(o).toJson(QJsonDocument::Compact);
+    }
+    // A subscription in `status` that no test has used yet; marks it used.
+    QString takeSubscription(const QString& status)
+    {
+        for (const QString& id : server()->subscriptionIds(status)) {
+            if (m_usedSubscriptions.contains(id) || server()->subscriptionCancelRequests(id) > 0)
+                continue;
+            m_usedSubscriptions.insert(id);
+            return id;
+        }
+        return {};
+    }
+    static QStringList detailFields(const Reply& r, QStringView field)
+    {
+        QStringList out;
+        for (const QJsonValue& d : r.object()[u"error"][u"details"].toArray())
+            out << d[field].toString();
+        return out;
+    }
+    static const QStringList& subscriptionStatuses()
+    {
+        static const QStringList all{u"active"_s,       u"cancelled"_s,     u"ended_completed"_s,
+                                     u"ended_buyout"_s, u"ended_upgrade"_s, u"ended_early_return"_s};
+        return all;
+    }
+
     static int historyEntries(const QJsonObject& o, const QString& status)
     {
         int n = 0;
@@ -1052,6 +1097,488 @@ private slots:
         const Reply r = fpCancel(id);
         QCOMPARE(r.errorCode(), u"ORDER_NOT_CANCELLABLE"_s);
         QVERIFY(!server()->setFlexPortalStatus(u"ord_unknown"_s, u"pending"_s));
+    }
+
+    // ---- FlexPortal subscriptions --------------------------------------------------------------
+
+    // Subscriptions are the orders' rentalIds: each one the sandbox holds belongs to the order that lists
+    // it, and rentalProgress.rentedDevices counts them all (the fulfilment counter), whatever state each
+    // is in. Every SubscriptionStatus value occurs; ord_fifty_lines holds them all in turn.
+    void subscriptionData_followsEveryOrdersRentalIdsAndHoldsEveryState()
+    {
+        QHash<QString, int> states;
+        QSet<QString> serials;
+        int subscriptions = 0;
+        for (const QString& orderId : server()->orderIds(FP)) {
+            const QJsonObject o = serverOrder(FP, orderId);
+            const QJsonArray ids = o.value(u"rentalIds").toArray();
+            QCOMPARE(int(ids.size()), rented(o));
+            if (o.value(u"status").toString() == u"cancelled")
+                QVERIFY2(ids.isEmpty(), qPrintable(orderId));
+            for (const QJsonValue& v : ids) {
+                const std::optional<SandboxSubscription> s = server()->subscription(v.toString());
+                QVERIFY2(s, qPrintable(orderId + u": "_s + v.toString()));
+                QCOMPARE(s->id, v.toString());
+                QCOMPARE(s->orderId, orderId);
+                QVERIFY2(subscriptionStatuses().contains(s->status), qPrintable(s->status));
+                QVERIFY(!s->assetSerialNumber.isEmpty());
+                ++states[s->status];
+                serials << s->assetSerialNumber;
+                ++subscriptions;
+            }
+        }
+        QCOMPARE(server()->subscriptionIds().size(), subscriptions);
+        const QStringList seen = states.keys();
+        QCOMPARE(QSet<QString>(seen.cbegin(), seen.cend()),
+                 QSet<QString>(subscriptionStatuses().cbegin(), subscriptionStatuses().cend()));
+        QVERIFY2(states.value(u"active"_s) > subscriptions / 2, "most subscriptions run");
+        for (const QString& status : subscriptionStatuses())
+            QCOMPARE(server()->subscriptionIds(status).size(), states.value(status));
+        QVERIFY2(serials.size() >= subscriptions * 99 / 100, "one asset per subscription");
+
+        const QJsonArray fifty = serverOrder(FP, u"ord_fifty_lines"_s).value(u"rentalIds").toArray();
+        QVERIFY(fifty.size() >= 6);
+        for (qsizetype k = 0; k < fifty.size(); ++k)
+            QCOMPARE(server()->subscriptionStatus(fifty.at(k).toString()), subscriptionStatuses().at(k % 6));
+        const QJsonArray partial = serverOrder(FP, u"ord%20literal"_s).value(u"rentalIds").toArray();
+        QCOMPARE(partial.size(), 2);
+        for (const QJsonValue& v : partial)
+            QCOMPARE(server()->subscriptionStatus(v.toString()), u"active"_s);
+        QVERIFY(!server()->subscription(u"sub_doesnotexist"_s));
+        QCOMPARE(server()->subscriptionStatus(u"ord/2024/001"_s), QString());
+    }
+
+    void subscriptionData_sameSeed_givesTheSameStatesAndAssets()
+    {
+        SandboxConfig config;
+        config.seed = 7;
+        config.flexPortalOrders = 300;
+        config.offerGridOrders = 1;
+        SandboxThread a(config);
+        SandboxThread b(config);
+        config.seed = 8;
+        SandboxThread other(config);
+        QVERIFY(a.start() && b.start() && other.start());
+        const QStringList ids = a.server()->subscriptionIds();
+        QVERIFY(ids.size() > 100);
+        QCOMPARE(b.server()->subscriptionIds(), ids);
+        QVERIFY(other.server()->subscriptionIds() != ids);
+        for (const QString& id : ids) {
+            const SandboxSubscription sa = *a.server()->subscription(id);
+            const SandboxSubscription sb = *b.server()->subscription(id);
+            QCOMPARE(sa.status, sb.status);
+            QCOMPARE(sa.assetSerialNumber, sb.assetSerialNumber);
+            QCOMPARE(sa.orderId, sb.orderId);
+        }
+    }
+
+    void cancelSubscription_active_answersTheResponseAndChangesOnlyTheSubscription()
+    {
+        const QString id = takeSubscription(u"active"_s);
+        QVERIFY(!id.isEmpty());
+        const SandboxSubscription before = *server()->subscription(id);
+        const QByteArray orderBefore = server()->orderJson(FP, before.orderId);
+        const QDateTime sent = QDateTime::currentDateTimeUtc().addSecs(-1);
+        const QString notes = u"Kunde kündigt – \"zu teuer\" 🙂"_s;
+        const Reply r = fpCancelSubscription(id, subscriptionBody(id, u"customer_request"_s, notes));
+        QCOMPARE(r.status, 200);
+        verifyFraming(r);
+        // CancelSubscriptionResponse: its six required fields, and nothing else.
+        const QJsonObject body = r.object();
+        QCOMPARE(body.keys(), (QStringList{u"assetSerialNumber"_s, u"cancelledAt"_s, u"message"_s, u"previousStatus"_s,
+                                           u"rentalId"_s, u"success"_s}));
+        QCOMPARE(body.value(u"success"), QJsonValue(true));
+        QCOMPARE(body.value(u"rentalId").toString(), id);
+        QCOMPARE(body.value(u"assetSerialNumber").toString(), before.assetSerialNumber);
+        QCOMPARE(body.value(u"previousStatus").toString(), u"active"_s);
+        const QString at = body.value(u"cancelledAt").toString();
+        QVERIFY2(at.endsWith(u'Z'), qPrintable(at));
+        const QDateTime cancelledAt = parseTime(at);
+        QVERIFY2(cancelledAt.isValid(), qPrintable(at));
+        QVERIFY(cancelledAt >= sent && cancelledAt <= QDateTime::currentDateTimeUtc().addSecs(1));
+        QVERIFY(body.value(u"message").toString().contains(id));
+
+        QCOMPARE(server()->subscriptionStatus(id), u"cancelled"_s);
+        // The order is the same, byte for byte: its progress counts subscriptions created.
+        QCOMPARE(server()->orderJson(FP, before.orderId), orderBefore);
+        QCOMPARE(fpGet("/v1/orders/" + encode(before.orderId)).body, orderBefore);
+        QCOMPARE(server()->subscriptionCancelRequests(id), 1);
+        const std::optional<SandboxSubscriptionCancel> last = server()->lastSubscriptionCancel(id);
+        QVERIFY(last);
+        QCOMPARE(last->rentalId, std::optional<QString>(id));
+        QCOMPARE(last->reason, std::optional<QString>(u"customer_request"_s));
+        QCOMPARE(last->notes, std::optional<QString>(notes));
+    }
+
+    void cancelSubscription_secondTime_answersAlreadyCancelled()
+    {
+        const QString id = takeSubscription(u"active"_s);
+        QCOMPARE(fpCancelSubscription(id, subscriptionBody(id, u"fraud"_s)).status, 200);
+        const Reply again = fpCancelSubscription(id, subscriptionBody(id, u"other"_s, u"again"_s));
+        QCOMPARE(again.status, 400);
+        verifyFraming(again);
+        QCOMPARE(again.errorCode(), u"ALREADY_CANCELLED"_s);
+        QVERIFY(!again.object()[u"error"][u"message"].toString().isEmpty());
+        QCOMPARE(server()->subscriptionStatus(id), u"cancelled"_s);
+        QCOMPARE(server()->subscriptionCancelRequests(id), 2);
+        QCOMPARE(server()->lastSubscriptionCancel(id)->reason, std::optional<QString>(u"other"_s));
+    }
+
+    void cancelSubscription_notActive_answersItsError_data()
+    {
+        QTest::addColumn<QString>("status");
+        QTest::addColumn<QString>("code");
+        QTest::newRow("cancelled") << u"cancelled"_s << u"ALREADY_CANCELLED"_s;
+        for (const char* ended : {"ended_completed", "ended_buyout", "ended_upgrade", "ended_early_return"})
+            QTest::newRow(ended) << QString::fromLatin1(ended) << u"ALREADY_ENDED"_s;
+    }
+
+    void cancelSubscription_notActive_answersItsError()
+    {
+        QFETCH(QString, status);
+        QFETCH(QString, code);
+        // As generated, and set behind the client's back.
+        const QString generated = takeSubscription(status);
+        const QString changed = takeSubscription(u"active"_s);
+        QVERIFY(!generated.isEmpty() && !changed.isEmpty());
+        QVERIFY(server()->setSubscriptionStatus(changed, status));
+        for (const QString& id : {generated, changed}) {
+            const QByteArray orderBefore = server()->orderJson(FP, server()->subscription(id)->orderId);
+            const Reply r = fpCancelSubscription(id, subscriptionBody(id, u"admin_decision"_s));
+            QCOMPARE(r.status, 400);
+            verifyFraming(r);
+            QCOMPARE(r.errorCode(), code);
+            if (code == u"ALREADY_ENDED")
+                QVERIFY2(r.object()[u"error"][u"message"].toString().contains(status), r.body.constData());
+            QCOMPARE(server()->subscriptionStatus(id), status);
+            QCOMPARE(server()->orderJson(FP, server()->subscription(id)->orderId), orderBefore);
+            QCOMPARE(server()->subscriptionCancelRequests(id), 1);
+        }
+    }
+
+    void cancelSubscription_everyReasonOfTheList_isAccepted_data()
+    {
+        QTest::addColumn<QString>("reason");
+        for (const char* reason : {"customer_request", "payment_failure", "fraud", "admin_decision", "other"})
+            QTest::newRow(reason) << QString::fromLatin1(reason);
+    }
+
+    void cancelSubscription_everyReasonOfTheList_isAccepted()
+    {
+        QFETCH(QString, reason);
+        const QString id = takeSubscription(u"active"_s);
+        const Reply r = fpCancelSubscription(id, subscriptionBody(id, reason)); // notes are optional
+        QCOMPARE(r.status, 200);
+        QCOMPARE(server()->lastSubscriptionCancel(id)->reason, std::optional<QString>(reason));
+        QCOMPARE(server()->lastSubscriptionCancel(id)->notes, std::optional<QString>());
+    }
+
+    void cancelSubscription_notesOf500Emoji_isAcceptedAnd501Refused()
+    {
+        // 1000 UTF-16 code units (JavaScript's length), as the order cancel's reason is counted.
+        const auto emoji = [](int count) {
+            QString notes;
+            for (int i = 0; i < count; ++i)
+                notes += QString::fromUcs4(U"\U0001F600");
+            return notes;
+        };
+        const QString id = takeSubscription(u"active"_s);
+        const Reply refused = fpCancelSubscription(id, subscriptionBody(id, u"other"_s, emoji(501)));
+        QCOMPARE(refused.status, 400);
+        QCOMPARE(refused.errorCode(), u"VALIDATION_ERROR"_s);
+        QCOMPARE(detailFields(refused, u"path"), QStringList{u"notes"_s});
+        QCOMPARE(detailFields(refused, u"code"), QStringList{u"too_big"_s});
+        QCOMPARE(server()->subscriptionStatus(id), u"active"_s);
+        const Reply accepted = fpCancelSubscription(id, subscriptionBody(id, u"other"_s, emoji(500)));
+        QCOMPARE(accepted.status, 200);
+        QCOMPARE(server()->lastSubscriptionCancel(id)->notes->size(), 1000);
+        QCOMPARE(server()->subscriptionStatus(id), u"cancelled"_s);
+    }
+
+    void cancelSubscription_invalidBody_answers400WithEveryProblemInDetails_data()
+    {
+        QTest::addColumn<QByteArray>("body"); // @ID@ stands for the subscription's id
+        QTest::addColumn<QByteArray>("contentType");
+        QTest::addColumn<QStringList>("paths");
+        QTest::addColumn<QStringList>("codes");
+        const QByteArray json = "application/json";
+        const QString other = server()->subscriptionIds(u"active"_s).constLast();
+        const auto body = [](QJsonObject o) { return QJsonDocument(o).toJson(QJsonDocument::Compact); };
+        QTest::newRow("no body") << QByteArray() << json << QStringList{u"body"_s} << QStringList{u"invalid_type"_s};
+        QTest::newRow("plain text") << subscriptionBody(u"@ID@"_s, u"fraud"_s) << QByteArray("text/plain")
+                                    << QStringList{u"body"_s} << QStringList{u"invalid_content_type"_s};
+        QTest::newRow("not JSON") << QByteArray("rentalId=x&reason=fraud") << json << QStringList{u"body"_s}
+                                  << QStringList{u"invalid_json"_s};
+        QTest::newRow("an array") << QByteArray("[]") << json << QStringList{u"body"_s}
+                                  << QStringList{u"invalid_type"_s};
+        QTest::newRow("empty object") << QByteArray("{}") << json << QStringList{u"rentalId"_s, u"reason"_s}
+                                      << QStringList{u"invalid_type"_s, u"invalid_type"_s};
+        QTest::newRow("reason missing") << body({{u"rentalId"_s, u"@ID@"_s}}) << json << QStringList{u"reason"_s}
+                                        << QStringList{u"invalid_type"_s};
+        QTest::newRow("rentalId missing") << body({{u"reason"_s, u"fraud"_s}}) << json << QStringList{u"rentalId"_s}
+                                          << QStringList{u"invalid_type"_s};
+        QTest::newRow("rentalId a number") << body({{u"rentalId"_s, 42}, {u"reason"_s, u"fraud"_s}}) << json
+                                           << QStringList{u"rentalId"_s} << QStringList{u"invalid_type"_s};
+        QTest::newRow("rentalId empty") << subscriptionBody(QString(), u"fraud"_s) << json << QStringList{u"rentalId"_s}
+                                        << QStringList{u"too_small"_s};
+        QTest::newRow("rentalId of another subscription")
+            << subscriptionBody(other, u"fraud"_s) << json << QStringList{u"rentalId"_s} << QStringList{u"custom"_s};
+        QTest::newRow("reason outside the list") << subscriptionBody(u"@ID@"_s, u"Customer request"_s) << json
+                                                 << QStringList{u"reason"_s} << QStringList{u"invalid_enum_value"_s};
+        QTest::newRow("reason in capitals") << subscriptionBody(u"@ID@"_s, u"FRAUD"_s) << json
+                                            << QStringList{u"reason"_s} << QStringList{u"invalid_enum_value"_s};
+        QTest::newRow("reason a number") << body({{u"rentalId"_s, u"@ID@"_s}, {u"reason"_s, 3}}) << json
+                                         << QStringList{u"reason"_s} << QStringList{u"invalid_type"_s};
+        QTest::newRow("notes a number") << body(
+                                               {{u"rentalId"_s, u"@ID@"_s}, {u"reason"_s, u"fraud"_s}, {u"notes"_s, 7}})
+                                        << json << QStringList{u"notes"_s} << QStringList{u"invalid_type"_s};
+        QTest::newRow("notes null") << body({{u"rentalId"_s, u"@ID@"_s},
+                                             {u"reason"_s, u"fraud"_s},
+                                             {u"notes"_s, QJsonValue()}})
+                                    << json << QStringList{u"notes"_s} << QStringList{u"invalid_type"_s};
+        QTest::newRow("notes of 1001 characters") << subscriptionBody(u"@ID@"_s, u"fraud"_s, QString(1001, u'é'))
+                                                  << json << QStringList{u"notes"_s} << QStringList{u"too_big"_s};
+        QTest::newRow("everything wrong") << subscriptionBody(other, u"because"_s, QString(1001, u'x')) << json
+                                          << QStringList{u"rentalId"_s, u"reason"_s, u"notes"_s}
+                                          << QStringList{u"custom"_s, u"invalid_enum_value"_s, u"too_big"_s};
+    }
+
+    void cancelSubscription_invalidBody_answers400WithEveryProblemInDetails()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(QByteArray, contentType);
+        QFETCH(QStringList, paths);
+        QFETCH(QStringList, codes);
+        const QString id = server()->subscriptionIds(u"active"_s).constFirst(); // refused, so never changed
+        m_usedSubscriptions.insert(id);
+        const int before = server()->subscriptionCancelRequests(id);
+        const Reply r = fpCancelSubscription(id, body.replace("@ID@", id.toUtf8()), contentType);
+        QCOMPARE(r.status, 400);
+        verifyFraming(r);
+        QCOMPARE(r.errorCode(), u"VALIDATION_ERROR"_s);
+        QCOMPARE(detailFields(r, u"path"), paths);
+        QCOMPARE(detailFields(r, u"code"), codes);
+        for (const QString& message : detailFields(r, u"message"))
+            QVERIFY(!message.isEmpty());
+        QCOMPARE(server()->subscriptionStatus(id), u"active"_s);
+        QCOMPARE(server()->subscriptionCancelRequests(id), before + 1);
+    }
+
+    void cancelSubscription_unknownId_answers404NotFound_data()
+    {
+        QTest::addColumn<QString>("id");
+        QTest::newRow("the generator's shape") << u"sub_doesnotexst"_s;
+        QTest::newRow("awkward characters") << u"sub does/not#exist?%"_s;
+        QTest::newRow("an order id") << u"ord/2024/001"_s;
+        QTest::newRow("another case") << server()->subscriptionIds(u"active"_s).constFirst().toUpper();
+    }
+
+    void cancelSubscription_unknownId_answers404NotFound()
+    {
+        QFETCH(QString, id);
+        const Reply r = fpCancelSubscription(id, subscriptionBody(id, u"other"_s));
+        QCOMPARE(r.status, 404);
+        verifyFraming(r);
+        QCOMPARE(r.errorCode(), u"NOT_FOUND"_s);
+        QCOMPARE(server()->subscriptionCancelRequests(id), 1); // the id arrived decoded exactly once
+        QCOMPARE(server()->lastSubscriptionCancel(id)->rentalId, std::optional<QString>(id));
+    }
+
+    void cancelSubscription_invalidBodyForAnUnknownId_answersTheValidationFirst()
+    {
+        const Reply r = fpCancelSubscription(u"sub_nowhere0000"_s, subscriptionBody(u"sub_nowhere0000"_s, u"x"_s));
+        QCOMPARE(r.status, 400);
+        QCOMPARE(r.errorCode(), u"VALIDATION_ERROR"_s);
+    }
+
+    void cancelSubscription_pathSegment_isDecodedExactlyOnce()
+    {
+        const QString id = takeSubscription(u"active"_s);
+        const QByteArray twice = "/v1/subscriptions/%2573" + id.toUtf8().mid(1) + "/cancel"; // %2573: "%73" itself
+        Headers h = fpAuth();
+        h.append({QByteArray("Content-Type"), QByteArray("application/json")});
+        QCOMPARE(send("POST", twice, h, subscriptionBody(id, u"fraud"_s)).status,
+                 400); // rentalId differs from "%73ub_..."
+        QCOMPARE(server()->subscriptionStatus(id), u"active"_s);
+        const QByteArray once = "/v1/subscriptions/%73" + id.toUtf8().mid(1) + "/cancel"; // %73: "s"
+        QCOMPARE(send("POST", once, h, subscriptionBody(id, u"fraud"_s)).status, 200);
+        QCOMPARE(server()->subscriptionStatus(id), u"cancelled"_s);
+    }
+
+    void cancelSubscription_withoutOrWithWrongCredentials_answersAsEveryRoute_data()
+    {
+        QTest::addColumn<QByteArray>("authorization");
+        QTest::addColumn<QByteArray>("tenant");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("code");
+        QTest::newRow("no key") << QByteArray() << QByteArray("sandbox-tenant") << 401 << u"AUTH_REQUIRED"_s;
+        QTest::newRow("wrong key") << QByteArray("Bearer pk_live_wrong") << QByteArray("sandbox-tenant") << 401
+                                   << u"INVALID_TOKEN"_s;
+        QTest::newRow("no tenant") << QByteArray("Bearer sandbox-flexportal-key") << QByteArray() << 403
+                                   << u"NO_TENANT_ACCESS"_s;
+        QTest::newRow("other tenant") << QByteArray("Bearer sandbox-flexportal-key") << QByteArray("other") << 403
+                                      << u"NO_TENANT_ACCESS"_s;
+    }
+
+    void cancelSubscription_withoutOrWithWrongCredentials_answersAsEveryRoute()
+    {
+        QFETCH(QByteArray, authorization);
+        QFETCH(QByteArray, tenant);
+        QFETCH(int, status);
+        QFETCH(QString, code);
+        const QString id = server()->subscriptionIds(u"active"_s).constFirst();
+        m_usedSubscriptions.insert(id);
+        Headers h{{"Content-Type", "application/json"}};
+        if (!authorization.isEmpty())
+            h.append({"Authorization", authorization});
+        if (!tenant.isEmpty())
+            h.append({"Tenant-ID", tenant});
+        const Reply r =
+            send("POST", "/v1/subscriptions/" + encode(id) + "/cancel", h, subscriptionBody(id, u"fraud"_s));
+        QCOMPARE(r.status, status);
+        verifyFraming(r);
+        QCOMPARE(r.errorCode(), code);
+        QCOMPARE(server()->subscriptionStatus(id), u"active"_s);
+    }
+
+    void cancelSubscription_otherVerbs_haveNoRoute()
+    {
+        const QString id = server()->subscriptionIds(u"active"_s).constFirst();
+        for (const QByteArray& verb : {QByteArray("GET"), QByteArray("PATCH")}) {
+            const Reply r = send(verb, "/v1/subscriptions/" + encode(id) + "/cancel", fpAuth());
+            QCOMPARE(r.status, 404);
+            QCOMPARE(r.errorCode(), u"NOT_FOUND"_s);
+        }
+        QCOMPARE(fpGet("/v1/subscriptions/" + encode(id)).status, 404); // the YAML has no read of a subscription
+        QCOMPARE(server()->subscriptionStatus(id), u"active"_s);
+    }
+
+    // The order cancel still refuses an order with subscriptions, and says how many still run.
+    void cancel_orderWhoseSubscriptionsWereAllCancelled_staysNotCancellable()
+    {
+        const QString orderId = take(FP, [this](const QJsonObject& o) {
+            const QJsonArray ids = o.value(u"rentalIds").toArray();
+            return o.value(u"status").toString() == u"partial" && ids.size() >= 2 &&
+                   std::all_of(ids.cbegin(), ids.cend(), [this](const QJsonValue& v) {
+                       return server()->subscriptionStatus(v.toString()) == u"active";
+                   });
+        });
+        QVERIFY(!orderId.isEmpty());
+        const QByteArray before = server()->orderJson(FP, orderId);
+        const QJsonArray ids = parseObject(before).value(u"rentalIds").toArray();
+        const Reply running = fpCancel(orderId, reasonBody(u"Test"_s));
+        QCOMPARE(running.errorCode(), u"ORDER_NOT_CANCELLABLE"_s);
+        QVERIFY2(running.object()[u"error"][u"message"].toString().contains(u"%1 active"_s.arg(ids.size())),
+                 running.body.constData());
+        for (const QJsonValue& v : ids) {
+            m_usedSubscriptions.insert(v.toString());
+            QCOMPARE(fpCancelSubscription(v.toString(), subscriptionBody(v.toString(), u"customer_request"_s)).status,
+                     200);
+        }
+        QCOMPARE(server()->orderJson(FP, orderId), before);
+        const Reply none = fpCancel(orderId, reasonBody(u"Test"_s));
+        QCOMPARE(none.status, 400);
+        QCOMPARE(none.errorCode(), u"ORDER_NOT_CANCELLABLE"_s);
+        QVERIFY2(none.object()[u"error"][u"message"].toString().contains(u"none of them active"_s),
+                 none.body.constData());
+        QCOMPARE(server()->orderJson(FP, orderId), before);
+    }
+
+    void setSubscriptionStatus_behindTheClient_changesWhatTheApiAnswers()
+    {
+        const QString id = takeSubscription(u"active"_s);
+        QVERIFY(server()->setSubscriptionStatus(id, u"ended_early_return"_s));
+        QCOMPARE(fpCancelSubscription(id, subscriptionBody(id, u"other"_s)).errorCode(), u"ALREADY_ENDED"_s);
+        QVERIFY(server()->setSubscriptionStatus(id, u"active"_s));
+        QCOMPARE(fpCancelSubscription(id, subscriptionBody(id, u"other"_s)).status, 200);
+        QVERIFY(!server()->setSubscriptionStatus(id, u"paused"_s));
+        QVERIFY(!server()->setSubscriptionStatus(id, QString()));
+        QVERIFY(!server()->setSubscriptionStatus(u"sub_doesnotexst"_s, u"active"_s));
+        QCOMPARE(server()->subscriptionStatus(id), u"cancelled"_s);
+    }
+
+    void setFlexPortalStatus_rentingDevices_createsActiveSubscriptionsAndUnrentingRemovesThem()
+    {
+        const QString orderId = take(FP, [](const QJsonObject& o) {
+            return o.value(u"status").toString() == u"confirmed" && rented(o) == 0 &&
+                   o[u"rentalProgress"][u"totalDevices"].toInt() >= 2;
+        });
+        QVERIFY(!orderId.isEmpty());
+        QVERIFY(server()->setFlexPortalStatus(orderId, u"partial"_s, 2));
+        const QJsonArray ids = serverOrder(FP, orderId).value(u"rentalIds").toArray();
+        QCOMPARE(ids.size(), 2);
+        for (const QJsonValue& v : ids) {
+            const std::optional<SandboxSubscription> s = server()->subscription(v.toString());
+            QVERIFY(s);
+            QCOMPARE(s->status, u"active"_s);
+            QCOMPARE(s->orderId, orderId);
+        }
+        const QString second = ids.at(1).toString();
+        QCOMPARE(fpCancelSubscription(second, subscriptionBody(second, u"fraud"_s)).status, 200);
+        QVERIFY(server()->setFlexPortalStatus(orderId, u"partial"_s, 1));
+        QVERIFY(!server()->subscription(second));
+        QCOMPARE(fpCancelSubscription(second, subscriptionBody(second, u"fraud"_s)).status, 404);
+        QCOMPARE(server()->subscriptionStatus(ids.at(0).toString()), u"active"_s);
+        QVERIFY(server()->setFlexPortalStatus(orderId, u"partial"_s, 2)); // rented again: a new subscription
+        QCOMPARE(server()->subscriptionStatus(second), u"active"_s);
+    }
+
+    void fault_serverErrorOrRateLimit_answersTheSubscriptionCancelWithoutApplyingIt_data()
+    {
+        QTest::addColumn<bool>("rateLimit");
+        QTest::newRow("503") << false;
+        QTest::newRow("429") << true;
+    }
+
+    void fault_serverErrorOrRateLimit_answersTheSubscriptionCancelWithoutApplyingIt()
+    {
+        QFETCH(bool, rateLimit);
+        const QString id = takeSubscription(u"active"_s);
+        SandboxFaults f;
+        (rateLimit ? f.rateLimits : f.serverErrors) = 1;
+        f.retryAfterSeconds = 5;
+        server()->setFaults(FP, f);
+        const Reply r = fpCancelSubscription(id, subscriptionBody(id, u"fraud"_s));
+        QCOMPARE(r.status, rateLimit ? 429 : 503);
+        verifyFraming(r);
+        if (rateLimit) {
+            QCOMPARE(r.header("retry-after"), QByteArray("5"));
+            QCOMPARE(r.errorCode(), u"RATE_LIMITED"_s);
+        }
+        QCOMPARE(server()->subscriptionStatus(id), u"active"_s);
+        QCOMPARE(server()->subscriptionCancelRequests(id), 1);
+        QCOMPARE(fpCancelSubscription(id, subscriptionBody(id, u"fraud"_s)).status, 200); // the fault is used up
+    }
+
+    void fault_latency_delaysTheSubscriptionCancel()
+    {
+        const QString id = takeSubscription(u"active"_s);
+        SandboxFaults f;
+        f.latencyMs = 300;
+        server()->setFaults(FP, f);
+        const Reply r = fpCancelSubscription(id, subscriptionBody(id, u"fraud"_s));
+        QCOMPARE(r.status, 200);
+        QVERIFY(r.elapsedMs >= 300);
+    }
+
+    void fault_dropAfterCancel_closesWithoutAnswerAndTheSubscriptionCancelIsApplied()
+    {
+        const QString id = takeSubscription(u"active"_s);
+        SandboxFaults f;
+        f.dropAfterCancel = 1;
+        server()->setFaults(FP, f);
+        RawConnection raw(port());
+        QVERIFY(raw.isConnected());
+        const QByteArray body = subscriptionBody(id, u"payment_failure"_s);
+        raw.write("POST /v1/subscriptions/" + encode(id) +
+                  "/cancel HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer sandbox-flexportal-key\r\n"
+                  "Tenant-ID: sandbox-tenant\r\nContent-Type: application/json\r\nContent-Length: " +
+                  QByteArray::number(body.size()) + "\r\n\r\n" + body);
+        QVERIFY(raw.waitForClose());
+        QCOMPARE(raw.received(), QByteArray()); // not a single byte of a response
+        QCOMPARE(server()->subscriptionStatus(id), u"cancelled"_s);
+        QCOMPARE(server()->subscriptionCancelRequests(id), 1);
+        QCOMPARE(server()->faults(FP).dropAfterCancel, 0);
     }
 
     // ---- OfferGrid list and cancel -------------------------------------------------------------
