@@ -3,6 +3,7 @@
 #include "clioutput.h"
 #include "clisession.h"
 #include "i18n/translations.h"
+#include "selfcheck.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -19,6 +20,9 @@ int main(int argc, char* argv[])
     OrderDesk::installTranslations(&app);
     // stderr is for the person running the command: no request log unless QT_LOGGING_RULES asks for it.
     QLoggingCategory::setFilterRules(QStringLiteral("orderdesk.*.debug=false\norderdesk.*.info=false"));
+
+    if (OrderDesk::Cli::isSelfCheck(QCoreApplication::arguments())) // does this installation work here?
+        return OrderDesk::Cli::runSelfCheck(QCoreApplication::arguments());
 
     const OrderDesk::Cli::ParsedCommandLine parsed = OrderDesk::Cli::parseCommandLine(QCoreApplication::arguments());
     if (!parsed.options) {
