@@ -15,8 +15,8 @@ run_packages=(
 test_packages=(
     curl ca-certificates clang-format python3 openssl
     postgresql postgresql-common
-    dpkg-dev file desktop-file-utils appstream lintian
-    clang libclang-rt-14-dev llvm
+    dpkg-dev file desktop-file-utils appstream lintian shellcheck python3-yaml gnome-keyring dbus
+    clang libclang-rt-14-dev llvm lld
 )
 
 packages=("${run_packages[@]}")

