@@ -330,7 +330,8 @@ class Test:
                 self.fail("orderdesk-cli selfcheck %s should have failed (exit status 1), exited with %s"
                           % (" ".join(arguments), status))
             else:
-                print("ok   (the FAIL above is the point: %s was refused)" % " ".join(arguments))
+                print("ok   refused, as it must be: selfcheck %s (its FAIL line is the expected one)"
+                      % " ".join(arguments))
         return output
 
     # -- PostgreSQL
