@@ -29,6 +29,7 @@ import subprocess
 import sys
 import tempfile
 
+sys.dont_write_bytecode = True  # the modules loaded below leave no __pycache__ in the source tree
 HERE = os.path.dirname(os.path.abspath(__file__))
 AUDIT = os.path.join(HERE, "audit-deps.py")
 BUNDLE = os.path.join(HERE, "..", "macos", "bundle-dylibs.py")

@@ -29,6 +29,7 @@ import stat
 import subprocess
 import sys
 
+sys.dont_write_bytecode = True  # the modules loaded below leave no __pycache__ in the source tree
 HERE = os.path.dirname(os.path.abspath(__file__))
 spec = importlib.util.spec_from_file_location("audit_deps", os.path.join(HERE, "..", "audit", "audit-deps.py"))
 audit_deps = importlib.util.module_from_spec(spec)

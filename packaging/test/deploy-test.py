@@ -20,6 +20,7 @@ import subprocess
 import sys
 import tempfile
 
+sys.dont_write_bytecode = True  # the modules loaded below leave no __pycache__ in the source tree
 HERE = os.path.dirname(os.path.abspath(__file__))
 SOURCE = os.path.normpath(os.path.join(HERE, "..", ".."))
 spec = importlib.util.spec_from_file_location("selftest", os.path.join(SOURCE, "packaging", "audit", "selftest.py"))
