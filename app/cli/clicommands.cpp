@@ -17,6 +17,7 @@ int exitStatusFor(const ApiError& error)
     case ApiError::Kind::NotFound:
     case ApiError::Kind::NotCancellable:
     case ApiError::Kind::AlreadyCancelled:
+    case ApiError::Kind::AlreadyEnded:
     case ApiError::Kind::Validation:
     case ApiError::Kind::RateLimited:
         return ExitServerRefused;

@@ -165,4 +165,88 @@ QString CancelOutcome::outcomeSentence() const
         .arg(detail);
 }
 
+CancelSubscriptionJob::CancelSubscriptionJob(QString subscriptionId, QObject* parent)
+    : ApiJob(parent)
+    , m_subscriptionId(std::move(subscriptionId))
+{
+    connect(this, &CancelSubscriptionJob::requestSent, this, [this] { m_requestWentOut = true; });
+}
+
+void CancelSubscriptionJob::finishWithOutcome(SubscriptionCancelOutcome outcome)
+{
+    m_outcome = std::move(outcome);
+    m_outcome.subscriptionId = m_subscriptionId;
+    finishWithSuccess();
+}
+
+void CancelSubscriptionJob::finishStopped(const ApiError& why)
+{
+    SubscriptionCancelOutcome outcome;
+    outcome.requestSent = m_requestWentOut;
+    outcome.kind =
+        m_requestWentOut ? SubscriptionCancelOutcome::Kind::Unknown : SubscriptionCancelOutcome::Kind::Failed;
+    outcome.error = why;
+    finishWithOutcome(std::move(outcome));
+}
+
+bool SubscriptionCancelOutcome::isSettled() const
+{
+    return kind == Kind::Cancelled || kind == Kind::AlreadyCancelled || kind == Kind::AlreadyEnded;
+}
+
+QString SubscriptionCancelOutcome::kindKey() const
+{
+    switch (kind) {
+    case Kind::Cancelled:
+        return u"cancelled"_s;
+    case Kind::AlreadyCancelled:
+        return u"already-cancelled"_s;
+    case Kind::AlreadyEnded:
+        return u"already-ended"_s;
+    case Kind::Refused:
+        return u"refused"_s;
+    case Kind::Failed:
+        return u"failed"_s;
+    case Kind::Unknown:
+        break;
+    }
+    return u"unknown"_s;
+}
+
+QString SubscriptionCancelOutcome::summary() const
+{
+    const QString said =
+        platformMessage.isEmpty() ? QString() : u' ' + tr("FlexPortal said: \u201c%1\u201d").arg(platformMessage);
+    const QString detail = error ? error->userMessage() : QString();
+    switch (kind) {
+    case Kind::Cancelled: {
+        QString text = tr("Subscription %1 was cancelled.").arg(subscriptionId);
+        if (!assetSerialNumber.isEmpty())
+            text += u' ' + tr("Its asset %1 is flagged for collection.").arg(assetSerialNumber);
+        return text + said;
+    }
+    case Kind::AlreadyCancelled:
+        return tr("Subscription %1 had already been cancelled; nothing changed.").arg(subscriptionId) + said;
+    case Kind::AlreadyEnded:
+        return tr("Subscription %1 had already ended; nothing changed.").arg(subscriptionId) + said;
+    case Kind::Refused:
+        if (error && error->kind == ApiError::Kind::NotFound) {
+            return tr("FlexPortal does not know subscription %1; it may belong to another account or region.")
+                       .arg(subscriptionId) +
+                   said;
+        }
+        return tr("FlexPortal refused to cancel subscription %1. %2").arg(subscriptionId, detail).trimmed();
+    case Kind::Failed:
+        if (error && error->kind == ApiError::Kind::Validation && !requestSent)
+            return error->message; // OrderDesk's own check: the message says so in full
+        return tr("The cancel of subscription %1 was not sent. %2").arg(subscriptionId, detail).trimmed();
+    case Kind::Unknown:
+        break;
+    }
+    return tr("No clear answer came back to the cancel of subscription %1 (%2). FlexPortal offers no way to read a "
+              "subscription's state, so whether it was cancelled is unknown. Cancelling it again is safe: if this "
+              "request went through, FlexPortal answers that it is already cancelled.")
+        .arg(subscriptionId, detail);
+}
+
 } // namespace OrderDesk

@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QList>
 #include <QObject>
 
@@ -157,6 +158,73 @@ protected:
 
 private:
     CancelOutcome m_outcome;
+    bool m_requestWentOut = false;
+};
+
+// What came of one FlexPortal subscription cancel (POST /v1/subscriptions/{id}/cancel).
+//
+// FlexPortal documents no way to read one subscription's state (no GET for it; an order lists its
+// subscriptions' ids, not their states; rentalProgress counts subscriptions created, whatever they
+// became). So a reply that never came back cannot be settled by reading: the outcome stays Unknown,
+// and the request is never sent again by itself. A deliberate new attempt is safe: a subscription
+// already cancelled is answered ALREADY_CANCELLED.
+struct SubscriptionCancelOutcome
+{
+    Q_DECLARE_TR_FUNCTIONS(SubscriptionCancelOutcome)
+
+public:
+    enum class Kind
+    {
+        Cancelled,        // FlexPortal cancelled it (200)
+        AlreadyCancelled, // it was cancelled before (ALREADY_CANCELLED): nothing changed, not a failure
+        AlreadyEnded,     // it had already ended (ALREADY_ENDED): nothing changed, not a failure
+        Refused,          // FlexPortal refused it: not found, validation, key, tenant, rate limit, ...
+        Failed,           // nothing was sent (bad input, or the request cannot have reached FlexPortal)
+        Unknown,          // the request went out, no usable answer came back (timeout, dropped
+                          // connection, 5xx, a 2xx contradicting itself, stopped while out)
+    };
+
+    Kind kind = Kind::Failed;
+    QString subscriptionId;
+    bool requestSent = false;
+    int httpStatus = 0;            // 0 when no HTTP answer arrived
+    std::optional<ApiError> error; // what FlexPortal or the network said, for every kind but Cancelled
+    QString platformMessage;       // FlexPortal's `message` on success; its error message otherwise
+    QString assetSerialNumber;     // on success: the asset flagged for collection
+    QString previousStatus;        // on success: what it was ("active")
+    QDateTime cancelledAt;         // on success, in UTC; invalid when absent or unreadable
+    QString cancelledAtText;       // on success: `cancelledAt` exactly as FlexPortal sent it
+
+    // Cancelled, AlreadyCancelled or AlreadyEnded: the subscription no longer runs.
+    bool isSettled() const;
+    // "cancelled", "already-cancelled", "already-ended", "refused", "failed", "unknown"
+    QString kindKey() const;
+    QString summary() const; // in words, translated, for the agent, with what FlexPortal said
+};
+
+// One subscription cancel: sends the request exactly once and finishes exactly once with a
+// SubscriptionCancelOutcome (as a job it always succeeds). A child of its backend, like every job.
+class CancelSubscriptionJob : public ApiJob
+{
+    Q_OBJECT
+
+public:
+    explicit CancelSubscriptionJob(QString subscriptionId, QObject* parent = nullptr);
+
+    const QString& subscriptionId() const { return m_subscriptionId; }
+    const SubscriptionCancelOutcome& outcome() const { return m_outcome; }
+
+signals:
+    void requestSent(); // the cancel went out: from here on it may have happened
+
+protected:
+    void finishWithOutcome(SubscriptionCancelOutcome outcome);
+    // Stopped before the request went out: Failed, nothing was sent. After: Unknown.
+    void finishStopped(const ApiError& why) override;
+
+private:
+    QString m_subscriptionId;
+    SubscriptionCancelOutcome m_outcome;
     bool m_requestWentOut = false;
 };
 

@@ -32,6 +32,8 @@ QString kindKey(ApiError::Kind kind)
         return u"not-cancellable"_s;
     case ApiError::Kind::AlreadyCancelled:
         return u"already-cancelled"_s;
+    case ApiError::Kind::AlreadyEnded:
+        return u"already-ended"_s;
     case ApiError::Kind::Validation:
         return u"validation"_s;
     case ApiError::Kind::RateLimited:
@@ -88,6 +90,9 @@ QString ApiError::userMessage() const
         break;
     case Kind::AlreadyCancelled:
         sentence = tr("The order was already cancelled.");
+        break;
+    case Kind::AlreadyEnded:
+        sentence = tr("The subscription had already ended.");
         break;
     case Kind::Validation:
         sentence = tr("The platform refused the request as invalid.");

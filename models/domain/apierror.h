@@ -20,7 +20,8 @@ struct ApiError
         Permission,       // 403: wrong tenant, missing permission, wrong role
         NotFound,         // 404
         NotCancellable,   // the platform's rules forbid the cancel
-        AlreadyCancelled, // the order was cancelled before
+        AlreadyCancelled, // the order (or FlexPortal subscription) was cancelled before
+        AlreadyEnded,     // the FlexPortal subscription had already ended (completed, bought out, ...)
         Validation,       // the request was refused as malformed (400/422)
         RateLimited,      // 429
         Server,           // 5xx

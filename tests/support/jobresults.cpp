@@ -49,6 +49,19 @@ std::shared_ptr<CancelResult> collect(CancelOrderJob* job)
     return r;
 }
 
+std::shared_ptr<SubscriptionCancelResult> collect(CancelSubscriptionJob* job)
+{
+    auto r = std::make_shared<SubscriptionCancelResult>();
+    QObject::connect(job, &CancelSubscriptionJob::requestSent, job, [r] { r->requestSentSignal = true; });
+    QObject::connect(job, &ApiJob::finished, job, [r, job] {
+        r->outcome = job->outcome();
+        r->failedAsJob = job->failed();
+        r->finished = true;
+        ++r->finishedCount;
+    });
+    return r;
+}
+
 namespace {
 template <typename R> bool waitFor(const std::shared_ptr<R>& r, int timeoutMs)
 {
@@ -67,6 +80,11 @@ bool waitUntilFinished(const std::shared_ptr<FetchResult>& r, int timeoutMs)
 }
 
 bool waitUntilFinished(const std::shared_ptr<CancelResult>& r, int timeoutMs)
+{
+    return waitFor(r, timeoutMs);
+}
+
+bool waitUntilFinished(const std::shared_ptr<SubscriptionCancelResult>& r, int timeoutMs)
 {
     return waitFor(r, timeoutMs);
 }

@@ -38,13 +38,24 @@ struct CancelResult
     int finishedCount = 0;
 };
 
+struct SubscriptionCancelResult
+{
+    SubscriptionCancelOutcome outcome;
+    bool requestSentSignal = false;
+    bool failedAsJob = false; // a cancel job always succeeds as a job; its outcome says what happened
+    bool finished = false;
+    int finishedCount = 0;
+};
+
 std::shared_ptr<ListResult> collect(ListOrdersJob* job);
 std::shared_ptr<FetchResult> collect(FetchOrderJob* job);
 std::shared_ptr<CancelResult> collect(CancelOrderJob* job);
+std::shared_ptr<SubscriptionCancelResult> collect(CancelSubscriptionJob* job);
 
 // Waits (running the event loop, never sleeping blindly) until the result says finished.
 bool waitUntilFinished(const std::shared_ptr<ListResult>& r, int timeoutMs = 30000);
 bool waitUntilFinished(const std::shared_ptr<FetchResult>& r, int timeoutMs = 30000);
 bool waitUntilFinished(const std::shared_ptr<CancelResult>& r, int timeoutMs = 30000);
+bool waitUntilFinished(const std::shared_ptr<SubscriptionCancelResult>& r, int timeoutMs = 30000);
 
 } // namespace OrderDesk::Test

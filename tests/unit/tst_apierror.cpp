@@ -24,6 +24,7 @@ const QList<QPair<Kind, QString>> everyKind{
     {Kind::NotFound, u"not-found"_s},
     {Kind::NotCancellable, u"not-cancellable"_s},
     {Kind::AlreadyCancelled, u"already-cancelled"_s},
+    {Kind::AlreadyEnded, u"already-ended"_s},
     {Kind::Validation, u"validation"_s},
     {Kind::RateLimited, u"rate-limited"_s},
     {Kind::Server, u"server"_s},

@@ -782,6 +782,11 @@ private slots:
         QTest::newRow("ALREADY_CANCELLED 409")
             << 409 << u"error-already-cancelled.json"_s << u"already-cancelled"_s << u"ALREADY_CANCELLED"_s
             << u"Order already cancelled"_s << none << none;
+        // The subscription cancel: a subscription that ended before (completed, bought out, ...).
+        QTest::newRow("ALREADY_ENDED 400") << 400 << u"error-already-ended.json"_s << u"already-ended"_s
+                                           << u"ALREADY_ENDED"_s << u"Subscription has already ended"_s << none << none;
+        QTest::newRow("ALREADY_ENDED 409") << 409 << u"error-already-ended.json"_s << u"already-ended"_s
+                                           << u"ALREADY_ENDED"_s << u"Subscription has already ended"_s << none << none;
         QTest::newRow("ORDER_NOT_FOUND 404") << 404 << u"error-order-not-found.json"_s << u"not-found"_s
                                              << u"ORDER_NOT_FOUND"_s << u"Order ord_x not found"_s << none << none;
         QTest::newRow("ORDER_NOT_FOUND 400 is still not found")
@@ -799,8 +804,6 @@ private slots:
                                              << u"ASSET_NOT_FOUND"_s << u"Asset not found"_s << none << none;
         QTest::newRow("SKU_MISMATCH 400") << 400 << u"error-sku-mismatch.json"_s << u"validation"_s << u"SKU_MISMATCH"_s
                                           << u"Asset SKU does not match the order item"_s << none << none;
-        QTest::newRow("ALREADY_ENDED 400") << 400 << u"error-already-ended.json"_s << u"validation"_s
-                                           << u"ALREADY_ENDED"_s << u"Subscription has already ended"_s << none << none;
         // kindForHttpStatus() has no kind for 409 and reports it as a protocol error; the cancel path
         // maps the codes that matter (above) by their code.
         QTest::newRow("ASSET_EXISTS 409") << 409 << u"error-asset-exists.json"_s << u"protocol"_s << u"ASSET_EXISTS"_s
@@ -861,6 +864,55 @@ private slots:
         const QString shown = e.userMessage();
         QVERIFY2(shown.contains(u"Invalid request body"_s), qPrintable(shown));
         QVERIFY2(shown.contains(u"customer.email: Invalid email format"_s), qPrintable(shown));
+    }
+
+    // CancelSubscriptionResponse: every field read as sent, the time in UTC.
+    void decodeSubscriptionCancelReply_documentedBody_readsEveryField()
+    {
+        const QByteArray body = QJsonDocument(QJsonObject{{u"success"_s, true},
+                                                          {u"rentalId"_s, u"sub_abc123"_s},
+                                                          {u"assetSerialNumber"_s, u"C02ABC123XYZ"_s},
+                                                          {u"previousStatus"_s, u"active"_s},
+                                                          {u"cancelledAt"_s, u"2026-11-20T04:15:04.123-05:00"_s},
+                                                          {u"message"_s, u"Subscription cancelled"_s},
+                                                          {u"unknownField"_s, 1}})
+                                    .toJson();
+        const SubscriptionCancelReply r = FlexPortalDecoder::decodeSubscriptionCancelReply(body);
+        QVERIFY(r.isObject);
+        QCOMPARE(r.success, std::optional<bool>(true));
+        QCOMPARE(r.rentalId, u"sub_abc123"_s);
+        QCOMPARE(r.assetSerialNumber, u"C02ABC123XYZ"_s);
+        QCOMPARE(r.previousStatus, u"active"_s);
+        QCOMPARE(r.cancelledAtText, u"2026-11-20T04:15:04.123-05:00"_s);
+        QCOMPARE(r.cancelledAt, QDateTime(QDate(2026, 11, 20), QTime(9, 15, 4, 123), Qt::UTC));
+        QCOMPARE(r.message, u"Subscription cancelled"_s);
+        QVERIFY(!r.contradicts(u"sub_abc123"_s));
+        QVERIFY(r.contradicts(u"sub_other"_s));
+    }
+
+    void decodeSubscriptionCancelReply_oddBodies_readAsBlankNeverAsAContradiction_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<bool>("contradicts");
+        QTest::newRow("empty") << QByteArray() << false;
+        QTest::newRow("not JSON") << QByteArray("<html>OK</html>") << false;
+        QTest::newRow("an array") << QByteArray("[true]") << false;
+        QTest::newRow("no fields") << QByteArray("{}") << false;
+        QTest::newRow("fields of other types")
+            << QByteArray("{\"rentalId\":5,\"assetSerialNumber\":null,\"cancelledAt\":1700000000}") << false;
+        QTest::newRow("success false") << QByteArray("{\"success\":false}") << true;
+        QTest::newRow("success as text") << QByteArray("{\"success\":\"true\"}") << true;
+    }
+
+    void decodeSubscriptionCancelReply_oddBodies_readAsBlankNeverAsAContradiction()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(bool, contradicts);
+        const SubscriptionCancelReply r = FlexPortalDecoder::decodeSubscriptionCancelReply(body);
+        QCOMPARE(r.contradicts(u"sub_abc123"_s), contradicts);
+        QVERIFY(r.assetSerialNumber.isEmpty());
+        QVERIFY(r.rentalId.isEmpty());
+        QVERIFY(!r.cancelledAt.isValid());
     }
 };
 

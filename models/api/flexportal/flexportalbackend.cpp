@@ -2,6 +2,7 @@
 
 #include "api/flexportal/flexportaldecoder.h"
 #include "api/flexportal/flexportallistjob.h"
+#include "api/flexportal/subscriptioncancelflow.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -36,6 +37,18 @@ QByteArray FlexPortalBackend::orderPath(const QString& orderId) const
 QByteArray FlexPortalBackend::cancelPath(const QString& orderId) const
 {
     return orderPath(orderId) + "/cancel";
+}
+
+QByteArray FlexPortalBackend::subscriptionCancelPath(const QString& subscriptionId)
+{
+    return "/v1/subscriptions/" + encodeSegment(subscriptionId) + "/cancel";
+}
+
+CancelSubscriptionJob* FlexPortalBackend::cancelSubscription(const QString& subscriptionId,
+                                                             SubscriptionCancelReason::Value reason,
+                                                             const QString& notes)
+{
+    return new SubscriptionCancelFlow(this, subscriptionId, reason, notes);
 }
 
 QString FlexPortalBackend::cancelSuccessMessage(const QByteArray& body) const

@@ -7,6 +7,15 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+namespace OrderDesk {
+
+bool SubscriptionCancelReply::contradicts(const QString& subscriptionId) const
+{
+    return isObject && ((success && !*success) || (!rentalId.isEmpty() && rentalId != subscriptionId));
+}
+
+} // namespace OrderDesk
+
 namespace OrderDesk::FlexPortalDecoder {
 
 using namespace Qt::Literals::StringLiterals;
@@ -218,7 +227,31 @@ ApiError decodeError(int httpStatus, const QByteArray& body)
         e.kind = ApiError::Kind::NotCancellable;
     else if (e.code == u"ALREADY_CANCELLED")
         e.kind = ApiError::Kind::AlreadyCancelled;
+    else if (e.code == u"ALREADY_ENDED") // subscription cancel: it ended before (completed, bought out, ...)
+        e.kind = ApiError::Kind::AlreadyEnded;
     return e;
+}
+
+SubscriptionCancelReply decodeSubscriptionCancelReply(const QByteArray& body)
+{
+    SubscriptionCancelReply r;
+    const QJsonDocument document = QJsonDocument::fromJson(body);
+    if (!document.isObject())
+        return r;
+    const QJsonObject o = document.object();
+    r.isObject = true;
+    const QJsonValue success = o.value(u"success");
+    if (!success.isUndefined())
+        r.success = success == QJsonValue(true);
+    // Texts are kept within reason: they go to the screen and the history.
+    const auto text = [&o](QStringView key) { return o.value(key).toString().left(2000); };
+    r.rentalId = text(u"rentalId");
+    r.assetSerialNumber = text(u"assetSerialNumber");
+    r.previousStatus = text(u"previousStatus");
+    r.cancelledAtText = text(u"cancelledAt");
+    r.cancelledAt = parseTimestamp(r.cancelledAtText);
+    r.message = text(u"message");
+    return r;
 }
 
 } // namespace OrderDesk::FlexPortalDecoder

@@ -4,6 +4,7 @@
 #include "domain/order.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QList>
 
 #include <optional>
@@ -17,6 +18,25 @@ struct FlexPortalPage
     QList<Order> orders;
     bool hasMore = false;
     QString nextCursor; // empty on the last page
+};
+
+// The 200 body of POST /v1/subscriptions/{id}/cancel (CancelSubscriptionResponse: success, rentalId,
+// assetSerialNumber, previousStatus, cancelledAt, message), read tolerantly: a field that is absent or
+// of another type reads as blank.
+struct SubscriptionCancelReply
+{
+    bool isObject = false;
+    std::optional<bool> success; // absent: nothing
+    QString rentalId;
+    QString assetSerialNumber;
+    QString previousStatus;
+    QString cancelledAtText; // as sent
+    QDateTime cancelledAt;   // UTC; invalid when absent or not ISO 8601
+    QString message;
+
+    // Whether the body says it did not cancel `subscriptionId`: `success` present and not true, or
+    // another `rentalId`. A body that is not such an object says nothing either way.
+    bool contradicts(const QString& subscriptionId) const;
 };
 
 // FlexPortal's JSON, as documented in flexportal-orders.yaml, into the domain.
@@ -36,6 +56,7 @@ Result<Order> decodeOrder(const QByteArray& body);
 Order decodeOrderObject(const JsonFields& fields);
 // An error reply (any status >= 400) into an ApiError, whatever its body holds.
 ApiError decodeError(int httpStatus, const QByteArray& body);
+SubscriptionCancelReply decodeSubscriptionCancelReply(const QByteArray& body);
 
 } // namespace FlexPortalDecoder
 
