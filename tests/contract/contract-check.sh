@@ -10,12 +10,18 @@
 # - FlexPortal's cancel success body: at least one cancel answers 200 through Prism, which checks it
 #   against CancelOrderResponse ({success, message, orderId}, all required); a canary shows that Prism,
 #   as run here, refuses a success body that lacks one of them.
+# - FlexPortal's subscription cancel (POST /v1/subscriptions/{id}/cancel), which orderdesk-cli does not
+#   send yet: the probe (subscriptionprobe.cpp) sends it with the client's own
+#   FlexPortalBackend::cancelSubscription. Its requests are held to CancelSubscriptionRequest, its 200s to
+#   CancelSubscriptionResponse, its 400s and 404s to Error; canaries show that Prism refuses a request
+#   outside the schema and a success body that lacks a required field.
 #
-# usage: contract-check.sh ORDERDESK_CLI ORDERDESK_SANDBOX
+# usage: contract-check.sh ORDERDESK_CLI ORDERDESK_SANDBOX ORDERDESK_SUBSCRIPTION_PROBE
 set -euo pipefail
 
 cli="$1"
 sandbox="$2"
+probe="$3"
 here="$(cd "$(dirname "$0")" && pwd)"
 prism="$here/node_modules/.bin/prism"
 [ -x "$prism" ] || { echo "contract: Prism is not installed; run: npm ci --prefix tests/contract" >&2; exit 1; }
@@ -115,9 +121,44 @@ for account in fp og; do
 done
 run 4 orders list --account fp-bad; checks=$((checks + 1))
 
-# How often Prism saw an upstream answer STATUS to a cancel: that answer's body was validated.
+# FlexPortal's subscription cancel. The subscription ids are the order lines' rentalIds, as
+# `orders show --format json` lists them, of the first orders with devices rented. Each is sent once
+# (the sandbox answers 200 for an active one, 400 ALREADY_CANCELLED or ALREADY_ENDED for the others);
+# then one that was just cancelled goes again (400 ALREADY_CANCELLED), and an unknown id (404).
+probe_run() {  # reason notes subscription-id...
+    local status=0
+    "$probe" "$work/accounts.json" fp "$@" > "$work/probe.txt" 2> "$work/probe-err.txt" || status=$?
+    if [ "$status" != 0 ]; then
+        echo "contract: the subscription probe exited $status" >&2
+        cat "$work/probe-err.txt" >&2
+        exit 1
+    fi
+}
+subscriptions=()
+while IFS= read -r id; do
+    run 0 orders show --account fp "$id" --format json; checks=$((checks + 1))
+    while IFS= read -r sub; do
+        subscriptions+=("$sub")
+    done < <(python3 -c 'import json,sys; [print(s) for l in json.load(open(sys.argv[1], encoding="utf-8"))["lines"] for s in l["rentalIds"]]' "$work/out.txt")
+done < <(python3 -c 'import json,sys; [print(o["orderId"]) for o in [json.loads(l) for l in open(sys.argv[1], encoding="utf-8")] if o["status"] in ("partial", "fulfilled")][:4]' "$work/list-fp.json")
+[ "${#subscriptions[@]}" -gt 0 ] || { echo "contract: no subscription found in the listed orders" >&2; exit 1; }
+probe_run admin_decision "Contract check: the order is unwound" "${subscriptions[@]:0:16}"; checks=$((checks + 1))
+cancelled="$(python3 -c 'import json,sys; print(next((o["subscriptionId"] for o in map(json.loads, open(sys.argv[1], encoding="utf-8")) if o["outcome"] == "cancelled"), ""))' "$work/probe.txt")"
+[ -n "$cancelled" ] || { echo "contract: no subscription was cancelled:" >&2; cat "$work/probe.txt" >&2; exit 1; }
+probe_run customer_request "" "$cancelled" sub_doesnotexst; checks=$((checks + 1))
+python3 - "$work/probe.txt" <<'PY' || { echo "contract: unexpected subscription cancel outcomes:" >&2; cat "$work/probe.txt" >&2; exit 1; }
+import json, sys
+outcomes = [json.loads(line) for line in open(sys.argv[1], encoding="utf-8")]
+sys.exit(0 if [(o["outcome"], o["code"]) for o in outcomes] == [("already-cancelled", "ALREADY_CANCELLED"), ("refused", "NOT_FOUND")] else 1)
+PY
+
+# How often Prism saw an upstream answer STATUS to a cancel of an order (or of a subscription): that
+# answer's body was validated.
 cancels_answered() {  # log status
-    grep -c "The upstream call to .*/cancel has returned $2\$" "$work/$1" || true
+    grep -c "The upstream call to /\(v1\|reseller\)/orders/.*/cancel has returned $2\$" "$work/$1" || true
+}
+subscription_cancels_answered() {  # log status
+    grep -c "The upstream call to /v1/subscriptions/.*/cancel has returned $2\$" "$work/$1" || true
 }
 expect_cancels() {  # log status least most what
     local seen
@@ -132,6 +173,19 @@ expect_cancels() {  # log status least most what
 # CancelOrderResponse.
 expect_cancels prism-flexportal.log 200 1 99 "FlexPortal's cancel success body was not checked"
 expect_cancels prism-offergrid.log 200 1 99 "OfferGrid's cancel with a reason was not checked"
+# The subscription cancels above, answered through Prism: success bodies held to
+# CancelSubscriptionResponse, refusals (ALREADY_CANCELLED at least once, NOT_FOUND once) to Error.
+expect_subscription_cancels() {  # status least most what
+    local seen
+    seen="$(subscription_cancels_answered prism-flexportal.log "$1")"
+    if [ "$seen" -lt "$2" ] || [ "$seen" -gt "$3" ]; then
+        echo "contract: $4: expected $2 to $3 subscription cancel(s) answered $1, saw $seen" >&2
+        exit 1
+    fi
+}
+expect_subscription_cancels 200 1 99 "FlexPortal's subscription cancel success body was not checked"
+expect_subscription_cancels 400 1 99 "FlexPortal's ALREADY_CANCELLED answer to a subscription cancel was not checked"
+expect_subscription_cancels 404 1 1 "FlexPortal's NOT_FOUND answer to a subscription cancel was not checked"
 
 # OfferGrid's cancel without a body, from the real client: the strict server refuses the reason
 # property (400, NestJS's message list), the client sends the cancel once more with no body, and the
@@ -179,6 +233,26 @@ canary_status="$(curl -s -o "$work/canary.json" -w '%{http_code}' -X POST \
     -d '{"reason":"canary"}' "http://127.0.0.1:$canary_prism_port/v1/orders/ord_canary/cancel")"
 if [ "$canary_status" != 500 ] || ! grep -q "required property 'message'" "$work/canary.json"; then
     echo "contract: Prism let a FlexPortal cancel success body without 'message' pass (HTTP $canary_status)" >&2
+    cat "$work/canary.json" >&2
+    exit 1
+fi
+checks=$((checks + 1))
+# The same canary answers a subscription cancel with a body that is no CancelSubscriptionResponse.
+canary_status="$(curl -s -o "$work/canary.json" -w '%{http_code}' -X POST \
+    -H "Authorization: Bearer canary" -H "Tenant-ID: canary" -H "Content-Type: application/json" \
+    -d '{"rentalId":"sub_canary","reason":"fraud"}' "http://127.0.0.1:$canary_prism_port/v1/subscriptions/sub_canary/cancel")"
+if [ "$canary_status" != 500 ] || ! grep -q "required property 'assetSerialNumber'" "$work/canary.json"; then
+    echo "contract: Prism let a subscription cancel success body without 'assetSerialNumber' pass (HTTP $canary_status)" >&2
+    cat "$work/canary.json" >&2
+    exit 1
+fi
+checks=$((checks + 1))
+# And a request outside CancelSubscriptionRequest (a reason not in the enum) never leaves Prism.
+canary_status="$(curl -s -o "$work/canary.json" -w '%{http_code}' -X POST \
+    -H "Authorization: Bearer canary" -H "Tenant-ID: canary" -H "Content-Type: application/json" \
+    -d '{"rentalId":"sub_canary","reason":"changed_mind"}' "http://127.0.0.1:$canary_prism_port/v1/subscriptions/sub_canary/cancel")"
+if [ "$canary_status" != 422 ] || ! grep -q "reason must be equal to one of the allowed values" "$work/canary.json"; then
+    echo "contract: Prism let a subscription cancel request with an unknown reason pass (HTTP $canary_status)" >&2
     cat "$work/canary.json" >&2
     exit 1
 fi
