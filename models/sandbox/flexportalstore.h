@@ -94,7 +94,7 @@ private:
     QByteArray m_tenantId;
     CancelLog m_cancels;
     // Subscription id (sub_ + 10 base-36 characters, packed into a number: 100,000 orders hold some
-    // 150,000 of them) to the order that holds it; and the states that changed since generation.
+    // 105,000 of them) to the order that holds it; and the states that changed since generation.
     QHash<quint64, int> m_subscriptionIndex;
     QHash<QByteArray, QByteArray> m_subscriptionStatus;
     SubscriptionCancelLog m_subscriptionCancels;
