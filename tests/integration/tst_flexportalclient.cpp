@@ -35,15 +35,11 @@ private:
     std::unique_ptr<OrderBackend> m_backend;
     static constexpr Platform FP = Platform::FlexPortal;
 
-    // whenChecked runs once the order has been read right before sending, before the request goes
-    // out: the platform changing "between the check and the cancel", deterministically.
+    // whenChecked: see collect(); it runs between the check before sending and the request.
     std::shared_ptr<CancelResult> cancel(const QString& id, const QString& reason = u"Customer changed their mind"_s,
                                          const std::function<void()>& whenChecked = {})
     {
-        CancelOrderJob* job = m_backend->cancelOrder(id, reason);
-        if (whenChecked)
-            QObject::connect(job, &CancelOrderJob::orderChecked, job, [whenChecked] { whenChecked(); });
-        auto r = collect(job);
+        auto r = collect(m_backend->cancelOrder(id, reason), whenChecked);
         [&] { QVERIFY(waitUntilFinished(r)); }();
         return r;
     }

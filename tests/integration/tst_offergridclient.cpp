@@ -33,14 +33,11 @@ private:
 
     bool m_strict = false;
 
-    // whenChecked runs once the order has been read right before sending, before the request goes out.
+    // whenChecked: see collect(); it runs between the check before sending and the request.
     std::shared_ptr<CancelResult> cancel(const QString& id, const QString& reason = u"Duplicate order"_s,
                                          const std::function<void()>& whenChecked = {})
     {
-        CancelOrderJob* job = m_backend->cancelOrder(id, reason);
-        if (whenChecked)
-            QObject::connect(job, &CancelOrderJob::orderChecked, job, [whenChecked] { whenChecked(); });
-        auto r = collect(job);
+        auto r = collect(m_backend->cancelOrder(id, reason), whenChecked);
         [&] { QVERIFY(waitUntilFinished(r)); }();
         return r;
     }

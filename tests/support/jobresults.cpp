@@ -62,6 +62,13 @@ std::shared_ptr<SubscriptionCancelResult> collect(CancelSubscriptionJob* job)
     return r;
 }
 
+std::shared_ptr<CancelResult> collect(CancelOrderJob* job, const std::function<void()>& whenChecked)
+{
+    if (whenChecked)
+        QObject::connect(job, &CancelOrderJob::orderChecked, job, [whenChecked] { whenChecked(); });
+    return collect(job);
+}
+
 namespace {
 template <typename R> bool waitFor(const std::shared_ptr<R>& r, int timeoutMs)
 {

@@ -5,6 +5,7 @@
 
 #include <QList>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -50,6 +51,9 @@ struct SubscriptionCancelResult
 std::shared_ptr<ListResult> collect(ListOrdersJob* job);
 std::shared_ptr<FetchResult> collect(FetchOrderJob* job);
 std::shared_ptr<CancelResult> collect(CancelOrderJob* job);
+// As collect(job), and runs `whenChecked` once the order has been read right before the request
+// goes out: the platform changing "between the check and the cancel", deterministically.
+std::shared_ptr<CancelResult> collect(CancelOrderJob* job, const std::function<void()>& whenChecked);
 std::shared_ptr<SubscriptionCancelResult> collect(CancelSubscriptionJob* job);
 
 // Waits (running the event loop, never sleeping blindly) until the result says finished.
