@@ -16,6 +16,7 @@
 #include "services/connectiontester.h"
 #include "services/historyreader.h"
 #include "services/historysyncer.h"
+#include "services/orderfinder.h"
 #include "services/orderloader.h"
 #include "services/pendingreconciler.h"
 
@@ -40,6 +41,7 @@ CompositionRoot::CompositionRoot(StartOptions options, QObject* parent)
     , m_tester(new ConnectionTester(&m_network, AppSettings::load(m_settings).transport(), this))
     , m_orders(new OrderListModel(this))
     , m_loader(new OrderLoader(m_backends, m_orders, &m_workerPool, this))
+    , m_finder(new OrderFinder(m_backends, m_orders, this))
 {
     const AppSettings settings = AppSettings::load(m_settings);
     openHistory();
@@ -108,6 +110,7 @@ CompositionRoot::~CompositionRoot()
     // The window goes first (it uses the services); the sandbox, a member, goes last.
     m_window.reset();
     m_loader->stop();
+    m_finder->stop(); // a lookup still out is dropped; its requests finish, stopped
     // Every job still running finishes now, while the history and the services it reports to are
     // here: a cancel in flight is completed as unknown rather than dying with its backend.
     m_backends->close();
@@ -141,8 +144,9 @@ bool CompositionRoot::start()
     m_accounts->setProvisioned(
         AccountStore::readProvisioned(AccountStore::systemProvisioningFiles() + m_options.accountFiles));
 
-    m_window = std::make_unique<MainWindow>(MainWindowServices{m_orders, m_loader, m_cancel, m_backends, m_accounts,
-                                                               m_tester, &m_settings, m_historyReader, m_keychain});
+    m_window =
+        std::make_unique<MainWindow>(MainWindowServices{m_orders, m_loader, m_cancel, m_backends, m_accounts, m_tester,
+                                                        &m_settings, m_historyReader, m_keychain, m_finder});
     if (!m_historyProblem.isEmpty())
         m_window->addStandingProblem(tr("Cancelling is off: %1").arg(m_historyProblem));
     for (const QString& problem : std::as_const(m_startProblems))

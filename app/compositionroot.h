@@ -22,6 +22,7 @@ class HistorySyncer;
 class HistoryWriter;
 class CredentialStore;
 class MainWindow;
+class OrderFinder;
 class OrderListModel;
 class OrderLoader;
 class PendingReconciler;
@@ -69,6 +70,7 @@ private:
     ConnectionTester* m_tester = nullptr;
     OrderListModel* m_orders = nullptr;
     OrderLoader* m_loader = nullptr;
+    OrderFinder* m_finder = nullptr;
     CancelService* m_cancel = nullptr;
     PendingReconciler* m_reconciler = nullptr;
     HistorySyncer* m_syncer = nullptr;

@@ -7,6 +7,7 @@
 #include "credentials/credentialstore.h"
 #include "domain/cancellationpolicy.h"
 #include "errorbanner.h"
+#include "findbyid.h"
 #include "historywindow.h"
 #include "itemmodels/orderfilterproxy.h"
 #include "itemmodels/orderlistmodel.h"
@@ -59,6 +60,9 @@ MainWindow::MainWindow(const MainWindowServices& services, QWidget* parent)
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("OrderDesk"));
     m_proxy->setOrderModel(m_services.orders);
+    m_details->setHistoryReader(m_services.history);
+    if (m_services.finder)
+        m_findById = new FindById(m_services.finder, this, m_search);
 
     buildActions();
     m_splitter->addWidget(buildListArea());
@@ -130,6 +134,13 @@ void MainWindow::buildActions()
         m_search->selectAll();
     });
     m_findAction->setShortcut(QKeySequence::Find);
+    // Ctrl+G (Cmd+G on macOS). Qt's standard FindNext is Ctrl+G on Windows, GNOME and macOS, but
+    // OrderDesk has no "find next" (the search is a filter) and no widget here reacts to FindNext,
+    // so the key shadows nothing; tst_findbyid checks that no other key binding of the window holds it.
+    QAction* goTo = ordersMenu->addAction(tr("&Go to order…"), this, [this] { m_findById->openGoToDialog(); });
+    goTo->setObjectName(u"goToOrderAction"_s);
+    goTo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
+    goTo->setEnabled(m_findById != nullptr);
     m_historyAction = ordersMenu->addAction(tr("Cancellation &history…"), this, &MainWindow::openHistoryWindow);
     m_historyAction->setObjectName(u"historyAction"_s);
     m_historyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
@@ -171,10 +182,16 @@ QWidget* MainWindow::buildListArea()
     m_searchDebounce.setSingleShot(true);
     m_searchDebounce.setInterval(150);
     connect(m_search, &QLineEdit::textChanged, &m_searchDebounce, qOverload<>(&QTimer::start));
-    connect(&m_searchDebounce, &QTimer::timeout, this, [this] { m_proxy->setSearchText(m_search->text()); });
+    connect(&m_searchDebounce, &QTimer::timeout, this, [this] {
+        m_proxy->setSearchText(m_search->text());
+        if (m_findById) // an exact id that is not loaded: every account is asked for it
+            m_findById->searchSettled(m_search->text(), m_proxy->rowCount());
+    });
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
         m_searchDebounce.stop();
         m_proxy->setSearchText(m_search->text());
+        if (m_findById)
+            m_findById->searchSettled(m_search->text(), m_proxy->rowCount());
         m_table->setFocus();
         if (!m_table->currentIndex().isValid() && m_proxy->rowCount() > 0)
             m_table->setCurrentIndex(m_proxy->index(0, 0));
@@ -391,7 +408,7 @@ void MainWindow::openHistoryWindow()
     m_historyWindow->reload();
 }
 
-bool MainWindow::selectOrder(const QString& accountId, const QString& orderId)
+bool MainWindow::selectOrder(const QString& accountId, const QString& orderId, bool focusList)
 {
     const int row = m_services.orders->rowOf(accountId, orderId);
     if (row < 0)
@@ -406,7 +423,8 @@ bool MainWindow::selectOrder(const QString& accountId, const QString& orderId)
     }
     m_table->setCurrentIndex(index);
     m_table->scrollTo(index);
-    m_table->setFocus();
+    if (focusList)
+        m_table->setFocus();
     return true;
 }
 

@@ -24,9 +24,11 @@ class CancelService;
 class ConnectionTester;
 class CredentialStore;
 class ErrorBanner;
+class FindById;
 class HistoryReader;
 class HistoryWindow;
 class OrderDetailsPane;
+class OrderFinder;
 class OrderFilterProxy;
 class OrderListModel;
 class OrderLoader;
@@ -46,6 +48,7 @@ struct MainWindowServices
     QSettings* settings = nullptr;
     HistoryReader* history = nullptr;    // the cancellation history for the managers' window
     CredentialStore* keychain = nullptr; // where the settings dialog keeps the team database's password
+    OrderFinder* finder = nullptr;       // find by id: Ctrl+G and the search's ids that are not loaded
 };
 
 // The agent's desk: the orders list with search and status filter, the details pane, the load
@@ -61,7 +64,7 @@ public:
     QAction* cancelAction() const { return m_cancelAction; }
     QAction* refreshAction() const { return m_refreshAction; }
     // Shows the order in the list (filters cleared) and its details; false when it is not loaded.
-    bool selectOrder(const QString& accountId, const QString& orderId);
+    bool selectOrder(const QString& accountId, const QString& orderId, bool focusList = true);
     // A problem that outlives a reload (the history cannot be written, ...), shown in the banner.
     void addStandingProblem(const QString& problem);
 
@@ -114,6 +117,7 @@ private:
     QStringList m_standingProblems;    // not about one load: the history store, ...
     QAction* m_accountsAction;
     QPointer<HistoryWindow> m_historyWindow;
+    FindById* m_findById = nullptr;
 };
 
 } // namespace OrderDesk

@@ -3,6 +3,7 @@
 #include "domain/cancellationpolicy.h"
 #include "itemmodels/orderlinesmodel.h"
 #include "itemmodels/orderlistmodel.h"
+#include "ordertimeline.h"
 #include "progressdelegate.h"
 
 #include <QFormLayout>
@@ -139,6 +140,8 @@ QWidget* OrderDetailsPane::buildOverviewTab()
     form->addRow(tr("Payment:"), m_payment);
     form->addRow(tr("Notes:"), m_notes);
     form->addRow(tr("Dates:"), m_timestamps);
+    m_timeline = new OrderTimeline(page);
+    form->addRow(tr("Cancel attempts:"), m_timeline);
     auto* scroll = new QScrollArea;
     m_overviewScroll = scroll;
     scroll->setWidget(page);
@@ -198,6 +201,7 @@ void OrderDetailsPane::showOrder(const Order& order, bool cancelRunning)
     m_cancelExplanation->setVisible(!m_cancelExplanation->text().isEmpty());
 
     fillOverview(order);
+    m_timeline->showOrder(order.accountId, order.id, cancelRunning);
     m_lines->setOrder(order);
     if (!sameOrder) {
         m_raw->clear();
@@ -267,10 +271,16 @@ void OrderDetailsPane::clearOrder()
     m_cancel->setEnabled(false);
     m_cancelExplanation->hide();
     m_lines->clear();
+    m_timeline->clear();
     m_raw->clear();
     m_rawKey.clear();
     for (QLabel* l : {m_customer, m_billing, m_shipping, m_totals, m_payment, m_notes, m_timestamps})
         l->clear();
+}
+
+void OrderDetailsPane::setHistoryReader(HistoryReader* reader)
+{
+    m_timeline->setReader(reader);
 }
 
 void OrderDetailsPane::focusDetails()

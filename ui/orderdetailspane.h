@@ -14,11 +14,14 @@ class QTableView;
 
 namespace OrderDesk {
 
+class HistoryReader;
 class OrderLinesModel;
+class OrderTimeline;
 
 // Everything about the selected order: customer and contact, addresses, line items with their
 // progress, totals, payment, notes, timestamps, the progress in words, the Cancel button with the
-// policy's explanation beside it when it is disabled, and the raw data as the platform sent it.
+// policy's explanation beside it when it is disabled, the cancel attempts on the order (OrderTimeline),
+// and the raw data as the platform sent it.
 class OrderDetailsPane : public QWidget
 {
     Q_OBJECT
@@ -28,6 +31,8 @@ public:
 
     void showOrder(const Order& order, bool cancelRunning);
     void clearOrder();
+    // Where the cancel attempts on the shown order are read (OrderTimeline); none: not shown.
+    void setHistoryReader(HistoryReader* reader);
     bool hasOrder() const { return m_hasOrder; }
     const Order& order() const { return m_order; }
 
@@ -66,6 +71,7 @@ private:
     QLabel* m_notes;
     QScrollArea* m_overviewScroll = nullptr;
     QLabel* m_timestamps;
+    OrderTimeline* m_timeline = nullptr;
     OrderLinesModel* m_lines;
     QTableView* m_linesView;
     QPlainTextEdit* m_raw;

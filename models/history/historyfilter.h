@@ -12,6 +12,7 @@ struct HistoryFilter
     QDateTime until; // exclusive, UTC
     QString agent;
     QString accountId;
+    QString orderId; // exactly this order id (with accountId: one order's attempts)
     QString platform;
     QString outcome;
     QString text; // in the reason or the order id

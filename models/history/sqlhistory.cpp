@@ -372,6 +372,8 @@ Result<QList<CancelAttempt>> SqlCancellationHistory::attempts(const HistoryFilte
         add(u"agent = ?"_s, f.agent);
     if (!f.accountId.isEmpty())
         add(u"account_id = ?"_s, f.accountId);
+    if (!f.orderId.isEmpty())
+        add(u"order_id = ?"_s, f.orderId);
     if (!f.platform.isEmpty())
         add(u"platform = ?"_s, f.platform);
     if (!f.outcome.isEmpty())

@@ -2,8 +2,11 @@
 
 #include <QCoreApplication>
 #include <QFutureWatcher>
+#include <QSet>
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
 
 namespace OrderDesk {
 
@@ -31,6 +34,49 @@ HistorySnapshot readHistory(const HistoryLocation& local, const std::optional<Hi
                 .arg(teamError->message);
     }
     snapshot.error = readFrom(local);
+    return snapshot;
+}
+
+HistorySnapshot readOrderHistory(const HistoryLocation& local, const std::optional<HistoryLocation>& team,
+                                 const QString& accountId, const QString& orderId)
+{
+    HistoryFilter filter;
+    filter.accountId = accountId;
+    filter.orderId = orderId;
+    const auto readFrom = [&filter](const HistoryLocation& location) -> Result<QList<CancelAttempt>> {
+        auto store = SqlCancellationHistory::open(location);
+        if (!store.ok())
+            return store.error();
+        return store.value()->attempts(filter);
+    };
+    HistorySnapshot snapshot;
+    Result<QList<CancelAttempt>> mine = readFrom(local);
+    if (!mine.ok())
+        snapshot.error = mine.error();
+    else
+        snapshot.attempts = std::move(mine).value();
+    snapshot.source = local.describe();
+    if (!team)
+        return snapshot;
+    Result<QList<CancelAttempt>> teams = readFrom(*team);
+    if (!teams.ok()) {
+        snapshot.note =
+            QCoreApplication::translate("HistoryReader", "The team's history could not be read, so only this desk's "
+                                                         "attempts are shown. %1")
+                .arg(teams.error().message);
+        return snapshot;
+    }
+    QSet<QString> here;
+    for (const CancelAttempt& a : std::as_const(snapshot.attempts))
+        here.insert(a.uuid);
+    for (const CancelAttempt& a : std::as_const(teams.value())) {
+        if (!here.contains(a.uuid))
+            snapshot.attempts << a;
+    }
+    std::stable_sort(snapshot.attempts.begin(), snapshot.attempts.end(),
+                     [](const CancelAttempt& a, const CancelAttempt& b) { return a.startedAt > b.startedAt; });
+    snapshot.source = team->describe();
+    snapshot.error.reset(); // the team's entries are there even if this desk's file could not be read
     return snapshot;
 }
 
@@ -74,6 +120,25 @@ void HistoryReader::reload()
             reload();
     });
     watcher->setFuture(QtConcurrent::run(m_pool, readHistory, m_local, m_team));
+}
+
+void HistoryReader::readOrder(const QString& accountId, const QString& orderId)
+{
+    if (m_readingOrder) {
+        m_nextOrder = std::make_pair(accountId, orderId);
+        return;
+    }
+    m_readingOrder = true;
+    auto* watcher = new QFutureWatcher<HistorySnapshot>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, accountId, orderId] {
+        const HistorySnapshot snapshot = watcher->result();
+        watcher->deleteLater();
+        m_readingOrder = false;
+        emit orderHistoryLoaded(accountId, orderId, snapshot);
+        if (auto next = std::exchange(m_nextOrder, std::nullopt))
+            readOrder(next->first, next->second);
+    });
+    watcher->setFuture(QtConcurrent::run(m_pool, readOrderHistory, m_local, m_team, accountId, orderId));
 }
 
 } // namespace OrderDesk

@@ -8,6 +8,7 @@
 class QThreadPool;
 
 #include <optional>
+#include <utility>
 
 namespace OrderDesk {
 
@@ -23,6 +24,11 @@ struct HistorySnapshot
 // Reads the whole team's attempts from its PostgreSQL database when one is configured, else (or
 // when it is unreachable, said in the note) this desk's local file.
 HistorySnapshot readHistory(const HistoryLocation& local, const std::optional<HistoryLocation>& team);
+// One order's attempts, newest first: the team's (every desk's) merged with this desk's file, so an
+// attempt not yet copied to the team's database shows too; this desk's copy of an entry wins, being
+// the newer. Without a team database, or when it is unreachable (said in the note), the file's.
+HistorySnapshot readOrderHistory(const HistoryLocation& local, const std::optional<HistoryLocation>& team,
+                                 const QString& accountId, const QString& orderId);
 
 // readHistory() on a worker thread: the history window never waits on the network.
 class HistoryReader : public QObject
@@ -35,6 +41,9 @@ public:
                   QObject* parent = nullptr);
 
     void reload();
+    // Reads the attempts on one order (readOrderHistory) and says so in orderHistoryLoaded. While a
+    // read runs, only the order asked for last is read after it.
+    void readOrder(const QString& accountId, const QString& orderId);
     // The team database's password, once the keychain has given it; used from the next read on.
     void setTeamPassword(const QString& password);
     bool isLoading() const { return m_loading; }
@@ -43,6 +52,8 @@ public:
 
 signals:
     void loaded(const OrderDesk::HistorySnapshot& snapshot);
+    void orderHistoryLoaded(const QString& accountId, const QString& orderId,
+                            const OrderDesk::HistorySnapshot& snapshot);
 
 private:
     HistoryLocation m_local;
@@ -50,6 +61,8 @@ private:
     QThreadPool* m_pool;
     bool m_loading = false;
     bool m_again = false;
+    bool m_readingOrder = false;
+    std::optional<std::pair<QString, QString>> m_nextOrder; // account id, order id
 };
 
 } // namespace OrderDesk

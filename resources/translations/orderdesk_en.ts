@@ -11,6 +11,14 @@
     </message>
 </context>
 <context>
+    <name>OrderDesk::FindById</name>
+    <message numerus="yes">
+        <source>Looking for order %1 in %n account(s)…</source>
+        <translation>
+            <numerusform>Looking for order %1 in %n account…</numerusform><numerusform>Looking for order %1 in %n accounts…</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>OrderDesk::HistoryWindow</name>
     <message numerus="yes">
         <source>%n attempt(s) shown</source>

@@ -16,6 +16,7 @@
 #include "services/cancelservice.h"
 #include "services/connectiontester.h"
 #include "services/historyreader.h"
+#include "services/orderfinder.h"
 #include "services/orderloader.h"
 
 #include <QAction>
@@ -53,8 +54,8 @@ struct TestDesk
         tester.setWorkerPool(&workers);
         const SandboxCredentials& c = sandbox.server()->config().credentials;
         accounts.setSandbox(SandboxEndpoint{sandbox.baseUrl(), c.flexPortalKey, c.tenantId, c.offerGridKey});
-        window = std::make_unique<MainWindow>(MainWindowServices{&orders, &loader, &cancel, &backends, &accounts,
-                                                                 &tester, &settings, &historyReader, &keychain});
+        window = std::make_unique<MainWindow>(MainWindowServices{
+            &orders, &loader, &cancel, &backends, &accounts, &tester, &settings, &historyReader, &keychain, &finder});
     }
 
     SandboxThread sandbox;
@@ -79,6 +80,7 @@ struct TestDesk
     HistoryWriter historyWriter{localHistory()};
     HistoryReader historyReader{localHistory(), std::nullopt, &historyPool};
     CancelService cancel{&backends, &historyWriter, &orders, AgentInfo{u"Test Agent"_s, u"test-host"_s, u"0"_s}};
+    OrderFinder finder{&backends, &orders}; // find by id, as the composition root has it
     std::unique_ptr<MainWindow> window;
 
     HistoryLocation localHistory() const
