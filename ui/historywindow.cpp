@@ -1,5 +1,6 @@
 #include "historywindow.h"
 
+#include "domain/subscriptioncancelreason.h"
 #include "history/historyexport.h"
 #include "historycharts.h"
 #include "itemmodels/historyfilterproxy.h"
@@ -59,6 +60,7 @@ HistoryWindow::HistoryWindow(HistoryReader* reader, QWidget* parent)
     , m_agent(makeCombo(u"historyAgent"_s, tr("Agent"), this))
     , m_account(makeCombo(u"historyAccount"_s, tr("Account"), this))
     , m_platform(makeCombo(u"historyPlatform"_s, tr("Platform"), this))
+    , m_kind(makeCombo(u"historyKind"_s, tr("Orders or subscriptions"), this))
     , m_outcome(makeCombo(u"historyOutcome"_s, tr("Outcome"), this))
     , m_text(new QLineEdit(this))
     , m_note(new QLabel(this))
@@ -89,7 +91,7 @@ HistoryWindow::HistoryWindow(HistoryReader* reader, QWidget* parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionsMovable(true);
     const int em = m_table->fontMetrics().horizontalAdvance(u'M');
-    const int widths[] = {11, 9, 10, 6, 9, 10, 14, 9, 3, 14};
+    const int widths[] = {11, 9, 10, 6, 9, 9, 10, 14, 9, 3, 14};
     for (int c = 0; c < HistoryModel::ColumnCount; ++c)
         m_table->setColumnWidth(c, widths[c] * em);
     m_detail->setObjectName(u"historyDetail"_s);
@@ -163,6 +165,7 @@ QWidget* HistoryWindow::buildFilters()
     row->addWidget(m_agent);
     row->addWidget(m_account);
     row->addWidget(m_platform);
+    row->addWidget(m_kind);
     row->addWidget(m_outcome);
     row->addWidget(m_text, 1);
     row->addWidget(refresh);
@@ -172,14 +175,17 @@ QWidget* HistoryWindow::buildFilters()
     m_platform->addItem(tr("Any platform"), QString());
     m_platform->addItem(u"FlexPortal"_s, u"flexportal"_s);
     m_platform->addItem(u"OfferGrid"_s, u"offergrid"_s);
+    m_kind->addItem(tr("Orders and subscriptions"), QString());
+    m_kind->addItem(tr("Orders"), u"order"_s);
+    m_kind->addItem(tr("Subscriptions"), u"subscription"_s);
     m_outcome->addItem(tr("Any outcome"), QString());
-    for (const QString& key :
-         {u"cancelled"_s, u"already-cancelled"_s, u"refused"_s, u"failed"_s, u"unknown"_s, u"pending"_s})
+    for (const QString& key : {u"cancelled"_s, u"already-cancelled"_s, u"already-ended"_s, u"refused"_s, u"failed"_s,
+                               u"unknown"_s, u"pending"_s})
         m_outcome->addItem(HistoryModel::outcomeLabel(key), key);
 
     for (QDateEdit* date : {m_from, m_to})
         connect(date, &QDateEdit::dateChanged, this, &HistoryWindow::applyFilters);
-    for (QComboBox* combo : {m_agent, m_account, m_platform, m_outcome})
+    for (QComboBox* combo : {m_agent, m_account, m_platform, m_kind, m_outcome})
         connect(combo, &QComboBox::currentIndexChanged, this, &HistoryWindow::applyFilters);
     connect(m_text, &QLineEdit::textChanged, this, &HistoryWindow::applyFilters);
     return box;
@@ -230,6 +236,7 @@ void HistoryWindow::applyFilters()
     view.agent = m_agent->currentData().toString();
     view.accountId = m_account->currentData().toString();
     view.platform = m_platform->currentData().toString();
+    view.kind = m_kind->currentData().toString();
     view.outcome = m_outcome->currentData().toString();
     view.text = m_text->text();
     m_proxy->setView(view);
@@ -274,6 +281,10 @@ void HistoryWindow::showCurrent()
                                                                                    value.toHtmlEscaped());
     };
     add(tr("Order"), a->orderId);
+    if (a->isSubscription()) {
+        add(tr("Cancelled"), tr("One subscription of the order"));
+        add(tr("Subscription"), a->subscriptionId);
+    }
     add(tr("Customer"), a->customer);
     const auto joined = [](const QStringList& parts) {
         QStringList present;
@@ -288,13 +299,22 @@ void HistoryWindow::showCurrent()
     add(tr("Started"), when(a->startedAt));
     add(tr("Completed"), when(a->completedAt));
     add(tr("Before"), joined({a->statusBefore, a->progressBefore}));
-    add(tr("Reason"), a->reasonText);
+    if (a->isSubscription()) {
+        const auto value = SubscriptionCancelReason::fromApiValue(a->reasonPreset);
+        add(tr("Reason"), value ? tr("%1 (sent as %2)").arg(SubscriptionCancelReason::label(*value), a->reasonPreset)
+                                : a->reasonPreset);
+        add(tr("Notes"), a->notes);
+    } else {
+        add(tr("Reason"), a->reasonText);
+    }
     add(tr("Outcome"), HistoryModel::outcomeLabel(a->outcome));
     add(tr("Re-read status"), a->reReadStatus);
     add(tr("HTTP status"), a->httpStatus ? QString::number(a->httpStatus) : QString());
     add(tr("Error code"), a->errorCode);
     add(tr("Message"), a->message);
     add(tr("Platform's message"), a->platformMessage);
+    add(tr("Asset flagged for collection"), a->assetSerial);
+    add(tr("Bulk run"), a->batchId);
     if (a->reasonNotTaken)
         add(tr("Reason not taken by the platform"),
             tr("The platform did not take the reason; the cancel was sent without it"));

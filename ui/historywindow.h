@@ -52,6 +52,7 @@ private:
     QComboBox* m_agent;
     QComboBox* m_account;
     QComboBox* m_platform;
+    QComboBox* m_kind;
     QComboBox* m_outcome;
     QLineEdit* m_text;
     QLabel* m_note;

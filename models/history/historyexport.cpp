@@ -41,7 +41,13 @@ QList<std::pair<QString, QString>> fieldsOf(const CancelAttempt& a)
             {u"uuid"_s, a.uuid},
             // Appended, so that scripts reading the earlier columns by position keep working.
             {u"platformMessage"_s, a.platformMessage},
-            {u"reasonNotTaken"_s, a.reasonNotTaken ? u"true"_s : u"false"_s}};
+            {u"reasonNotTaken"_s, a.reasonNotTaken ? u"true"_s : u"false"_s},
+            // Schema 4, appended likewise: an order's or a subscription's cancel, and of which one.
+            {u"kind"_s, a.kind},
+            {u"subscriptionId"_s, a.subscriptionId},
+            {u"notes"_s, a.notes},
+            {u"assetSerial"_s, a.assetSerial},
+            {u"batchId"_s, a.batchId}};
 }
 
 } // namespace

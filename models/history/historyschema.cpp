@@ -56,6 +56,18 @@ QStringList version3(Dialect)
             u"ALTER TABLE cancel_attempts ADD COLUMN reason_not_taken INTEGER NOT NULL DEFAULT 0"_s};
 }
 
+// Version 4 (issue 17): what an attempt cancelled (an order, or one FlexPortal subscription of it),
+// the subscription cancel's notes and the asset FlexPortal flagged for collection, and the bulk run an
+// attempt belongs to. Every earlier row was an order's single cancel: the defaults say so.
+QStringList version4(Dialect)
+{
+    return {u"ALTER TABLE cancel_attempts ADD COLUMN kind TEXT NOT NULL DEFAULT 'order'"_s,
+            u"ALTER TABLE cancel_attempts ADD COLUMN subscription_id TEXT NOT NULL DEFAULT ''"_s,
+            u"ALTER TABLE cancel_attempts ADD COLUMN notes TEXT NOT NULL DEFAULT ''"_s,
+            u"ALTER TABLE cancel_attempts ADD COLUMN asset_serial TEXT NOT NULL DEFAULT ''"_s,
+            u"ALTER TABLE cancel_attempts ADD COLUMN batch_id TEXT NOT NULL DEFAULT ''"_s};
+}
+
 QStringList step(int version, Dialect d)
 {
     switch (version) {
@@ -65,6 +77,8 @@ QStringList step(int version, Dialect d)
         return version2(d);
     case 3:
         return version3(d);
+    case 4:
+        return version4(d);
     default:
         return {};
     }
@@ -178,6 +192,9 @@ int versionAdding(const QString& column)
         return 2;
     if (column == u"platform_message" || column == u"reason_not_taken")
         return 3;
+    if (column == u"kind" || column == u"subscription_id" || column == u"notes" || column == u"asset_serial" ||
+        column == u"batch_id")
+        return 4;
     return 1;
 }
 

@@ -20,7 +20,7 @@ enum class Dialect
     Postgres
 };
 
-constexpr int LatestVersion = 3;
+constexpr int LatestVersion = 4;
 
 Dialect dialectOf(const QSqlDatabase& db);
 // Brings the database to `target` (LatestVersion by default) one step at a time.

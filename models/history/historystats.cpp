@@ -1,6 +1,7 @@
 #include "historystats.h"
 
 #include "domain/cancellationpolicy.h"
+#include "domain/subscriptioncancelreason.h"
 
 #include <QHash>
 
@@ -43,10 +44,15 @@ QList<ReasonCount> topReasons(const QList<CancelAttempt>& attempts, int limit)
     for (auto p : {CancelReason::Preset::CustomerChangedMind, CancelReason::Preset::CreatedInError,
                    CancelReason::Preset::ItemsUnavailable, CancelReason::Preset::Duplicate})
         labels.insert(CancelReason::presetKey(p), CancelReason::presetLabel(p));
+    // A subscription's reason is FlexPortal's API value; its notes are free text, not counted.
+    QHash<QString, QString> subscriptionLabels;
+    for (SubscriptionCancelReason::Value v : SubscriptionCancelReason::values())
+        subscriptionLabels.insert(SubscriptionCancelReason::apiValue(v), SubscriptionCancelReason::label(v));
     QHash<QString, int> counts;
     for (const CancelAttempt& a : attempts) {
         // Free-text reasons differ in every word: they count together as "Other".
-        ++counts[labels.value(a.reasonPreset, CancelReason::presetLabel(CancelReason::Preset::Other))];
+        const QHash<QString, QString>& known = a.isSubscription() ? subscriptionLabels : labels;
+        ++counts[known.value(a.reasonPreset, CancelReason::presetLabel(CancelReason::Preset::Other))];
     }
     QList<ReasonCount> out;
     for (auto it = counts.cbegin(); it != counts.cend(); ++it)
@@ -61,7 +67,8 @@ QList<ReasonCount> topReasons(const QList<CancelAttempt>& attempts, int limit)
 
 QStringList outcomeKeys()
 {
-    return {u"cancelled"_s, u"already-cancelled"_s, u"refused"_s, u"failed"_s, u"unknown"_s, u"pending"_s};
+    return {u"cancelled"_s, u"already-cancelled"_s, u"already-ended"_s, u"refused"_s,
+            u"failed"_s,    u"unknown"_s,           u"pending"_s};
 }
 
 } // namespace OrderDesk::HistoryStats

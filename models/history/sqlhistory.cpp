@@ -25,12 +25,13 @@ struct Text
 };
 
 // Every column an attempt is written with, in bindAll's order.
-const QStringList Columns{u"attempt_uuid"_s,     u"started_at"_s,      u"agent"_s,         u"machine"_s,
-                          u"app_version"_s,      u"account_id"_s,      u"platform"_s,      u"base_url"_s,
-                          u"order_id"_s,         u"customer"_s,        u"status_before"_s, u"progress_before"_s,
-                          u"reason_preset"_s,    u"reason_text"_s,     u"outcome"_s,       u"http_status"_s,
-                          u"error_code"_s,       u"message"_s,         u"completed_at"_s,  u"re_read_status"_s,
-                          u"platform_message"_s, u"reason_not_taken"_s};
+const QStringList Columns{
+    u"attempt_uuid"_s,     u"started_at"_s,       u"agent"_s,         u"machine"_s,         u"app_version"_s,
+    u"account_id"_s,       u"platform"_s,         u"base_url"_s,      u"order_id"_s,        u"customer"_s,
+    u"status_before"_s,    u"progress_before"_s,  u"reason_preset"_s, u"reason_text"_s,     u"outcome"_s,
+    u"http_status"_s,      u"error_code"_s,       u"message"_s,       u"completed_at"_s,    u"re_read_status"_s,
+    u"platform_message"_s, u"reason_not_taken"_s, u"kind"_s,          u"subscription_id"_s, u"notes"_s,
+    u"asset_serial"_s,     u"batch_id"_s};
 
 QString columnList()
 {
@@ -86,6 +87,11 @@ void bindAll(QSqlQuery& q, const CancelAttempt& a)
     q.addBindValue(notNull(a.reReadStatus));
     q.addBindValue(notNull(a.platformMessage));
     q.addBindValue(a.reasonNotTaken ? 1 : 0); // an INTEGER column in both dialects
+    q.addBindValue(a.kind.isEmpty() ? u"order"_s : a.kind);
+    q.addBindValue(notNull(a.subscriptionId));
+    q.addBindValue(notNull(a.notes));
+    q.addBindValue(notNull(a.assetSerial));
+    q.addBindValue(notNull(a.batchId));
 }
 
 CancelAttempt readRow(const QSqlQuery& q)
@@ -115,10 +121,25 @@ CancelAttempt readRow(const QSqlQuery& q)
     a.reReadStatus = q.value(i++).toString();
     a.platformMessage = q.value(i++).toString();
     a.reasonNotTaken = q.value(i++).toInt() != 0;
+    a.kind = q.value(i++).toString();
+    a.subscriptionId = q.value(i++).toString();
+    a.notes = q.value(i++).toString();
+    a.assetSerial = q.value(i++).toString();
+    a.batchId = q.value(i++).toString();
     return a;
 }
 
 std::atomic<int> connectionCounter{0}; // stores are opened on worker threads too
+
+// A column's default, as its migration step declares it.
+QString columnDefault(const QString& column)
+{
+    if (column == u"reason_not_taken")
+        return u"0"_s;
+    if (column == u"kind")
+        return u"'order'"_s; // every attempt before schema 4 cancelled an order
+    return u"''"_s;
+}
 
 // The columns to read from a database of schema `version`: those it does not have yet read as
 // their defaults, so that a reader of an older database needs no migration.
@@ -129,7 +150,7 @@ QString selectList(int version)
         if (HistorySchema::versionAdding(column) <= version)
             out << column;
         else
-            out << u"%1 AS %2"_s.arg(column == u"reason_not_taken" ? u"0"_s : u"''"_s, column);
+            out << u"%1 AS %2"_s.arg(columnDefault(column), column);
     }
     return out.join(u", "_s);
 }
@@ -332,8 +353,8 @@ std::optional<ApiError> SqlCancellationHistory::recordOutcome(const CancelAttemp
         return refused;
     QSqlQuery q(database());
     q.prepare(u"UPDATE cancel_attempts SET outcome = ?, http_status = ?, error_code = ?, message = ?, "
-              "completed_at = ?, re_read_status = ?, platform_message = ?, reason_not_taken = ?, synced = 0 "
-              "WHERE id = ?"_s);
+              "completed_at = ?, re_read_status = ?, platform_message = ?, reason_not_taken = ?, asset_serial = ?, "
+              "synced = 0 WHERE id = ?"_s);
     q.addBindValue(notNull(c.outcome));
     q.addBindValue(c.httpStatus);
     q.addBindValue(notNull(c.errorCode));
@@ -342,6 +363,7 @@ std::optional<ApiError> SqlCancellationHistory::recordOutcome(const CancelAttemp
     q.addBindValue(notNull(c.reReadStatus));
     q.addBindValue(notNull(c.platformMessage));
     q.addBindValue(c.reasonNotTaken ? 1 : 0);
+    q.addBindValue(notNull(c.assetSerial));
     q.addBindValue(c.id);
     if (!q.exec())
         return failure(Text::tr("The outcome could not be written"), q);
@@ -415,7 +437,8 @@ std::optional<ApiError> SqlCancellationHistory::upsert(const CancelAttempt& atte
               "outcome = excluded.outcome, http_status = excluded.http_status, error_code = excluded.error_code, "
               "message = excluded.message, completed_at = excluded.completed_at, "
               "re_read_status = excluded.re_read_status, platform_message = excluded.platform_message, "
-              "reason_not_taken = excluded.reason_not_taken"_s.arg(columnList(), placeholders()));
+              "reason_not_taken = excluded.reason_not_taken, asset_serial = excluded.asset_serial"_s.arg(
+                  columnList(), placeholders()));
     bindAll(q, attempt);
     if (!q.exec())
         return failure(Text::tr("The attempt could not be copied"), q);

@@ -37,7 +37,7 @@ bool HistoryFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sour
     if ((!m_view.agent.isEmpty() && a.agent != m_view.agent) ||
         (!m_view.accountId.isEmpty() && a.accountId != m_view.accountId) ||
         (!m_view.platform.isEmpty() && a.platform != m_view.platform) ||
-        (!m_view.outcome.isEmpty() && a.outcome != m_view.outcome))
+        (!m_view.kind.isEmpty() && a.kind != m_view.kind) || (!m_view.outcome.isEmpty() && a.outcome != m_view.outcome))
         return false;
     return m_foldedText.isEmpty() || m_model->searchTextAt(sourceRow).contains(m_foldedText);
 }

@@ -8,7 +8,8 @@ namespace OrderDesk {
 class HistoryModel;
 
 // What the manager narrows the history to: a date range (local days, both inclusive), agent,
-// account, platform, outcome (empty: any) and text in the reason or the order id.
+// account, platform, kind ("order" or "subscription"), outcome (empty: any) and text in the reason,
+// the notes, the order id or the subscription id.
 struct HistoryView
 {
     QDate from;
@@ -16,6 +17,7 @@ struct HistoryView
     QString agent;
     QString accountId;
     QString platform;
+    QString kind;
     QString outcome;
     QString text;
 };

@@ -1,5 +1,6 @@
 #include "historymodel.h"
 
+#include "domain/subscriptioncancelreason.h"
 #include "itemmodels/roles.h"
 
 #include <QLocale>
@@ -28,6 +29,8 @@ QString HistoryModel::outcomeLabel(const QString& key)
         return tr("Cancelled");
     if (key == u"already-cancelled")
         return tr("Already cancelled");
+    if (key == u"already-ended")
+        return tr("Already ended");
     if (key == u"refused")
         return tr("Refused");
     if (key == u"failed")
@@ -37,6 +40,15 @@ QString HistoryModel::outcomeLabel(const QString& key)
     if (key == u"pending")
         return tr("Pending");
     return key;
+}
+
+QString HistoryModel::reasonLabel(const CancelAttempt& a)
+{
+    if (!a.isSubscription())
+        return a.reasonText;
+    const std::optional<SubscriptionCancelReason::Value> value = SubscriptionCancelReason::fromApiValue(a.reasonPreset);
+    const QString label = value ? SubscriptionCancelReason::label(*value) : a.reasonPreset;
+    return a.notes.isEmpty() ? label : tr("%1: %2").arg(label, a.notes);
 }
 
 QVariant HistoryModel::data(const QModelIndex& index, int role) const
@@ -67,10 +79,14 @@ QVariant HistoryModel::data(const QModelIndex& index, int role) const
         return a.platform == u"offergrid" ? u"OfferGrid"_s : a.platform == u"flexportal" ? u"FlexPortal"_s : a.platform;
     case OrderColumn:
         return a.orderId;
+    case SubscriptionColumn:
+        if (role == Qt::ToolTipRole && a.isSubscription())
+            return tr("Subscription %1 of order %2").arg(a.subscriptionId, a.orderId);
+        return a.subscriptionId;
     case CustomerColumn:
         return a.customer;
     case ReasonColumn:
-        return role == Qt::DisplayRole ? a.reasonText.simplified() : a.reasonText;
+        return role == Qt::DisplayRole ? reasonLabel(a).simplified() : reasonLabel(a);
     case OutcomeColumn:
         if (a.outcome == u"unknown" && !a.reReadStatus.isEmpty())
             return tr("%1 (re-read: %2)").arg(outcomeLabel(a.outcome), a.reReadStatus);
@@ -103,6 +119,8 @@ QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("Platform");
     case OrderColumn:
         return tr("Order");
+    case SubscriptionColumn:
+        return tr("Subscription");
     case CustomerColumn:
         return tr("Customer");
     case ReasonColumn:
@@ -125,7 +143,7 @@ void HistoryModel::setAttempts(QList<CancelAttempt> attempts)
     m_rows.clear();
     m_rows.reserve(attempts.size());
     for (CancelAttempt& a : attempts) {
-        QString search = (a.reasonText + u'\n' + a.orderId).toCaseFolded();
+        QString search = (reasonLabel(a) + u'\n' + a.orderId + u'\n' + a.subscriptionId).toCaseFolded();
         m_rows.append(Row{std::move(a), std::move(search)});
     }
     endResetModel();

@@ -20,6 +20,7 @@ public:
         AccountColumn,
         PlatformColumn,
         OrderColumn,
+        SubscriptionColumn, // empty for an order's cancel
         CustomerColumn,
         ReasonColumn,
         OutcomeColumn,
@@ -37,10 +38,13 @@ public:
 
     void setAttempts(QList<CancelAttempt> attempts);
     const CancelAttempt& attemptAt(int row) const { return m_rows.at(row).attempt; }
-    // Case-folded reason and order id, for the proxy's text filter.
+    // Case-folded reason, notes, order id and subscription id, for the proxy's text filter.
     const QString& searchTextAt(int row) const { return m_rows.at(row).searchText; }
 
     static QString outcomeLabel(const QString& outcomeKey); // translated
+    // What the attempt's reason column shows: for an order its reason; for a subscription the
+    // label of FlexPortal's reason value, then the notes.
+    static QString reasonLabel(const CancelAttempt& attempt);
 
 private:
     struct Row

@@ -79,12 +79,13 @@ QString accountOf(Platform platform)
 }
 
 // The columns of history export --format csv, in order.
-const QStringList HistoryColumns{u"startedAt"_s,       u"completedAt"_s,   u"agent"_s,        u"machine"_s,
-                                 u"appVersion"_s,      u"account"_s,       u"platform"_s,     u"baseUrl"_s,
-                                 u"orderId"_s,         u"customer"_s,      u"statusBefore"_s, u"progressBefore"_s,
-                                 u"reasonPreset"_s,    u"reason"_s,        u"outcome"_s,      u"httpStatus"_s,
-                                 u"errorCode"_s,       u"message"_s,       u"reReadStatus"_s, u"uuid"_s,
-                                 u"platformMessage"_s, u"reasonNotTaken"_s};
+const QStringList HistoryColumns{u"startedAt"_s,       u"completedAt"_s,    u"agent"_s,        u"machine"_s,
+                                 u"appVersion"_s,      u"account"_s,        u"platform"_s,     u"baseUrl"_s,
+                                 u"orderId"_s,         u"customer"_s,       u"statusBefore"_s, u"progressBefore"_s,
+                                 u"reasonPreset"_s,    u"reason"_s,         u"outcome"_s,      u"httpStatus"_s,
+                                 u"errorCode"_s,       u"message"_s,        u"reReadStatus"_s, u"uuid"_s,
+                                 u"platformMessage"_s, u"reasonNotTaken"_s, u"kind"_s,         u"subscriptionId"_s,
+                                 u"notes"_s,           u"assetSerial"_s,    u"batchId"_s};
 
 // What runs a command as a user whom file permissions bind. The test command runs as root, which
 // ignores them unless it gives up its capabilities: util-linux's setpriv does that, as in
@@ -779,6 +780,11 @@ private slots:
         hostile.reReadStatus = u"open"_s;
         hostile.platformMessage = u"-Order \"+ord/1#2\" is active,\nnot cancelled"_s;
         hostile.reasonNotTaken = true;
+        hostile.kind = u"subscription"_s;
+        hostile.subscriptionId = u"=rent/1, \"a\""_s;
+        hostile.notes = u"+notes\non two lines 🙂"_s;
+        hostile.assetSerial = u"SN-0001"_s;
+        hostile.batchId = u"@batch"_s;
         CancelAttempt plain =
             attemptAt(u"5b0e3c8a-0000-4000-8000-000000000002"_s, QDateTime(QDate(2026, 11, 29), QTime(17, 0), Qt::UTC));
         plain.platformMessage = u"Order ord-5b0e3c8a cancelled"_s;
@@ -816,7 +822,12 @@ private slots:
                                    u"open"_s,
                                    hostile.uuid,
                                    u"'-Order \"+ord/1#2\" is active,\nnot cancelled"_s,
-                                   u"true"_s};
+                                   u"true"_s,
+                                   u"subscription"_s,
+                                   u"'=rent/1, \"a\""_s,
+                                   u"'+notes\non two lines 🙂"_s,
+                                   u"SN-0001"_s,
+                                   u"'@batch"_s};
         QCOMPARE(records.at(1).size(), HistoryColumns.size());
         for (qsizetype i = 0; i < HistoryColumns.size(); ++i)
             QCOMPARE(u"%1=%2"_s.arg(HistoryColumns.at(i), records.at(1).at(i)),
@@ -826,6 +837,7 @@ private slots:
         QCOMPARE(records.at(2).value(19), plain.uuid);
         QCOMPARE(records.at(2).value(20), plain.platformMessage);
         QCOMPARE(records.at(2).value(21), u"false"_s);
+        QCOMPARE(records.at(2).mid(22), (QStringList{u"order"_s, QString(), QString(), QString(), QString()}));
         // The raw bytes: the reason is quoted with its quotes doubled.
         QVERIFY(r.out.contains("\"He said \"\"stop\"\", then left\nfor good \xF0\x9F\xA6\x84,\r\nreally\""));
     }
@@ -870,6 +882,8 @@ private slots:
         QCOMPARE(first.value(u"agent"_s).toString(), u"Mia"_s);
         QCOMPARE(first.value(u"platformMessage"_s).toString(), QString());
         QVERIFY(first.value(u"reasonNotTaken"_s).isBool());
+        QCOMPARE(first.value(u"kind"_s).toString(), u"order"_s);
+        QCOMPARE(first.value(u"subscriptionId"_s).toString(), QString());
 
         // The same day as timestamps: --since inclusive, --until exclusive, offsets and Z alike.
         const CliRun stamps = exportHistory({u"--format"_s, u"json"_s, u"--history"_s, file, u"--since"_s,

@@ -310,6 +310,11 @@ inline QList<CancelAttempt> attemptsFrom(const QByteArray& input)
         a.reReadStatus = text(19);
         a.platformMessage = text(20);
         a.reasonNotTaken = f.size() > 21 && f.at(21).startsWith('1');
+        a.kind = text(22);
+        a.subscriptionId = text(23);
+        a.notes = text(24);
+        a.assetSerial = text(25);
+        a.batchId = text(26);
         attempts << a;
     }
     return attempts;
@@ -317,7 +322,7 @@ inline QList<CancelAttempt> attemptsFrom(const QByteArray& input)
 
 inline bool historyCsv(const QByteArray& input)
 {
-    constexpr qsizetype columns = 22; // schema 3 added the platform's message and reasonNotTaken
+    constexpr qsizetype columns = 27; // schema 4 added kind, subscriptionId, notes, assetSerial and batchId
     const QList<CancelAttempt> attempts = attemptsFrom(input);
     const QByteArray csv = HistoryExport::toCsv(attempts);
     if (!csv.startsWith("\xEF\xBB\xBF"))
@@ -333,12 +338,17 @@ inline bool historyCsv(const QByteArray& input)
     for (qsizetype i = 0; i < attempts.size(); ++i) {
         const CancelAttempt& a = attempts.at(i);
         const QList<QByteArray>& row = rows->at(i + 1);
-        const std::array<std::pair<qsizetype, const QString*>, 6> texts{{{2, &a.agent},
-                                                                         {9, &a.customer},
-                                                                         {13, &a.reasonText},
-                                                                         {17, &a.message},
-                                                                         {19, &a.uuid},
-                                                                         {20, &a.platformMessage}}};
+        const std::array<std::pair<qsizetype, const QString*>, 11> texts{{{2, &a.agent},
+                                                                          {9, &a.customer},
+                                                                          {13, &a.reasonText},
+                                                                          {17, &a.message},
+                                                                          {19, &a.uuid},
+                                                                          {20, &a.platformMessage},
+                                                                          {22, &a.kind},
+                                                                          {23, &a.subscriptionId},
+                                                                          {24, &a.notes},
+                                                                          {25, &a.assetSerial},
+                                                                          {26, &a.batchId}}};
         for (const auto& [column, value] : texts) {
             if (row.at(column) != expectedField(*value))
                 return false;

@@ -97,10 +97,31 @@ private slots:
         const QList<QStringList> rows = parseCsv(QString::fromUtf8(HistoryExport::toCsv({taken}).mid(3)));
         QCOMPARE(rows.size(), 2);
         // Appended: a script reading the first twenty columns by position reads what it always did.
-        QCOMPARE(rows.at(0).size(), 22);
+        QCOMPARE(rows.at(0).size(), 27);
         QCOMPARE(rows.at(0).at(19), u"uuid"_s);
-        QCOMPARE(rows.at(0).mid(20), (QStringList{u"platformMessage"_s, u"reasonNotTaken"_s}));
-        QCOMPARE(rows.at(1).mid(20), (QStringList{u"Order ord-1 cancelled"_s, u"false"_s}));
+        QCOMPARE(rows.at(0).mid(20, 2), (QStringList{u"platformMessage"_s, u"reasonNotTaken"_s}));
+        QCOMPARE(rows.at(1).mid(20, 2), (QStringList{u"Order ord-1 cancelled"_s, u"false"_s}));
+    }
+
+    void toCsv_subscriptionAttempt_kindAndSubscriptionColumnsComeLast()
+    {
+        CancelAttempt order = hostile();
+        CancelAttempt sub = hostile();
+        sub.kind = u"subscription"_s;
+        sub.subscriptionId = u"-sub/1 #ä"_s;
+        sub.reasonPreset = u"payment_failure"_s;
+        sub.notes = u"=notes, with \"quotes\"\nand 🙂"_s;
+        sub.assetSerial = u"SN-00042"_s;
+        sub.batchId = u"@batch-7"_s;
+        const QList<QStringList> rows = parseCsv(QString::fromUtf8(HistoryExport::toCsv({order, sub}).mid(3)));
+        QCOMPARE(rows.size(), 3);
+        // Schema 4's fields after every earlier column, so scripts reading by position keep working.
+        QCOMPARE(rows.at(0).mid(22),
+                 (QStringList{u"kind"_s, u"subscriptionId"_s, u"notes"_s, u"assetSerial"_s, u"batchId"_s}));
+        QCOMPARE(rows.at(1).mid(22), (QStringList{u"order"_s, QString(), QString(), QString(), QString()}));
+        QCOMPARE(rows.at(2).mid(22),
+                 (QStringList{u"subscription"_s, u"'-sub/1 #ä"_s, u"'"_s + sub.notes, u"SN-00042"_s, u"'@batch-7"_s}));
+        QCOMPARE(rows.at(2).at(12), u"payment_failure"_s); // reasonPreset: the API value sent
     }
 
     void toJsonLines_oneObjectPerAttemptWithEveryField()
@@ -122,6 +143,25 @@ private slots:
         const QJsonObject t = QJsonDocument::fromJson(HistoryExport::toJsonLines({taken}).trimmed()).object();
         QVERIFY(t.value(u"reasonNotTaken"_s).isBool());
         QCOMPARE(t.value(u"reasonNotTaken"_s).toBool(), false);
+        QCOMPARE(o.value(u"kind"_s).toString(), u"order"_s);
+        QCOMPARE(o.value(u"subscriptionId"_s).toString(), QString());
+    }
+
+    void toJsonLines_subscriptionAttempt_carriesItsFields()
+    {
+        CancelAttempt sub = hostile();
+        sub.kind = u"subscription"_s;
+        sub.subscriptionId = u"sub/1 #ä"_s;
+        sub.notes = u"two\nlines 🙂"_s;
+        sub.assetSerial = u"SN-00042"_s;
+        sub.batchId = u"b-1"_s;
+        const QJsonObject o = QJsonDocument::fromJson(HistoryExport::toJsonLines({sub}).trimmed()).object();
+        QCOMPARE(o.value(u"kind"_s).toString(), u"subscription"_s);
+        QCOMPARE(o.value(u"subscriptionId"_s).toString(), sub.subscriptionId);
+        QCOMPARE(o.value(u"notes"_s).toString(), sub.notes);
+        QCOMPARE(o.value(u"assetSerial"_s).toString(), u"SN-00042"_s);
+        QCOMPARE(o.value(u"batchId"_s).toString(), u"b-1"_s);
+        QCOMPARE(o.value(u"orderId"_s).toString(), sub.orderId);
     }
 };
 

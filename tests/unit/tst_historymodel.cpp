@@ -1,6 +1,7 @@
 // The history's item model and filter proxy (checked by QAbstractItemModelTester) and the figures
 // behind the charts: attempts per local day by outcome, without gaps, and the top reasons.
 #include "domain/cancellationpolicy.h"
+#include "domain/subscriptioncancelreason.h"
 #include "history/historystats.h"
 #include "itemmodels/historyfilterproxy.h"
 #include "itemmodels/historymodel.h"
@@ -122,6 +123,58 @@ private slots:
         QCOMPARE(model.index(1, HistoryModel::MessageColumn).data().toString(), u"Offer is already shipped"_s);
         QCOMPARE(model.index(1, HistoryModel::MessageColumn).data(Qt::ToolTipRole).toString(),
                  u"Offer is already shipped\nNot cancellable"_s);
+    }
+
+    void model_subscriptionAttempt_showsItsIdReasonLabelAndNotes()
+    {
+        HistoryModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        CancelAttempt sub =
+            attempt(0, u"Ana"_s, u"flexportal"_s, u"already-ended"_s, u"payment_failure"_s, u"payment_failure"_s);
+        sub.kind = u"subscription"_s;
+        sub.subscriptionId = u"rent-42"_s;
+        sub.notes = u"Card declined\ntwice"_s;
+        const CancelAttempt order = attempt(1, u"Ben"_s, u"flexportal"_s, u"cancelled"_s, u"other"_s, u"Moved"_s);
+        model.setAttempts({sub, order});
+        const QString label = SubscriptionCancelReason::label(SubscriptionCancelReason::Value::PaymentFailure);
+        QCOMPARE(model.index(0, HistoryModel::SubscriptionColumn).data().toString(), u"rent-42"_s);
+        QCOMPARE(model.index(0, HistoryModel::OrderColumn).data().toString(), u"ord-0"_s);
+        QCOMPARE(model.index(0, HistoryModel::ReasonColumn).data().toString(), label + u": Card declined twice"_s);
+        QCOMPARE(model.index(0, HistoryModel::OutcomeColumn).data().toString(), u"Already ended"_s);
+        QCOMPARE(model.index(1, HistoryModel::SubscriptionColumn).data().toString(), QString());
+        QCOMPARE(model.index(1, HistoryModel::ReasonColumn).data().toString(), u"Moved"_s);
+
+        // The kind filter, and the text filter finding the subscription id and the notes.
+        HistoryFilterProxy proxy;
+        proxy.setHistoryModel(&model);
+        QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        HistoryView view;
+        view.kind = u"subscription"_s;
+        proxy.setView(view);
+        QCOMPARE(proxy.rowCount(), 1);
+        QCOMPARE(proxy.index(0, HistoryModel::SubscriptionColumn).data().toString(), u"rent-42"_s);
+        view.kind = u"order"_s;
+        proxy.setView(view);
+        QCOMPARE(proxy.rowCount(), 1);
+        QCOMPARE(proxy.index(0, HistoryModel::OrderColumn).data().toString(), u"ord-1"_s);
+        view.kind.clear();
+        view.text = u"RENT-42"_s;
+        proxy.setView(view);
+        QCOMPARE(proxy.rowCount(), 1);
+        view.text = u"declined"_s;
+        proxy.setView(view);
+        QCOMPARE(proxy.rowCount(), 1);
+    }
+
+    void topReasons_subscriptionReasonsCountByTheirLabel()
+    {
+        CancelAttempt sub = attempt(0, u"Ana"_s, u"flexportal"_s, u"cancelled"_s, u"fraud"_s, u"fraud"_s);
+        sub.kind = u"subscription"_s;
+        const QList<HistoryStats::ReasonCount> top = HistoryStats::topReasons({sub, sub}, 5);
+        QCOMPARE(top.size(), 1);
+        QCOMPARE(top.first().reason, SubscriptionCancelReason::label(SubscriptionCancelReason::Value::Fraud));
+        QCOMPARE(top.first().count, 2);
+        QVERIFY(HistoryStats::outcomeKeys().contains(u"already-ended"_s));
     }
 
     void perDay_countsByOutcomeAndFillsEmptyDays()

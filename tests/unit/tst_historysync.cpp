@@ -74,13 +74,20 @@ class TestHistorySync : public QObject
     HistoryTestDatabases m_databases;
     QThreadPool m_pool; // the composition root's history pool
 
-    // Three attempts recorded locally: two completed, one still pending.
+    // Three attempts recorded locally: two completed order cancels, one pending subscription cancel.
     QList<CancelAttempt> recordThree(const HistoryLocation& local)
     {
         auto store = SqlCancellationHistory::open(local).value();
         QList<CancelAttempt> out;
         for (int n = 1; n <= 3; ++n) {
             CancelAttempt a = attempt(n);
+            if (n == 3) {
+                a.kind = u"subscription"_s;
+                a.subscriptionId = u"rent_3 / ü"_s;
+                a.reasonPreset = u"fraud"_s;
+                a.notes = u"Chargeback 🙂, \"twice\""_s;
+                a.batchId = u"batch-3"_s;
+            }
             a.id = store->recordPending(a).value();
             if (n < 3) {
                 a.outcome = u"cancelled"_s;
@@ -139,6 +146,7 @@ private slots:
         late.reReadStatus = u"cancelled"_s;
         late.platformMessage = u"Order ord_3 / ü cancelled 🙂"_s;
         late.reasonNotTaken = true;
+        late.assetSerial = u"SN-3"_s;
         late.completedAt = QDateTime::currentDateTimeUtc();
         QVERIFY(!SqlCancellationHistory::open(local).value()->recordOutcome(late));
         report = copyUnsyncedAttempts(local, team);
@@ -150,12 +158,19 @@ private slots:
             if (a.uuid != late.uuid) {
                 QCOMPARE(a.platformMessage, QString());
                 QCOMPARE(a.reasonNotTaken, false);
+                QCOMPARE(a.kind, u"order"_s);
+                QCOMPARE(a.subscriptionId, QString());
             }
             if (a.uuid == late.uuid) {
                 QCOMPARE(a.outcome, u"unknown"_s);
                 QCOMPARE(a.reReadStatus, u"cancelled"_s);
                 QCOMPARE(a.platformMessage, late.platformMessage);
                 QCOMPARE(a.reasonNotTaken, true);
+                QCOMPARE(a.kind, u"subscription"_s);
+                QCOMPARE(a.subscriptionId, u"rent_3 / ü"_s);
+                QCOMPARE(a.notes, late.notes);
+                QCOMPARE(a.assetSerial, u"SN-3"_s);
+                QCOMPARE(a.batchId, u"batch-3"_s);
                 QCOMPARE(a.orderId, late.orderId);
                 QCOMPARE(a.reasonText, late.reasonText);
             }

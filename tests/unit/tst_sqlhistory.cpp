@@ -1,6 +1,6 @@
 // The SQL cancellation history on real databases: temporary SQLite files and, when the test
 // command started one, a throw-away PostgreSQL cluster. Round trips, pending then completed,
-// migration from schemas 1 and 2, opening read-only (older schemas read, newer ones refused,
+// migration from schemas 1, 2 and 3, opening read-only (older schemas read, newer ones refused,
 // nothing written), broken and read-only files, filters, copying without duplicates, and several
 // processes writing at once or being killed mid-write.
 #include "history/historyschema.h"
@@ -181,6 +181,60 @@ private slots:
         QVERIFY(!store->recordOutcome(a));
         QCOMPARE(store->attempts().value().first().reasonNotTaken, false);
         QCOMPARE(store->attempts().value().first().platformMessage, QString());
+        QCOMPARE(b.kind, u"order"_s); // an order's cancel unless said otherwise
+        QCOMPARE(b.subscriptionId, QString());
+    }
+
+    void roundTrip_subscriptionAttempt_keepsKindIdNotesSerialAndBatch_data()
+    {
+        addKinds();
+    }
+    void roundTrip_subscriptionAttempt_keepsKindIdNotesSerialAndBatch()
+    {
+        OPEN_OR_SKIP(store);
+        CancelAttempt a = sampleAttempt();
+        a.kind = u"subscription"_s;
+        a.subscriptionId = u"sub/ä 1#?%"_s;
+        a.reasonPreset = u"payment_failure"_s;
+        a.reasonText = u"payment_failure"_s;
+        a.notes = u"Card declined twice — \"final\" 🙂\nsecond line "_s + QString(940, u'n');
+        a.batchId = u"batch-0001"_s;
+        const Result<qint64> id = store->recordPending(a);
+        QVERIFY2(id.ok(), id.ok() ? "" : qPrintable(id.error().message));
+        a.id = id.value();
+        CancelAttempt pending = store->attempts().value().first();
+        QCOMPARE(pending.outcome, u"pending"_s);
+        QCOMPARE(pending.kind, u"subscription"_s);
+        QCOMPARE(pending.subscriptionId, a.subscriptionId);
+        QCOMPARE(pending.notes, a.notes);
+        QCOMPARE(pending.batchId, a.batchId);
+        QCOMPARE(pending.orderId, a.orderId);
+        QCOMPARE(pending.assetSerial, QString());
+
+        // The serial comes with FlexPortal's answer.
+        a.outcome = u"cancelled"_s;
+        a.httpStatus = 200;
+        a.platformMessage = u"Subscription cancelled"_s;
+        a.assetSerial = u"SN-ÄÖ-0042"_s;
+        a.completedAt = a.startedAt.addSecs(1);
+        QVERIFY(!store->recordOutcome(a));
+        const CancelAttempt b = store->attempts().value().first();
+        QCOMPARE(b.kind, u"subscription"_s);
+        QCOMPARE(b.subscriptionId, a.subscriptionId);
+        QCOMPARE(b.notes, a.notes);
+        QCOMPARE(b.assetSerial, u"SN-ÄÖ-0042"_s);
+        QCOMPARE(b.batchId, u"batch-0001"_s);
+        QCOMPARE(b.reasonPreset, u"payment_failure"_s);
+        QCOMPARE(b.outcome, u"cancelled"_s);
+        QCOMPARE(b.platformMessage, u"Subscription cancelled"_s);
+
+        // An order's attempt beside it keeps the defaults.
+        QVERIFY(store->recordPending(sampleAttempt(2)).ok());
+        const QList<CancelAttempt> rows = store->attempts().value();
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows.at(0).kind, u"order"_s);
+        QCOMPARE(rows.at(0).notes, QString());
+        QCOMPARE(rows.at(0).batchId, QString());
     }
 
     void recordPending_thenOutcome_showsPendingUntilCompleted_data()
@@ -287,11 +341,11 @@ private slots:
         QCOMPARE(again.value()->attempts().value().size(), 1);
     }
 
-    void open_databaseOfSchemaTwo_isMigratedToThreeKeepingItsRows_data()
+    void open_databaseOfSchemaTwo_isMigratedKeepingItsRows_data()
     {
         addKinds();
     }
-    void open_databaseOfSchemaTwo_isMigratedToThreeKeepingItsRows()
+    void open_databaseOfSchemaTwo_isMigratedKeepingItsRows()
     {
         QFETCH(HistoryLocation::Kind, kind);
         if (kind == HistoryLocation::Kind::Postgres && !HistoryTestDatabases::isPostgresAvailable())
@@ -314,7 +368,7 @@ private slots:
         auto opened = SqlCancellationHistory::open(location);
         QVERIFY2(opened.ok(), opened.ok() ? "" : qPrintable(opened.error().message));
         SqlCancellationHistory& store = *opened.value();
-        QCOMPARE(schemaVersionOf(store), 3);
+        QCOMPARE(schemaVersionOf(store), HistorySchema::LatestVersion);
         QList<CancelAttempt> rows = store.attempts().value();
         QCOMPARE(rows.size(), 2);
         const CancelAttempt& done = rows.at(1); // newest first
@@ -339,6 +393,69 @@ private slots:
         QCOMPARE(rows.at(0).platformMessage, u"Cancelled as requested"_s);
         QCOMPARE(rows.at(0).reasonNotTaken, true);
         QCOMPARE(rows.at(1).reasonNotTaken, false);
+    }
+
+    void open_databaseOfSchemaThree_isMigratedToFourKeepingItsRows_data()
+    {
+        addKinds();
+    }
+    void open_databaseOfSchemaThree_isMigratedToFourKeepingItsRows()
+    {
+        QFETCH(HistoryLocation::Kind, kind);
+        if (kind == HistoryLocation::Kind::Postgres && !HistoryTestDatabases::isPostgresAvailable())
+            QSKIP("no PostgreSQL server");
+        const HistoryLocation location = m_databases.fresh(kind);
+        // What OrderDesk wrote before subscriptions were cancelled: schema 3, one completed order
+        // cancel (already copied to the team) and one still pending.
+        QVERIFY(writeOldSchema(
+            location, 3,
+            {u"INSERT INTO cancel_attempts (attempt_uuid, started_at, agent, machine, app_version, account_id, "
+             "platform, base_url, order_id, customer, status_before, progress_before, reason_preset, reason_text, "
+             "outcome, http_status, message, completed_at, re_read_status, synced, platform_message, "
+             "reason_not_taken) VALUES ('uuid-done', '2026-05-06T07:08:09.010Z', 'v3', 'm', '0.3.0', 'fp', "
+             "'flexportal', 'u', 'ord-done', 'c', 'open', '', 'other', 'why', 'cancelled', 200, '', "
+             "'2026-05-06T07:08:10.010Z', '', 1, 'Order ord-done cancelled', 0)"_s,
+             u"INSERT INTO cancel_attempts (attempt_uuid, started_at, agent, machine, app_version, account_id, "
+             "platform, base_url, order_id, customer, status_before, progress_before, reason_preset, reason_text, "
+             "outcome) VALUES ('uuid-pending', '2026-05-06T07:09:00.000Z', 'v3', 'm', '0.3.0', 'og', 'offergrid', "
+             "'u', 'ord-pending', 'c', 'pending', '', 'other', 'why', 'pending')"_s}));
+
+        auto opened = SqlCancellationHistory::open(location);
+        QVERIFY2(opened.ok(), opened.ok() ? "" : qPrintable(opened.error().message));
+        SqlCancellationHistory& store = *opened.value();
+        QCOMPARE(schemaVersionOf(store), 4);
+        QList<CancelAttempt> rows = store.attempts().value();
+        QCOMPARE(rows.size(), 2);
+        const CancelAttempt& done = rows.at(1); // newest first
+        QCOMPARE(done.uuid, u"uuid-done"_s);
+        QCOMPARE(done.outcome, u"cancelled"_s);
+        QCOMPARE(done.platformMessage, u"Order ord-done cancelled"_s);
+        QCOMPARE(done.completedAt, QDateTime(QDate(2026, 5, 6), QTime(7, 8, 10, 10), Qt::UTC));
+        for (const CancelAttempt& a : std::as_const(rows)) {
+            QCOMPARE(a.kind, u"order"_s); // every earlier attempt cancelled an order
+            QCOMPARE(a.subscriptionId, QString());
+            QCOMPARE(a.notes, QString());
+            QCOMPARE(a.assetSerial, QString());
+            QCOMPARE(a.batchId, QString());
+        }
+        QCOMPARE(store.unsynced().value().size(), 1); // what was copied stays copied
+
+        // The pending one completes under schema 4; a subscription's attempt is written beside it.
+        CancelAttempt pending = rows.at(0);
+        QCOMPARE(pending.uuid, u"uuid-pending"_s);
+        pending.outcome = u"refused"_s;
+        QVERIFY(!store.recordOutcome(pending));
+        CancelAttempt sub = sampleAttempt();
+        sub.kind = u"subscription"_s;
+        sub.subscriptionId = u"rent-1"_s;
+        sub.notes = u"n"_s;
+        QVERIFY(store.recordPending(sub).ok());
+        rows = store.attempts().value();
+        QCOMPARE(rows.size(), 3);
+        QCOMPARE(rows.at(0).kind, u"subscription"_s); // sampleAttempt starts in November, the newest
+        QCOMPARE(rows.at(0).subscriptionId, u"rent-1"_s);
+        QCOMPARE(rows.at(1).outcome, u"refused"_s);
+        QCOMPARE(rows.at(1).kind, u"order"_s);
     }
 
     void openReadOnly_olderSchema_readsWithDefaultsAndMigratesNothing_data()
@@ -387,6 +504,11 @@ private slots:
         QCOMPARE(a.reReadStatus, version >= 2 ? u"open"_s : QString());
         QCOMPARE(a.platformMessage, QString());
         QCOMPARE(a.reasonNotTaken, false);
+        QCOMPARE(a.kind, u"order"_s); // schema 4's columns read as their defaults
+        QCOMPARE(a.subscriptionId, QString());
+        QCOMPARE(a.notes, QString());
+        QCOMPARE(a.assetSerial, QString());
+        QCOMPARE(a.batchId, QString());
         HistoryFilter refused;
         refused.outcome = u"refused"_s;
         QCOMPARE(store.attempts(refused).value().size(), 1);
@@ -513,17 +635,27 @@ private slots:
         CancelAttempt a = sampleAttempt();
         a.uuid = u"5d0c7d0a-5b7e-4bb8-9d2e-000000000001"_s;
         a.outcome = u"pending"_s;
+        a.kind = u"subscription"_s;
+        a.subscriptionId = u"rent-7"_s;
+        a.notes = u"Customer asked by phone"_s;
+        a.batchId = u"batch-7"_s;
         QVERIFY(!store->upsert(a));
         a.outcome = u"cancelled"_s;
         a.completedAt = a.startedAt.addSecs(1);
         a.platformMessage = u"Order ord-1 cancelled"_s;
         a.reasonNotTaken = true;
+        a.assetSerial = u"SN-7"_s;
         QVERIFY(!store->upsert(a));
         const QList<CancelAttempt> rows = store->attempts().value();
         QCOMPARE(rows.size(), 1);
         QCOMPARE(rows.first().outcome, u"cancelled"_s);
         QCOMPARE(rows.first().platformMessage, u"Order ord-1 cancelled"_s);
         QCOMPARE(rows.first().reasonNotTaken, true);
+        QCOMPARE(rows.first().assetSerial, u"SN-7"_s); // the outcome's serial is carried by the update
+        QCOMPARE(rows.first().kind, u"subscription"_s);
+        QCOMPARE(rows.first().subscriptionId, u"rent-7"_s);
+        QCOMPARE(rows.first().notes, u"Customer asked by phone"_s);
+        QCOMPARE(rows.first().batchId, u"batch-7"_s);
     }
 
     void open_fileThatIsNotADatabase_givesAClearError()
