@@ -2,9 +2,11 @@
 // from the in-process sandbox into the real client, models, proxy and main window (offscreen), and
 // prints what the performance issue asks for: the load against a curl floor (and against Qt's own
 // network stack fetching the same pages, to tell its share from ours), time to first rows,
-// the longest GUI-thread stall, search and sort times, memory per order and start-up time.
-// usage: orderdesk-bench [--orders N] [--trace-stalls] [--load-only]   (OfferGrid gets N/2; figures,
-// not pass/fail)
+// the longest GUI-thread stall, search and sort times, memory per order and start-up time; and, with
+// the sandbox at 50 ms latency, finding an order that is not loaded and the load of 10,000 orders
+// against one round trip a page.
+// usage: orderdesk-bench [--orders N] [--trace-stalls] [--load-only] [--latency-only]   (OfferGrid gets
+// N/2; figures, not pass/fail)
 #include "api/backendfactory.h"
 #include "api/networkthread.h"
 #include "history/cancellationhistory.h"
@@ -17,6 +19,7 @@
 #include "sandbox/sandboxthread.h"
 #include "services/backendregistry.h"
 #include "services/cancelservice.h"
+#include "services/orderfinder.h"
 #include "services/orderloader.h"
 
 #include <QAction>
@@ -71,7 +74,17 @@ struct Figures
     double scrollFrameMedianMs = 0; // one page down through the loaded list, painted
     double scrollFrameWorstMs = 0;
     double startupMs = -1;
+    // At 50 ms latency a response (SandboxFaults::latencyMs), 10,000 FlexPortal orders:
+    double findByIdMs = -1;           // an order not loaded, found and selected: median of 6
+    double findByIdDuringLoadMs = -1; // ... while the list is loading
+    double latencyLoadSeconds = 0;    // the load of the 10,000 orders
+    int latencyLoadPages = 0;         // their pages
+    int latencyLoadRequests = 0;      // the list requests the sandbox saw
+    double latencyLoadRatio = 0;      // load / (pages x 50 ms)
 };
+
+constexpr int LatencyMs = 50;
+constexpr int LatencyOrders = 10000;
 
 // The longest gap between the ticks of a 5 ms timer on the GUI thread: how long it stalled.
 class StallMeter : public QObject
@@ -313,6 +326,155 @@ double startup()
     return shownMs;
 }
 
+// Runs the event loop until `done()` holds after one of `sender`'s `signal`s, or `timeoutMs` passes.
+template <typename Sender, typename Signal, typename Done>
+bool waitFor(Sender* sender, Signal signal, int timeoutMs, Done done)
+{
+    if (done())
+        return true;
+    QEventLoop loop;
+    QObject::connect(sender, signal, &loop, [&] {
+        if (done())
+            loop.quit();
+    });
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    loop.exec();
+    return done();
+}
+
+// The desk against a sandbox that answers every request 50 ms late, as a platform across the
+// network does: the load of 10,000 FlexPortal orders (100 pages, each asked for only once the one
+// before it has arrived) against its floor of one round trip a page, and find by id: an order that
+// is not loaded, asked of both accounts, until it is shown selected, on an idle desk and during a load.
+bool latencyFigures(NetworkThread* paging, QThreadPool* workers, Figures* f)
+{
+    SandboxConfig config;
+    config.flexPortalOrders = LatencyOrders;
+    config.offerGridOrders = 1000;
+    SandboxThread sandbox(config);
+    if (!sandbox.start(0))
+        return false;
+    SandboxFaults slow;
+    slow.latencyMs = LatencyMs;
+    sandbox.server()->setFaults(Platform::FlexPortal, slow);
+    sandbox.server()->setFaults(Platform::OfferGrid, slow);
+
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
+    QNetworkAccessManager network;
+    BackendRegistry backends;
+    OrderListModel orders;
+    OrderLoader loader(&backends, &orders, workers);
+    HistoryWriter history([]() -> Result<std::unique_ptr<CancellationHistory>> {
+        return std::unique_ptr<CancellationHistory>(std::make_unique<MemoryCancellationHistory>());
+    });
+    CancelService cancel(&backends, &history, &orders, AgentInfo{});
+    OrderFinder finder(&backends, &orders);
+    MainWindow window(MainWindowServices{&orders, &loader, &cancel, &backends, nullptr, nullptr, &settings, nullptr,
+                                         nullptr, &finder});
+    window.resize(1280, 800);
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window))
+        return false;
+    auto* table = window.findChild<QTableView*>(u"ordersTable"_s);
+    const SandboxCredentials& c = sandbox.server()->config().credentials;
+    const auto account = [&sandbox](Platform p, const QString& id) {
+        Account a;
+        a.id = id;
+        a.platform = p;
+        a.region = u"custom"_s;
+        a.baseUrl = sandbox.baseUrl();
+        a.tenantId = sandbox.server()->config().credentials.tenantId;
+        return a;
+    };
+    TransportSettings transport;
+    transport.http2 = false;
+    backends.add(
+        createBackend(account(Platform::FlexPortal, u"fp"_s), c.flexPortalKey, &network, transport, paging, workers));
+
+    // The load, FlexPortal alone.
+    const int requestsBefore = sandbox.server()->requestCount(Platform::FlexPortal);
+    QElapsedTimer clock;
+    clock.start();
+    if (!runUntil(&loader, &OrderLoader::finished, 120000, [&] { window.refreshAction()->trigger(); }) ||
+        orders.rowCount() != LatencyOrders)
+        return false;
+    f->latencyLoadSeconds = clock.nsecsElapsed() / 1e9;
+    f->latencyLoadPages = (LatencyOrders + 99) / 100;
+    f->latencyLoadRequests = sandbox.server()->requestCount(Platform::FlexPortal) - requestsBefore;
+    f->latencyLoadRatio = f->latencyLoadSeconds / (f->latencyLoadPages * LatencyMs / 1000.0);
+
+    // Find by id with nothing loaded, both accounts asked; the order is on either.
+    orders.clear();
+    backends.add(
+        createBackend(account(Platform::OfferGrid, u"og"_s), c.offerGridKey, &network, transport, paging, workers));
+    const QStringList fpIds = sandbox.server()->orderIds(Platform::FlexPortal);
+    const QStringList ogIds = sandbox.server()->orderIds(Platform::OfferGrid);
+    const auto findOne = [&](const QString& id) -> double {
+        QElapsedTimer lookup;
+        lookup.start();
+        if (!runUntil(&finder, &OrderFinder::found, 10000, [&] { finder.find(id); }))
+            return -1;
+        const double ms = lookup.nsecsElapsed() / 1e6;
+        // The window has selected it by now (it heard found() first).
+        if (table->currentIndex().data().toString() != id)
+            return -1;
+        if (!QTest::qWaitFor([&] { return !finder.isLooking(); }, 10000)) // the other account's "no such order"
+            return -1;
+        return ms;
+    };
+    QList<double> times;
+    for (int i = 0; i < 3; ++i) {
+        for (const QString& id : {fpIds.at(fpIds.size() - 1 - 100 * i), ogIds.at(ogIds.size() - 1 - i)}) {
+            const double ms = findOne(id);
+            if (ms < 0) {
+                std::fprintf(stderr, "bench: order %s was not found and selected\n", qPrintable(id));
+                return false;
+            }
+            times << ms;
+        }
+    }
+    std::sort(times.begin(), times.end());
+    f->findByIdMs = (times.at(times.size() / 2 - 1) + times.at(times.size() / 2)) / 2;
+
+    // ... and while the list is loading: an order on one of its last pages, once 3,000 are in.
+    window.refreshAction()->trigger();
+    if (!waitFor(&loader, &OrderLoader::progress, 60000, [&] { return loader.ordersLoaded() >= 3000; }))
+        return false;
+    const QString late = fpIds.at(fpIds.size() - 50);
+    if (orders.rowOf(u"fp"_s, late) >= 0)
+        return false;
+    f->findByIdDuringLoadMs = findOne(late);
+    const bool stillLoading = loader.isLoading();
+    if (stillLoading && !runUntil(&loader, &OrderLoader::finished, 120000, [] {}))
+        return false;
+    if (!stillLoading)
+        std::fprintf(stderr, "bench: the load ended before the order was found\n");
+    return f->findByIdDuringLoadMs >= 0;
+}
+
+void printLatency(const Figures& f)
+{
+    const auto row = [](const char* what, const QString& value, const char* target) {
+        std::printf("  %-44s %14s   %s\n", what, qPrintable(value), target);
+    };
+    const auto n = [](double v, int decimals = 1) { return QString::number(v, 'f', decimals); };
+    std::printf("\n  At %d ms latency a response, %d FlexPortal orders:\n", LatencyMs, LatencyOrders);
+    row("find by id, order not loaded (ms, median of 6)", n(f.findByIdMs), "<= 100");
+    row("  ... while the list is loading (ms)", n(f.findByIdDuringLoadMs), "");
+    row("load (s)", n(f.latencyLoadSeconds, 2), "");
+    row("  ... pages / list requests", u"%1 / %2"_s.arg(f.latencyLoadPages).arg(f.latencyLoadRequests), "");
+    row("load / (pages x 50 ms)", n(f.latencyLoadRatio, 3), "<= 1.05");
+}
+
+QJsonObject latencyJson(const Figures& f)
+{
+    return QJsonObject{{u"find_by_id_ms"_s, f.findByIdMs},
+                       {u"find_by_id_during_load_ms"_s, f.findByIdDuringLoadMs},
+                       {u"load_latency_seconds"_s, f.latencyLoadSeconds},
+                       {u"load_latency_ratio"_s, f.latencyLoadRatio}};
+}
+
 void print(const Figures& f)
 {
     const auto row = [](const char* what, const QString& value, const char* target) {
@@ -343,6 +505,7 @@ void print(const Figures& f)
     row("memory per loaded order (bytes)", n(f.bytesPerOrder, 0), "<= 2500");
     row("peak resident memory (MB)", n(f.peakRssMb), "");
     row("start-up to first rows (ms)", n(f.startupMs), "<= 1000");
+    printLatency(f);
     QJsonObject json{{u"orders"_s, f.orders},
                      {u"load_seconds"_s, f.loadSeconds},
                      {u"curl_seconds"_s, f.curlSeconds},
@@ -362,6 +525,9 @@ void print(const Figures& f)
                      {u"refresh_both_seconds"_s, f.offerGridSeconds},
                      {u"load_gui_cpu_seconds"_s, f.loadGuiCpuSeconds},
                      {u"load_process_cpu_seconds"_s, f.loadProcessCpuSeconds}};
+    const QJsonObject latency = latencyJson(f);
+    for (auto it = latency.begin(); it != latency.end(); ++it)
+        json.insert(it.key(), it.value());
     std::printf("\n%s\n", QJsonDocument(json).toJson(QJsonDocument::Compact).constData());
 }
 
@@ -416,12 +582,25 @@ int main(int argc, char* argv[])
     const QCommandLineOption inPlaceOption(
         u"paging-in-gui-thread"_s, u"Page through FlexPortal's list in the GUI thread, as without a paging thread."_s);
     parser.addOption(inPlaceOption);
+    const QCommandLineOption latencyOnlyOption(
+        u"latency-only"_s, u"Only the figures at 50 ms latency: find by id, and the load of 10,000 orders."_s);
+    parser.addOption(latencyOnlyOption);
     parser.process(app);
     const bool loadOnly = parser.isSet(loadOnlyOption);
     app.traceStalls = parser.isSet(traceOption);
     app.sinceStart.start();
     Figures f;
     f.orders = std::max(100, parser.value(ordersOption).toInt());
+    if (parser.isSet(latencyOnlyOption)) {
+        NetworkThread pagingThread;
+        QThreadPool workers;
+        std::fprintf(stderr, "bench: at %d ms latency: load of %d orders, find by id...\n", LatencyMs, LatencyOrders);
+        if (!latencyFigures(parser.isSet(inPlaceOption) ? nullptr : &pagingThread, &workers, &f))
+            return 1;
+        printLatency(f);
+        std::printf("\n%s\n", QJsonDocument(latencyJson(f)).toJson(QJsonDocument::Compact).constData());
+        return 0;
+    }
 
     std::fprintf(stderr, "bench: generating %d + %d sandbox orders...\n", f.orders, f.orders / 2);
     SandboxConfig config;
@@ -505,6 +684,10 @@ int main(int argc, char* argv[])
     // After the memory figures: its freed buffers would otherwise be reused by the load.
     std::fprintf(stderr, "bench: the same pages through QNetworkAccessManager alone...\n");
     if (!qnamFloor(sandbox, &f))
+        return 1;
+
+    std::fprintf(stderr, "bench: at %d ms latency: load of %d orders, find by id...\n", LatencyMs, LatencyOrders);
+    if (!latencyFigures(paging, &workers, &f))
         return 1;
 
     std::fprintf(stderr, "bench: start-up of the application...\n");
