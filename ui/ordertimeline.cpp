@@ -86,14 +86,19 @@ QString OrderTimeline::describe(const CancelAttempt& a)
     QString outcome = HistoryModel::outcomeLabel(a.outcome);
     if (a.outcome == u"unknown" && !a.reReadStatus.isEmpty())
         outcome = tr("%1 (read again: %2)").arg(outcome, a.reReadStatus);
+    // A FlexPortal subscription of the order (issue 17) says which one.
+    if (a.isSubscription())
+        outcome = tr("subscription %1: %2").arg(a.subscriptionId, outcome);
     QStringList lines{tr("%1 · %2 · %3").arg(when, agent, outcome)};
-    lines << tr("Reason: %1").arg(a.reasonText.simplified());
+    lines << tr("Reason: %1").arg(HistoryModel::reasonLabel(a).simplified());
     if (!a.message.isEmpty())
         lines << a.message;
     if (!a.platformMessage.isEmpty())
         lines << tr("The platform said: \u201c%1\u201d").arg(a.platformMessage);
     if (a.reasonNotTaken)
         lines << tr("The platform refused the reason, so the cancel went without it.");
+    if (!a.assetSerial.isEmpty())
+        lines << tr("Asset %1 is flagged for collection.").arg(a.assetSerial);
     return lines.join(u'\n');
 }
 

@@ -260,8 +260,27 @@ private slots:
         earlier.message = u"The order is being prepared for shipping."_s;
         QVERIFY(!m_desk->history->recordOutcome(earlier));
 
+        // And a subscription of the order was cancelled from the command line an hour ago.
+        CancelAttempt subscription = earlier;
+        subscription.uuid.clear();
+        subscription.id = 0;
+        subscription.startedAt = QDateTime::currentDateTimeUtc().addSecs(-3600);
+        subscription.agent = u"Ola"_s;
+        subscription.machine.clear();
+        subscription.kind = u"subscription"_s;
+        subscription.subscriptionId = u"sub_7x"_s;
+        subscription.reasonPreset = u"customer_request"_s;
+        subscription.notes = u"Moving abroad"_s;
+        subscription.outcome = u"pending"_s;
+        subscription.message.clear();
+        const Result<qint64> subWritten = m_desk->history->recordPending(subscription);
+        QVERIFY(subWritten.ok());
+
         QVERIFY(m_desk->window->selectOrder(fp(), id));
         QVERIFY(timeline()->isVisible());
+        QTRY_VERIFY2(timeline()->text().contains(u"Ola · subscription sub_7x: Pending"_s),
+                     qPrintable(timeline()->text()));
+        QVERIFY2(timeline()->text().contains(u"Moving abroad"_s), qPrintable(timeline()->text()));
         QTRY_VERIFY2(timeline()->text().contains(u"Mia K. on desk-07"_s), qPrintable(timeline()->text()));
         QVERIFY(timeline()->text().contains(u"Wrong address given"_s));
         QVERIFY(timeline()->text().contains(u"Refused"_s));
