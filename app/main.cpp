@@ -1,5 +1,5 @@
 #include "compositionroot.h"
-#include "i18n/translations.h"
+#include "language.h"
 #include "services/appsettings.h"
 
 #include <QApplication>
@@ -15,8 +15,9 @@ int main(int argc, char* argv[])
     QApplication::setApplicationVersion(QStringLiteral(ORDERDESK_VERSION));
     QGuiApplication::setDesktopFileName(QStringLiteral("org.example.OrderDesk"));
 
-    // The language chosen in the settings applies from the start (the dialog says "after restart").
-    OrderDesk::installTranslations(&app, OrderDesk::AppSettings::load(QSettings()).language);
+    // The language chosen in the settings applies from the start (the dialog says "after restart"),
+    // with its layout direction.
+    OrderDesk::applyLanguage(&app, OrderDesk::AppSettings::load(QSettings()).language);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -1,5 +1,7 @@
 #include "settingsdialog.h"
 
+#include "language.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -64,8 +66,9 @@ SettingsDialog::SettingsDialog(const AppSettings& s, QWidget* parent)
     m_timeout->setSuffix(tr(" s"));
     m_timeout->setValue(s.timeoutSeconds);
     m_http2->setChecked(s.http2);
-    m_language->addItem(tr("System language"), QString());
-    m_language->addItem(u"English"_s, u"en"_s);
+    m_language->setObjectName(u"language"_s);
+    for (const LanguageChoice& choice : languageChoices())
+        m_language->addItem(choice.code.isEmpty() ? tr("System language") : choice.nativeName, choice.code);
     m_language->setCurrentIndex(std::max(0, m_language->findData(s.language)));
     m_error->setObjectName(u"settingsError"_s);
     m_error->setWordWrap(true);

@@ -1,0 +1,66 @@
+// Starting with the language "de": OrderDesk's own strings and Qt's are German, dates and numbers
+// follow the German locale, the layout stays left to right. A binary of its own: translators and the
+// default locale are process-wide.
+#include "deskharness.h"
+#include "itemmodels/orderlistmodel.h"
+#include "language.h"
+#include "mainwindow.h"
+#include "settingsdialog.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QMenuBar>
+#include <QTest>
+
+using namespace OrderDesk;
+using namespace Qt::Literals::StringLiterals;
+
+class TestLanguageGerman : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { applyLanguage(qApp, u"de"_s); }
+
+    void start_withGerman_showsAGermanMainWindow()
+    {
+        Test::TestDesk desk{SandboxConfig{}};
+        QStringList menus;
+        for (QAction* action : desk.window->menuBar()->actions())
+            menus << action->text();
+        QVERIFY2(menus.contains(u"&Datei"_s), qPrintable(menus.join(u", ")));
+        QVERIFY2(menus.contains(u"&Hilfe"_s), qPrintable(menus.join(u", ")));
+        QCOMPARE(desk.orders.headerData(OrderListModel::CustomerColumn, Qt::Horizontal, Qt::DisplayRole).toString(),
+                 u"Kunde"_s);
+        QCOMPARE(QGuiApplication::layoutDirection(), Qt::LeftToRight);
+    }
+
+    void start_withGerman_loadsQtsOwnTranslation()
+    {
+        QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), u"Abbrechen"_s);
+    }
+
+    void start_withGerman_formatsTheGermanWay()
+    {
+        QCOMPARE(QLocale().toString(1234.5, 'f', 2), u"1.234,50"_s);
+        QCOMPARE(QLocale().toString(QDate(2026, 3, 1), QLocale::ShortFormat), u"01.03.26"_s);
+    }
+
+    void settings_offersEveryLanguage_inItsOwnName()
+    {
+        SettingsDialog dialog{AppSettings{}};
+        auto* combo = dialog.findChild<QComboBox*>(u"language"_s);
+        QVERIFY(combo);
+        QStringList codes;
+        QStringList names;
+        for (int i = 0; i < combo->count(); ++i) {
+            codes << combo->itemData(i).toString();
+            names << combo->itemText(i);
+        }
+        QCOMPARE(codes, (QStringList{QString(), u"en"_s, u"de"_s, u"ar"_s}));
+        QCOMPARE(names, (QStringList{u"Systemsprache"_s, u"English"_s, u"Deutsch"_s, u"العربية"_s}));
+    }
+};
+
+QTEST_MAIN(TestLanguageGerman)
+#include "tst_language_de.moc"
