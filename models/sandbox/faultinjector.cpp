@@ -6,7 +6,8 @@ bool SandboxFaults::operator==(const SandboxFaults& other) const
 {
     return latencyMs == other.latencyMs && serverErrors == other.serverErrors && rateLimits == other.rateLimits &&
            retryAfterSeconds == other.retryAfterSeconds && dropAfterCancel == other.dropAfterCancel &&
-           truncatedPages == other.truncatedPages && stallMs == other.stallMs && strictBody == other.strictBody;
+           truncatedPages == other.truncatedPages && stallMs == other.stallMs && strictBody == other.strictBody &&
+           rateLimitPerSecond == other.rateLimitPerSecond;
 }
 
 FaultDecision FaultInjector::next()

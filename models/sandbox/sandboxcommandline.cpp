@@ -61,6 +61,8 @@ bool applyFaultSpec(const QString& spec, SandboxCommandLine* commandLine, QStrin
             faults.rateLimits = n;
         else if (name == u"retry-after")
             faults.retryAfterSeconds = n;
+        else if (name == u"rate-limit")
+            faults.rateLimitPerSecond = n;
         else if (name == u"drop-after-cancel")
             faults.dropAfterCancel = n;
         else if (name == u"truncated-pages")
@@ -81,7 +83,7 @@ bool applyFaultSpec(const QString& spec, SandboxCommandLine* commandLine, QStrin
             faults.strictBody = n == 1;
         } else {
             *error = tr("--fault %1: unknown fault \"%2\" (known: latency, server-errors, rate-limits, retry-after, "
-                        "drop-after-cancel, truncated-pages, stall, strict-body)")
+                        "rate-limit, drop-after-cancel, truncated-pages, stall, strict-body)")
                          .arg(spec, name);
             return false;
         }
@@ -106,6 +108,8 @@ std::optional<SandboxCommandLine> parseSandboxCommandLine(const QStringList& arg
            "  rate-limits=N         answer the next N requests 429 (FlexPortal: Retry-After header;\n"
            "                        OfferGrid: retryAfter in the body and X-RateLimit-* headers)\n"
            "  retry-after=SECONDS   the wait those 429s ask for (default 1)\n"
+           "  rate-limit=N          a mode: at most N cancel requests per second per key; beyond it 429 as\n"
+           "                        above, waiting until the second ends (the same as --rate-limit N)\n"
            "  drop-after-cancel=N   apply the next N cancels (FlexPortal: of orders and of subscriptions), then\n"
            "                        close the connection without answering\n"
            "  truncated-pages=N     cut the next N list bodies in half (valid HTTP, malformed JSON)\n"
@@ -142,8 +146,14 @@ std::optional<SandboxCommandLine> parseSandboxCommandLine(const QStringList& arg
         tr("OfferGrid's cancel refuses any body property (\"property reason should not exist\"), as a NestJS "
            "server with forbidNonWhitelisted would; a cancel without a body goes through. Same as --fault "
            "offergrid:strict-body=1."));
+    const QCommandLineOption rateLimit(
+        u"rate-limit"_s,
+        tr("Accept at most N cancel requests per second per key on both platforms; beyond it the cancel is not "
+           "applied and answered 429 (FlexPortal: Retry-After; OfferGrid: retryAfter and X-RateLimit-*), asking to "
+           "wait until the second ends. 0 (default) is off. Reads are not limited."),
+        tr("N"), u"0"_s);
     parser.addOptions({help, version, port, flexPortalOrders, offerGridOrders, seed, flexPortalKey, tenant,
-                       offerGridKey, fault, offerGridStrictBody});
+                       offerGridKey, fault, offerGridStrictBody, rateLimit});
 
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
@@ -175,7 +185,8 @@ std::optional<SandboxCommandLine> parseSandboxCommandLine(const QStringList& arg
     const std::optional<qint64> fpCount = portValue ? number(flexPortalOrders, 0, 1000000) : std::nullopt;
     const std::optional<qint64> ogCount = fpCount ? number(offerGridOrders, 0, 200000) : std::nullopt;
     const std::optional<qint64> seedValue = ogCount ? number(seed, 0, 4294967295LL) : std::nullopt;
-    if (!seedValue)
+    const std::optional<qint64> rateValue = seedValue ? number(rateLimit, 0, 100000) : std::nullopt;
+    if (!rateValue)
         return std::nullopt;
     result.port = quint16(*portValue);
     result.config.flexPortalOrders = int(*fpCount);
@@ -193,6 +204,8 @@ std::optional<SandboxCommandLine> parseSandboxCommandLine(const QStringList& arg
         *target = value;
     }
     result.offerGridFaults.strictBody = parser.isSet(offerGridStrictBody);
+    result.flexPortalFaults.rateLimitPerSecond = int(*rateValue);
+    result.offerGridFaults.rateLimitPerSecond = int(*rateValue);
     for (const QString& spec : parser.values(fault)) {
         if (!applyFaultSpec(spec, &result, error))
             return std::nullopt;

@@ -7,6 +7,7 @@
 #include "sandboxdata.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QLoggingCategory>
 #include <QTimer>
 
@@ -37,6 +38,30 @@ struct SandboxServer::State
     int offerGridRequests = 0;
     qint64 rateWindowStart = 0; // Unix seconds of the current minute
     int rateWindowCount = 0;
+    // The rate limit (SandboxFaults::rateLimitPerSecond): cancels counted per key in the current second.
+    struct KeyWindow
+    {
+        qint64 second = 0; // Unix seconds
+        int count = 0;
+    };
+    QHash<QByteArray, KeyWindow> keyWindows;
+
+    // Counts a cancel of `key` against `limit` per second; the seconds to wait when it is over the limit.
+    std::optional<int> overLimit(const QByteArray& key, int limit)
+    {
+        if (limit <= 0)
+            return std::nullopt;
+        const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
+        KeyWindow& w = keyWindows[key];
+        if (w.second != nowMs / 1000) {
+            w.second = nowMs / 1000;
+            w.count = 0;
+        }
+        if (w.count >= limit)
+            return int((w.second + 1) * 1000 - nowMs + 999) / 1000; // until the window ends, rounded up
+        ++w.count;
+        return std::nullopt;
+    }
 };
 
 SandboxServer::SandboxServer(SandboxConfig config, QObject* parent)
@@ -291,6 +316,11 @@ HttpResponse SandboxServer::answerFlexPortal(const HttpRequest& request, FaultDe
         return FaultInjector::serviceUnavailable();
     if (decision->answer == FaultDecision::Answer::RateLimited)
         return FlexPortalRoutes::rateLimited(decision->retryAfterSeconds);
+    if (match.kind == FlexPortalRoutes::Kind::Cancel || match.kind == FlexPortalRoutes::Kind::SubscriptionCancel) {
+        const QByteArray key = "flexportal " + request.header("authorization") + ' ' + request.header("tenant-id");
+        if (const std::optional<int> wait = s.overLimit(key, s.flexPortalFaults.current().rateLimitPerSecond))
+            return FlexPortalRoutes::rateLimited(*wait);
+    }
 
     HttpResponse response = s.flexPortal.handle(request, match);
     if (match.kind == FlexPortalRoutes::Kind::List && response.status == 200 && s.flexPortalFaults.takeTruncation())
@@ -315,6 +345,19 @@ HttpResponse SandboxServer::answerOfferGrid(const HttpRequest& request, FaultDec
         response = FaultInjector::serviceUnavailable();
     } else if (decision->answer == FaultDecision::Answer::RateLimited) {
         response = OfferGridRoutes::rateLimited(decision->retryAfterSeconds);
+    } else if (const int limit = s.offerGridFaults.current().rateLimitPerSecond;
+               match.kind == OfferGridRoutes::Kind::Cancel && limit > 0) {
+        if (const std::optional<int> wait = s.overLimit("offergrid " + request.header("x-api-key"), limit)) {
+            response = OfferGridRoutes::rateLimited(*wait);
+            const qint64 now = QDateTime::currentSecsSinceEpoch();
+            response.addHeader("X-RateLimit-Limit", QByteArray::number(limit));
+            response.addHeader("X-RateLimit-Remaining", "0");
+            response.addHeader("X-RateLimit-Reset", QByteArray::number(now + *wait));
+            return response;
+        }
+        response = s.offerGrid.handle(request, match, s.offerGridFaults.current().strictBody);
+        if (match.kind == OfferGridRoutes::Kind::Cancel)
+            *drop = s.offerGridFaults.takeDrop();
     } else {
         response = s.offerGrid.handle(request, match, s.offerGridFaults.current().strictBody);
         if (match.kind == OfferGridRoutes::Kind::List && response.status == 200 && s.offerGridFaults.takeTruncation())

@@ -1866,6 +1866,60 @@ private slots:
         QVERIFY(help->helpText.contains(u"property reason should not"_s));
     }
 
+    void commandLine_rateLimit_setsBothPlatformsAndHelpTellsIt()
+    {
+        QString error;
+        const std::optional<SandboxCommandLine> parsed =
+            parseSandboxCommandLine({u"orderdesk-sandbox"_s, u"--rate-limit"_s, u"20"_s}, &error);
+        QVERIFY2(parsed, qPrintable(error));
+        QCOMPARE(parsed->flexPortalFaults.rateLimitPerSecond, 20);
+        QCOMPARE(parsed->offerGridFaults.rateLimitPerSecond, 20);
+        const std::optional<SandboxCommandLine> one =
+            parseSandboxCommandLine({u"orderdesk-sandbox"_s, u"--fault"_s, u"offergrid:rate-limit=3"_s}, &error);
+        QVERIFY2(one, qPrintable(error));
+        QCOMPARE(one->offerGridFaults.rateLimitPerSecond, 3);
+        QCOMPARE(one->flexPortalFaults.rateLimitPerSecond, 0);
+        QVERIFY(!parseSandboxCommandLine({u"orderdesk-sandbox"_s, u"--rate-limit"_s, u"-1"_s}, &error));
+        const std::optional<SandboxCommandLine> help =
+            parseSandboxCommandLine({u"orderdesk-sandbox"_s, u"--help"_s}, &error);
+        QVERIFY(help && help->helpText.contains(u"--rate-limit"_s));
+    }
+
+    void rateLimit_cancelsBeyondNPerSecondPerKey_answer429InEachPlatformsShape_readsAreFree()
+    {
+        SandboxFaults f;
+        f.rateLimitPerSecond = 2;
+        server()->setFaults(FP, f);
+        server()->setFaults(OG, f);
+        // Unknown ids: each cancel counts against the limit before it is routed; within a second at most 2 pass.
+        for (const bool flexPortal : {true, false}) {
+            Reply limited;
+            int passed = 0;
+            for (int i = 0; i < 10 && limited.status != 429; ++i) {
+                const QString id = u"no-such-order-rl-%1"_s.arg(i);
+                limited = flexPortal ? fpCancel(id, reasonBody(u"x"_s)) : ogCancel(id, reasonBody(u"x"_s));
+                if (limited.status != 429)
+                    ++passed;
+            }
+            QCOMPARE(limited.status, 429);
+            QVERIFY2(passed >= 2 && passed <= 4, qPrintable(QString::number(passed))); // 2 per window
+            verifyFraming(limited);
+            if (flexPortal) {
+                QCOMPARE(limited.header("retry-after"), QByteArray("1"));
+                QCOMPARE(limited.errorCode(), u"RATE_LIMITED"_s);
+                QCOMPARE(fpGet("/v1/orders?limit=1").status, 200); // reads are not limited
+            } else {
+                QCOMPARE(limited.header("x-ratelimit-limit"), QByteArray("2"));
+                QCOMPARE(limited.header("x-ratelimit-remaining"), QByteArray("0"));
+                QVERIFY(limited.header("x-ratelimit-reset").toLongLong() > QDateTime::currentSecsSinceEpoch() - 1);
+                QCOMPARE(parseObject(limited.body).value(u"retryAfter"_s).toInt(), 1);
+                QCOMPARE(ogGet("/reseller/orders").status, 200);
+            }
+        }
+        // The rate limit is a mode: it stays until set off.
+        QCOMPARE(server()->faults(FP).rateLimitPerSecond, 2);
+    }
+
     // ---- faults --------------------------------------------------------------------------------
 
     void fault_latency_delaysOnlyThatPlatformWithoutBlockingTheServer()
