@@ -31,8 +31,11 @@ void ProgressDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opti
     painter->setPen(palette.color(QPalette::Mid));
     painter->setBrush(palette.color(QPalette::Base));
     painter->drawRect(frame);
-    const QRect filled(frame.left() + 1, frame.top() + 1, int(qint64(frame.width() - 1) * done / total),
-                       frame.height() - 1);
+    // The bar fills from where the line starts: from the right in a right-to-left layout.
+    const QRect inside(frame.left() + 1, frame.top() + 1, frame.width() - 1, frame.height() - 1);
+    const QRect filled =
+        QStyle::visualRect(option.direction, inside,
+                           QRect(inside.topLeft(), QSize(int(qint64(inside.width()) * done / total), inside.height())));
     painter->fillRect(filled, palette.color(QPalette::Highlight));
     // The words stay readable over both parts: highlighted text on the filled part, plain elsewhere.
     const QString text = index.data(Qt::DisplayRole).toString();

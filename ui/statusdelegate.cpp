@@ -27,7 +27,8 @@ QColor stageColor(Stage stage, const QPalette& palette)
 }
 } // namespace
 
-void StatusDelegate::paintStageMark(QPainter* painter, const QRectF& rect, Stage stage, const QPalette& palette)
+void StatusDelegate::paintStageMark(QPainter* painter, const QRectF& rect, Stage stage, const QPalette& palette,
+                                    Qt::LayoutDirection direction)
 {
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
@@ -43,7 +44,7 @@ void StatusDelegate::paintStageMark(QPainter* painter, const QRectF& rect, Stage
         painter->drawEllipse(r);
         QPainterPath half;
         half.moveTo(r.center());
-        half.arcTo(r, 90, 180);
+        half.arcTo(r, 90, direction == Qt::RightToLeft ? -180 : 180); // the half where reading starts
         half.closeSubpath();
         painter->fillPath(half, color);
         break;
@@ -74,13 +75,15 @@ void StatusDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
 
     const int side = std::min(opt.rect.height() - 6, opt.fontMetrics.height());
-    const QRect mark(opt.rect.left() + 4, opt.rect.center().y() - side / 2, side, side);
-    paintStageMark(painter, mark, Stage(index.data(Roles::Stage).toInt()), opt.palette);
+    // Mark first, then the words, in reading order: mirrored in a right-to-left layout.
+    const QRect mark = QStyle::visualRect(opt.direction, opt.rect,
+                                          QRect(opt.rect.left() + 4, opt.rect.center().y() - side / 2, side, side));
+    paintStageMark(painter, mark, Stage(index.data(Roles::Stage).toInt()), opt.palette, opt.direction);
 
-    const QRect textRect = opt.rect.adjusted(side + 10, 0, -2, 0);
+    const QRect textRect = QStyle::visualRect(opt.direction, opt.rect, opt.rect.adjusted(side + 10, 0, -2, 0));
     painter->save();
     painter->setPen(opt.palette.color(opt.state & QStyle::State_Selected ? QPalette::HighlightedText : QPalette::Text));
-    painter->drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft,
+    painter->drawText(textRect, Qt::AlignVCenter | QStyle::visualAlignment(opt.direction, Qt::AlignLeft),
                       opt.fontMetrics.elidedText(text, Qt::ElideRight, textRect.width()));
     painter->restore();
 }

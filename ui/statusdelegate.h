@@ -18,8 +18,10 @@ public:
     void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override;
     QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
 
-    // Open: ring; in fulfilment: half-filled ring; done: filled disc; closed: cross; unknown: "?".
-    static void paintStageMark(QPainter* painter, const QRectF& rect, Stage stage, const QPalette& palette);
+    // Open: ring; in fulfilment: half-filled ring (the half where reading starts); done: filled disc;
+    // closed: cross; unknown: "?".
+    static void paintStageMark(QPainter* painter, const QRectF& rect, Stage stage, const QPalette& palette,
+                               Qt::LayoutDirection direction = Qt::LeftToRight);
 };
 
 } // namespace OrderDesk

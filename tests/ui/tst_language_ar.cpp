@@ -9,6 +9,7 @@
 #include <QApplication>
 #include <QMenuBar>
 #include <QTest>
+#include <QTextLayout>
 
 using namespace OrderDesk;
 using namespace Qt::Literals::StringLiterals;
@@ -38,6 +39,30 @@ private slots:
         QCOMPARE(desk.orders.headerData(OrderListModel::CustomerColumn, Qt::Horizontal, Qt::DisplayRole).toString(),
                  u"العميل"_s);
         QVERIFY(QCoreApplication::translate("QPlatformTheme", "Cancel") != u"Cancel"_s); // qtbase_ar
+    }
+
+    // A Latin order id inside an Arabic sentence keeps its own order, and sits where the sentence
+    // puts it (at its end, on the left), not scattered by the bidi algorithm.
+    void arabicSentence_withLatinOrderId_keepsTheIdInOnePiece()
+    {
+        const QString id = u"FP-1042-B"_s;
+        const QString text = QCoreApplication::translate("OrderDesk::CancelDialog", "Cancel order %1").arg(id);
+        QVERIFY2(text.contains(QChar(0x2068) + id + QChar(0x2069)), qPrintable(text)); // isolated
+        QTextLayout layout(text, QApplication::font());
+        QTextOption option;
+        option.setTextDirection(Qt::RightToLeft);
+        layout.setTextOption(option);
+        layout.beginLayout();
+        QTextLine line = layout.createLine();
+        line.setLineWidth(1000);
+        layout.endLayout();
+        // Positions inside the id (its edges touch the Arabic runs, where a cursor has two places).
+        const int idStart = int(text.indexOf(id));
+        const int idEnd = idStart + int(id.size());
+        for (int i = idStart + 1; i < idEnd - 1; ++i)
+            QVERIFY2(line.cursorToX(i) < line.cursorToX(i + 1), "the id reads left to right, in one piece");
+        const qreal idMiddle = line.cursorToX(idStart + int(id.size()) / 2);
+        QVERIFY2(line.cursorToX(1) > idMiddle, "the Arabic words start on the right, before the id");
     }
 };
 
