@@ -47,6 +47,8 @@ QString description()
                     "  orders list   --account ID [--status S] [--format table|json|csv]\n"
                     "  orders show   --account ID ORDER_ID [--format table|json]\n"
                     "  orders cancel --account ID ORDER_ID --reason TEXT [--preset KEY] [--agent NAME] [--yes]\n"
+                    "  orders cancel --account ID --ids-from FILE|- --reason TEXT [--preset KEY] [--agent NAME]\n"
+                    "                [--yes] [--dry-run] [--format table|json]\n"
                     "  history export --format csv|json [--since DATE] [--until DATE] [--agent NAME]\n"
                     "                 [--account ID] [--outcome KEY]\n"
                     "\n"
@@ -54,12 +56,16 @@ QString description()
                     "Every cancel that is sent is written to the cancellation history first. The history file:\n"
                     "--history FILE, else $ORDERDESK_HISTORY, else the file the desktop application is set to\n"
                     "use. history export reads only that file: it needs no --accounts and no network.\n"
+                    "--ids-from reads one order id a line (blank lines ignored, an id given twice handled once),\n"
+                    "reads and judges every order, asks once for the whole batch, then cancels them one after\n"
+                    "the other, waiting when the platform's rate limit answers 429; one result per id.\n"
                     "DATE is YYYY-MM-DD (a local day; --until includes it) or an ISO 8601 timestamp with Z or\n"
                     "an offset.\n"
                     "\n"
                     "Exit status: 0 done (or already cancelled), 2 usage or configuration error,\n"
                     "3 refused by OrderDesk's cancellation policy (nothing sent), 4 refused by the platform,\n"
-                    "5 network error or unknown outcome.");
+                    "5 network error or unknown outcome. With --ids-from: the highest among the orders (a dry\n"
+                    "run: 0 when every order could be read).");
 }
 
 // A DATE of --since/--until, in UTC. YYYY-MM-DD is a local calendar day: --since starts at its first
@@ -182,6 +188,11 @@ ParsedCommandLine parseCommandLine(const QStringList& arguments)
     const QCommandLineOption preset(u"preset"_s, Text::tr("cancel: a preset reason: %1.").arg(presetKeys().join(u", ")),
                                     u"key"_s);
     const QCommandLineOption yes(u"yes"_s, Text::tr("cancel: do not ask for confirmation."));
+    const QCommandLineOption idsFrom(
+        u"ids-from"_s, Text::tr("cancel: the order ids to cancel, one a line, from FILE, or from stdin with -."),
+        u"file"_s);
+    const QCommandLineOption dryRun(u"dry-run"_s,
+                                    Text::tr("cancel --ids-from: read and judge every order; send nothing."));
     const QCommandLineOption agent(u"agent"_s,
                                    Text::tr("cancel: the agent the history entry names (default: the name set in "
                                             "OrderDesk's settings, else the user's login); history export: only "
@@ -197,8 +208,8 @@ ParsedCommandLine parseCommandLine(const QStringList& arguments)
         u"outcome"_s,
         Text::tr("history export: only attempts with this outcome: %1.").arg(HistoryStats::outcomeKeys().join(u", ")),
         u"key"_s);
-    parser.addOptions(
-        {accounts, history, timeout, account, status, format, reason, preset, yes, agent, since, until, outcome});
+    parser.addOptions({accounts, history, timeout, account, status, format, reason, preset, yes, idsFrom, dryRun, agent,
+                       since, until, outcome});
     parser.addPositionalArgument(u"command"_s,
                                  Text::tr("orders list, show or cancel (with the order id for show and cancel), or "
                                           "history export."),
@@ -238,9 +249,13 @@ ParsedCommandLine parseCommandLine(const QStringList& arguments)
         return usageError(Text::tr("unknown command \"orders %1\" (expected list, show or cancel)").arg(verb));
     }
 
-    const int expectedWords = o.command == Command::Show || o.command == Command::Cancel ? 3 : 2;
+    const bool bulk = o.command == Command::Cancel && parser.isSet(idsFrom);
+    const int expectedWords = o.command == Command::Show || (o.command == Command::Cancel && !bulk) ? 3 : 2;
     if (words.size() < expectedWords)
-        return usageError(Text::tr("orders %1 needs an order id").arg(verb));
+        return usageError(o.command == Command::Cancel ? Text::tr("orders cancel needs an order id, or --ids-from FILE")
+                                                       : Text::tr("orders %1 needs an order id").arg(verb));
+    if (bulk && words.size() > expectedWords)
+        return usageError(Text::tr("orders cancel takes an order id or --ids-from, not both"));
     if (words.size() > expectedWords)
         return usageError(Text::tr("unexpected argument \"%1\"").arg(words.at(expectedWords)));
     if (expectedWords == 3)
@@ -252,10 +267,10 @@ ParsedCommandLine parseCommandLine(const QStringList& arguments)
     QList<const QCommandLineOption*> notForThis;
     if (o.command != Command::List)
         notForThis << &status;
-    if (o.command == Command::Cancel)
-        notForThis << &format;
+    if (o.command == Command::Cancel && !bulk)
+        notForThis << &format << &dryRun;
     if (o.command != Command::Cancel)
-        notForThis << &reason << &preset << &yes;
+        notForThis << &reason << &preset << &yes << &idsFrom << &dryRun;
     if (o.command != Command::Cancel && !exporting)
         notForThis << &agent;
     if (!exporting)
@@ -264,8 +279,12 @@ ParsedCommandLine parseCommandLine(const QStringList& arguments)
         notForThis << &timeout;
     for (const QCommandLineOption* option : std::as_const(notForThis)) {
         if (parser.isSet(*option))
-            return usageError(Text::tr("--%1 does not apply to %2").arg(option->names().constFirst(), command));
+            return usageError(option == &dryRun && o.command == Command::Cancel
+                                  ? Text::tr("--dry-run applies to orders cancel --ids-from")
+                                  : Text::tr("--%1 does not apply to %2").arg(option->names().constFirst(), command));
     }
+    if (bulk && parser.value(idsFrom).isEmpty())
+        return usageError(Text::tr("--ids-from needs a file, or - for stdin"));
 
     o.historyFile = parser.value(history);
     if (parser.isSet(agent) && parser.value(agent).trimmed().isEmpty())
@@ -322,6 +341,8 @@ ParsedCommandLine parseCommandLine(const QStringList& arguments)
                     .arg(o.reason.toRequestText().size()));
         o.yes = parser.isSet(yes);
         o.agentName = parser.value(agent).trimmed();
+        o.idsFrom = parser.value(idsFrom);
+        o.dryRun = parser.isSet(dryRun);
     }
     return {o, {}, ExitOk};
 }

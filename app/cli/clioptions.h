@@ -47,7 +47,9 @@ struct Options
     QString orderId;
     CancelReason reason;
     bool yes = false;
-    QString agentName;           // cancel: who the history entry names; empty: the desktop's setting
+    QString idsFrom;     // cancel: a file of order ids, one a line ("-": stdin); empty: the single ORDER_ID form
+    bool dryRun = false; // cancel --ids-from: read and judge every order, send nothing
+    QString agentName;   // cancel: who the history entry names; empty: the desktop's setting
     HistoryFilter historyFilter; // history export: --since/--until (UTC), --agent, --account, --outcome
 };
 

@@ -1,10 +1,14 @@
 #include "clisession.h"
 
 #include "api/backendfactory.h"
+#include "clibulkcancel.h"
 #include "clicancel.h"
 #include "cliconfig.h"
 #include "clihistory.h"
+#include "history/historywriter.h"
 #include "history/sqlhistory.h"
+#include "services/backendregistry.h"
+#include "services/bulkcancelservice.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -27,9 +31,13 @@ int CliSession::prepare(const Options& options)
 {
     if (options.command == Command::HistoryExport)
         return prepareExport(options, desktopSettings());
-    if (options.command == Command::Cancel && !options.yes && !isStdinTerminal()) {
-        reportError(Text::tr("orders cancel asks for confirmation, but stdin is not a terminal; add --yes to cancel "
-                             "without asking. Nothing was sent."));
+    if (options.command == Command::Cancel && !options.yes && !options.dryRun &&
+        (!isStdinTerminal() || options.idsFrom == u"-")) {
+        reportError(options.idsFrom == u"-"
+                        ? Text::tr("orders cancel asks for confirmation, but the order ids come from stdin; add --yes "
+                                   "to cancel without asking. Nothing was sent.")
+                        : Text::tr("orders cancel asks for confirmation, but stdin is not a terminal; add --yes to "
+                                   "cancel without asking. Nothing was sent."));
         return ExitUsage;
     }
     const Result<Account> account = loadAccount(options.accountsFile, options.accountId);
@@ -58,6 +66,8 @@ int CliSession::prepare(const Options& options)
         break; // prepared above
     case Command::Cancel: {
         const AppSettings desktop = desktopSettings();
+        if (!options.idsFrom.isEmpty())
+            return prepareBulkCancel(options, desktop);
         const HistoryLocation location = historyLocation(options.historyFile, desktop);
         Result<std::unique_ptr<SqlCancellationHistory>> history = SqlCancellationHistory::open(location);
         if (!history.ok()) {
@@ -71,6 +81,35 @@ int CliSession::prepare(const Options& options)
         break;
     }
     }
+    return ExitOk;
+}
+
+int CliSession::prepareBulkCancel(const Options& options, const AppSettings& desktop)
+{
+    QString error;
+    const std::optional<QStringList> ids = readOrderIds(options.idsFrom, &error);
+    if (!ids) {
+        reportError(error + Text::tr("; nothing was sent."));
+        return ExitUsage;
+    }
+    if (!options.dryRun) {
+        // Checked here, in words, before anything goes out; then the history thread opens it for the run.
+        const HistoryLocation location = historyLocation(options.historyFile, desktop);
+        Result<std::unique_ptr<SqlCancellationHistory>> history = SqlCancellationHistory::open(location);
+        if (!history.ok()) {
+            reportError(Text::tr("the cancellation history %1 cannot be opened, so nothing was sent: %2")
+                            .arg(location.describe(), history.error().message));
+            return ExitUsage;
+        }
+        history.value().reset();
+        m_writer = std::make_unique<HistoryWriter>(location);
+    }
+    OrderBackend* backend = m_backend.get();
+    m_registry = std::make_unique<BackendRegistry>();
+    m_registry->add(std::move(m_backend));
+    m_bulk = std::make_unique<BulkCancelService>(m_registry.get(), m_writer.get(), nullptr,
+                                                 agentInfo(options.agentName, desktop));
+    m_command = std::make_unique<BulkCancelCommand>(backend, m_bulk.get(), *ids, options);
     return ExitOk;
 }
 

@@ -9,6 +9,9 @@
 #include <memory>
 
 namespace OrderDesk {
+class BackendRegistry;
+class BulkCancelService;
+class HistoryWriter;
 class SqlCancellationHistory;
 struct AppSettings;
 } // namespace OrderDesk
@@ -30,10 +33,16 @@ public:
 
 private:
     int prepareExport(const Options& options, const AppSettings& desktop);
+    int prepareBulkCancel(const Options& options, const AppSettings& desktop);
 
     QNetworkAccessManager m_network;
     std::unique_ptr<OrderBackend> m_backend;
     std::unique_ptr<SqlCancellationHistory> m_history;
+    // orders cancel --ids-from: the desk's way, with the account's backend in a registry, the history
+    // on its own thread, and the bulk cancel service. Destroyed before them: the service, then the command.
+    std::unique_ptr<BackendRegistry> m_registry;
+    std::unique_ptr<HistoryWriter> m_writer;
+    std::unique_ptr<BulkCancelService> m_bulk;
     std::unique_ptr<CliCommand> m_command;
 };
 

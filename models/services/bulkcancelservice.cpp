@@ -399,6 +399,7 @@ void BulkCancelService::onCancelFinished(int row, CancelAttempt attempt, CancelO
     const QString accountId = item.accountId;
     item.httpStatus = outcome.httpStatus;
     item.error = outcome.error;
+    item.reRead = outcome.reRead;
     if (outcome.order) {
         item.order = outcome.order;
         if (m_model)

@@ -53,6 +53,7 @@ struct BulkCancelItem
     QString message;          // the result in words (the platform's message, the re-read's finding)
     int httpStatus = 0;       // of the last cancel request
     int rateLimitedSends = 0; // cancels answered 429 (not applied), each followed by a wait and one more send
+    CancelOutcome::ReRead reRead = CancelOutcome::ReRead::NotNeeded; // for Unknown: what the re-read showed
     std::optional<ApiError> error;
 
     static QString verdictKey(Verdict verdict);   // "reading", "will-cancel", "already-cancelled", "refused", ...

@@ -1143,6 +1143,222 @@ private slots:
                                  m_env);
         QCOMPARE(r.exitCode, 5);
     }
+
+    // ---- orders cancel --ids-from ----------------------------------------------------------------
+
+    // Orders the policy allows (or refuses) that no test has sent a cancel for yet.
+    QStringList ordersWhere(Platform platform, bool cancellable, int count, const QStringList& skip = {})
+    {
+        QStringList ids;
+        for (const QString& id : server()->orderIds(platform)) {
+            const Order o = m_sandbox->serverOrder(platform, id);
+            if (CancellationPolicy::evaluate(o).allowed == cancellable && o.status != u"cancelled" &&
+                server()->cancelRequests(platform, id) == 0 && !skip.contains(id) && !id.contains(u'\n'))
+                ids.append(id);
+            if (ids.size() == count)
+                break;
+        }
+        return ids;
+    }
+
+    CliRun runBulk(const QStringList& ids, const QStringList& more, const QByteArray& input = {})
+    {
+        writeFile(u"ids.txt"_s, ids.join(u'\n').toUtf8());
+        QStringList arguments{u"--accounts"_s, m_accounts, u"orders"_s, u"cancel"_s, u"--reason"_s, u"Bulk"_s};
+        if (!more.contains(u"--ids-from"_s))
+            arguments << u"--ids-from"_s << path(u"ids.txt"_s);
+        arguments << more;
+        CliRun run;
+        QProcess process;
+        process.setProcessEnvironment(m_env);
+        process.start(QStringLiteral(ORDERDESK_CLI), arguments);
+        process.write(input);
+        process.closeWriteChannel();
+        const bool finished = process.waitForFinished(120000);
+        run.out = process.readAllStandardOutput();
+        run.err = process.readAllStandardError();
+        run.exitCode = finished && process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        return run;
+    }
+
+    QHash<QString, QJsonObject> byOrderId(const QList<QJsonObject>& rows)
+    {
+        QHash<QString, QJsonObject> out;
+        for (const QJsonObject& o : rows)
+            out.insert(o.value(u"orderId"_s).toString(), o);
+        return out;
+    }
+
+    void bulk_input_blankLinesIgnoredAndDuplicatesHandledOnce_oneJsonObjectPerId()
+    {
+        const QStringList ids = ordersWhere(Platform::FlexPortal, true, 2);
+        QCOMPARE(ids.size(), 2);
+        const CliRun r = runBulk({u""_s, ids.at(0), u"   "_s, ids.at(1), ids.at(0), u""_s},
+                                 {u"--account"_s, u"fp"_s, u"--yes"_s, u"--format"_s, u"json"_s});
+        QCOMPARE(r.exitCode, 0);
+        const QList<QJsonObject> rows = jsonLines(r.out);
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows.at(0).value(u"orderId"_s).toString(), ids.at(0));
+        QCOMPARE(rows.at(0).value(u"account"_s).toString(), u"fp"_s);
+        QCOMPARE(rows.at(0).value(u"outcome"_s).toString(), u"cancelled"_s);
+        for (const QString& id : ids)
+            QCOMPARE(server()->cancelRequests(Platform::FlexPortal, id), 1);
+    }
+
+    void bulk_idsFromStdin_withYes_cancels()
+    {
+        const QStringList ids = ordersWhere(Platform::OfferGrid, true, 2);
+        QCOMPARE(ids.size(), 2);
+        const CliRun r = runBulk({}, {u"--account"_s, u"og"_s, u"--yes"_s, u"--ids-from"_s, u"-"_s},
+                                 (ids.join(u'\n') + u'\n').toUtf8());
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.outText().contains(u"cancelled"_s), qPrintable(r.outText()));
+        for (const QString& id : ids)
+            QCOMPARE(m_sandbox->serverOrder(Platform::OfferGrid, id).status, u"cancelled"_s);
+    }
+
+    void bulk_dryRun_reportsWouldCancelOrWouldRefuseWithWhy_sendsAndRecordsNothing()
+    {
+        const QStringList allowed = ordersWhere(Platform::FlexPortal, true, 2);
+        const QStringList refused = ordersWhere(Platform::FlexPortal, false, 1);
+        QCOMPARE(refused.size(), 1);
+        const QString history = path(u"dry-run-history.sqlite"_s);
+        const CliRun r = runBulk(allowed + refused, {u"--account"_s, u"fp"_s, u"--dry-run"_s, u"--format"_s, u"json"_s,
+                                                     u"--history"_s, history});
+        QCOMPARE(r.exitCode, 0);
+        const QHash<QString, QJsonObject> rows = byOrderId(jsonLines(r.out));
+        QCOMPARE(rows.size(), 3);
+        for (const QString& id : allowed)
+            QCOMPARE(rows.value(id).value(u"outcome"_s).toString(), u"would-cancel"_s);
+        const QJsonObject no = rows.value(refused.first());
+        QCOMPARE(no.value(u"outcome"_s).toString(), u"would-refuse"_s);
+        QCOMPARE(
+            no.value(u"why"_s).toString(),
+            CancellationPolicy::evaluate(m_sandbox->serverOrder(Platform::FlexPortal, refused.first())).explanation);
+        for (const QString& id : allowed + refused)
+            QCOMPARE(server()->cancelRequests(Platform::FlexPortal, id), 0);
+        QVERIFY(!QFile::exists(history)); // a dry run writes no history
+    }
+
+    void bulk_dryRun_orderNotFound_exits4()
+    {
+        const CliRun r = runBulk({u"no-such-order"_s}, {u"--account"_s, u"fp"_s, u"--dry-run"_s});
+        QCOMPARE(r.exitCode, 4);
+        QVERIFY2(r.outText().contains(u"failed"_s), qPrintable(r.outText()));
+    }
+
+    void bulk_exitStatus_isTheHighestAmongTheOrders()
+    {
+        const QStringList allowed = ordersWhere(Platform::FlexPortal, true, 1);
+        const QStringList refused = ordersWhere(Platform::FlexPortal, false, 1);
+        // A policy refusal: 3; the allowed one is still cancelled.
+        const CliRun three =
+            runBulk(allowed + refused, {u"--account"_s, u"fp"_s, u"--yes"_s, u"--format"_s, u"json"_s});
+        QCOMPARE(three.exitCode, 3);
+        QHash<QString, QJsonObject> rows = byOrderId(jsonLines(three.out));
+        QCOMPARE(rows.value(allowed.first()).value(u"outcome"_s).toString(), u"cancelled"_s);
+        QCOMPARE(rows.value(refused.first()).value(u"outcome"_s).toString(), u"refused"_s);
+        QVERIFY(!rows.value(refused.first()).value(u"why"_s).toString().isEmpty());
+        QCOMPARE(server()->cancelRequests(Platform::FlexPortal, refused.first()), 0);
+        // Again: already cancelled is fine (0), not found is the platform's (4), above the policy's 3.
+        const CliRun four = runBulk(allowed + refused + QStringList{u"no-such-order"_s},
+                                    {u"--account"_s, u"fp"_s, u"--yes"_s, u"--format"_s, u"json"_s});
+        QCOMPARE(four.exitCode, 4);
+        rows = byOrderId(jsonLines(four.out));
+        QCOMPARE(rows.value(allowed.first()).value(u"outcome"_s).toString(), u"already-cancelled"_s);
+        QCOMPARE(rows.value(u"no-such-order"_s).value(u"outcome"_s).toString(), u"failed"_s);
+        QVERIFY(!rows.value(u"no-such-order"_s).value(u"message"_s).toString().isEmpty());
+        QCOMPARE(server()->cancelRequests(Platform::FlexPortal, allowed.first()), 1);
+    }
+
+    void bulk_orderReadRefusedByThePlatform_exits4AndSendsNothing()
+    {
+        // A wrong key: the read before anything is sent is refused (401), the platform's answer.
+        const QStringList ids = ordersWhere(Platform::OfferGrid, true, 1);
+        const CliRun r = runBulk(ids, {u"--account"_s, u"og-bad"_s, u"--yes"_s, u"--format"_s, u"json"_s});
+        QCOMPARE(r.exitCode, 4); // the read is refused (wrong key): the platform's
+        QCOMPARE(server()->cancelRequests(Platform::OfferGrid, ids.first()), 0);
+    }
+
+    void bulk_networkError_exits5()
+    {
+        writeFile(u"unreachable-bulk.json"_s, accountsFile({account(u"fp"_s, u"flexportal"_s, u"http://127.0.0.1:1"_s,
+                                                                    u"t"_s, u"CLI_TEST_FP_KEY"_s)}));
+        writeFile(u"ids.txt"_s, "a\nb\n");
+        const CliRun r = runWith({u"--accounts"_s, path(u"unreachable-bulk.json"_s), u"--timeout"_s, u"5"_s,
+                                  u"orders"_s, u"cancel"_s, u"--account"_s, u"fp"_s, u"--ids-from"_s,
+                                  path(u"ids.txt"_s), u"--reason"_s, u"x"_s, u"--yes"_s},
+                                 m_env);
+        QCOMPARE(r.exitCode, 5);
+    }
+
+    void bulk_withoutYes_stdinNotATerminal_orIdsOnStdin_exits2AndSendsNothing()
+    {
+        const QStringList ids = ordersWhere(Platform::FlexPortal, true, 1);
+        const CliRun file = runBulk(ids, {u"--account"_s, u"fp"_s});
+        QCOMPARE(file.exitCode, 2);
+        QVERIFY2(file.errText().contains(u"--yes"_s), qPrintable(file.errText()));
+        const CliRun piped = runBulk({}, {u"--account"_s, u"fp"_s, u"--ids-from"_s, u"-"_s}, ids.first().toUtf8());
+        QCOMPARE(piped.exitCode, 2);
+        QVERIFY2(piped.errText().contains(u"stdin"_s), qPrintable(piped.errText()));
+        QCOMPARE(server()->cancelRequests(Platform::FlexPortal, ids.first()), 0);
+    }
+
+    void bulk_usageErrors_exit2()
+    {
+        QCOMPARE(runBulk({u"x"_s}, {u"--account"_s, u"fp"_s, u"--yes"_s, u"x"_s}).exitCode, 2); // id and --ids-from
+        QCOMPARE(run({u"orders"_s, u"cancel"_s, u"--account"_s, u"fp"_s, u"x"_s, u"--reason"_s, u"r"_s, u"--dry-run"_s})
+                     .exitCode,
+                 2);
+        QCOMPARE(runBulk({u""_s, u"  "_s}, {u"--account"_s, u"fp"_s, u"--yes"_s}).exitCode, 2); // no id at all
+        QCOMPARE(runBulk({}, {u"--account"_s, u"fp"_s, u"--yes"_s, u"--ids-from"_s, path(u"missing.txt"_s)}).exitCode,
+                 2);
+        QCOMPARE(runBulk({u"x"_s}, {u"--account"_s, u"fp"_s, u"--yes"_s, u"--format"_s, u"csv"_s}).exitCode, 2);
+    }
+
+    void bulk_table_listsOneRowPerOrder()
+    {
+        const QStringList ids = ordersWhere(Platform::FlexPortal, true, 2);
+        const CliRun r = runBulk(ids, {u"--account"_s, u"fp"_s, u"--yes"_s});
+        QCOMPARE(r.exitCode, 0);
+        const QStringList lines = r.outText().split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 3); // the header and one row per order
+        QVERIFY(lines.at(1).contains(ids.at(0)) && lines.at(1).contains(u"cancelled"_s));
+    }
+
+    void bulk_rateLimited_waitsAndSendsEachOnce_historyGroupedByOneBatch()
+    {
+        const QStringList ids = ordersWhere(Platform::FlexPortal, true, 4);
+        QCOMPARE(ids.size(), 4);
+        SandboxFaults f;
+        f.rateLimitPerSecond = 2;
+        server()->setFaults(Platform::FlexPortal, f);
+        const QString history = path(u"bulk-history.sqlite"_s);
+        const CliRun r =
+            runBulk(ids, {u"--account"_s, u"fp"_s, u"--yes"_s, u"--format"_s, u"json"_s, u"--history"_s, history});
+        QCOMPARE(r.exitCode, 0);
+        int limited = 0;
+        QString batch;
+        for (const QString& id : ids) {
+            QCOMPARE(m_sandbox->serverOrder(Platform::FlexPortal, id).status, u"cancelled"_s);
+            const QList<CancelAttempt> attempts = attemptsFor(history, id);
+            // One entry per send; every send but the last was a 429 that applied nothing.
+            QCOMPARE(server()->cancelRequests(Platform::FlexPortal, id), attempts.size());
+            int cancelled = 0;
+            for (const CancelAttempt& a : attempts) {
+                if (batch.isEmpty())
+                    batch = a.batchId;
+                QCOMPARE(a.batchId, batch);
+                QVERIFY(a.outcome == u"cancelled"_s || (a.outcome == u"refused"_s && a.httpStatus == 429));
+                cancelled += a.outcome == u"cancelled"_s;
+                limited += a.outcome == u"refused"_s;
+            }
+            QCOMPARE(cancelled, 1);
+        }
+        QVERIFY(!batch.isEmpty());
+        QVERIFY(limited >= 1);
+        QVERIFY2(r.errText().contains(batch), qPrintable(r.errText()));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)
