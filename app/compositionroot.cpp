@@ -19,6 +19,7 @@
 #include "services/orderfinder.h"
 #include "services/orderloader.h"
 #include "services/pendingreconciler.h"
+#include "services/subscriptioncancelservice.h"
 
 #include <QCoreApplication>
 #include <QPointer>
@@ -47,6 +48,8 @@ CompositionRoot::CompositionRoot(StartOptions options, QObject* parent)
     openHistory();
     m_cancel =
         new CancelService(m_backends, m_history.get(), m_orders, AgentInfo::fromEnvironment(settings.agentName), this);
+    m_subscriptions = new SubscriptionCancelService(m_backends, m_history.get(), m_orders,
+                                                    AgentInfo::fromEnvironment(settings.agentName), this);
     m_accounts->setTransportSettings(AppSettings::load(m_settings).transport());
     m_accounts->setPagingThread(&m_pagingThread);
     m_accounts->setWorkerPool(&m_workerPool);
@@ -60,6 +63,7 @@ CompositionRoot::CompositionRoot(StartOptions options, QObject* parent)
     if (m_syncer) {
         connect(m_cancel, &CancelService::cancelStarted, m_syncer, &HistorySyncer::syncSoon);
         connect(m_cancel, &CancelService::cancelFinished, m_syncer, &HistorySyncer::syncSoon);
+        connect(m_subscriptions, &SubscriptionCancelService::subscriptionFinished, m_syncer, &HistorySyncer::syncSoon);
     }
 }
 
@@ -122,6 +126,7 @@ CompositionRoot::~CompositionRoot()
     // (the outcomes of the cancels just stopped), closes the file and ends.
     delete std::exchange(m_reconciler, nullptr);
     delete std::exchange(m_cancel, nullptr);
+    delete std::exchange(m_subscriptions, nullptr);
     m_history.reset();
 }
 
@@ -144,9 +149,9 @@ bool CompositionRoot::start()
     m_accounts->setProvisioned(
         AccountStore::readProvisioned(AccountStore::systemProvisioningFiles() + m_options.accountFiles));
 
-    m_window =
-        std::make_unique<MainWindow>(MainWindowServices{m_orders, m_loader, m_cancel, m_backends, m_accounts, m_tester,
-                                                        &m_settings, m_historyReader, m_keychain, m_finder});
+    m_window = std::make_unique<MainWindow>(MainWindowServices{m_orders, m_loader, m_cancel, m_backends, m_accounts,
+                                                               m_tester, &m_settings, m_historyReader, m_keychain,
+                                                               m_finder, m_subscriptions});
     if (!m_historyProblem.isEmpty())
         m_window->addStandingProblem(tr("Cancelling is off: %1").arg(m_historyProblem));
     for (const QString& problem : std::as_const(m_startProblems))

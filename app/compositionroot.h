@@ -28,6 +28,7 @@ class OrderLoader;
 class PendingReconciler;
 class SandboxThread;
 class SecretResolver;
+class SubscriptionCancelService;
 
 struct StartOptions
 {
@@ -72,6 +73,7 @@ private:
     OrderLoader* m_loader = nullptr;
     OrderFinder* m_finder = nullptr;
     CancelService* m_cancel = nullptr;
+    SubscriptionCancelService* m_subscriptions = nullptr;
     PendingReconciler* m_reconciler = nullptr;
     HistorySyncer* m_syncer = nullptr;
     HistoryReader* m_historyReader = nullptr;

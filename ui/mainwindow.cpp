@@ -19,8 +19,11 @@
 #include "services/connectiontester.h"
 #include "services/historyreader.h"
 #include "services/orderloader.h"
+#include "services/subscriptioncancelservice.h"
 #include "settingsdialog.h"
 #include "statusdelegate.h"
+#include "subscriptioncanceldialog.h"
+#include "subscriptionlist.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -85,6 +88,15 @@ MainWindow::MainWindow(const MainWindowServices& services, QWidget* parent)
     connect(m_services.cancel, &CancelService::cancelNotStarted, this, &MainWindow::showCurrentOrder);
     connect(m_services.cancel, &CancelService::historyFailed, this,
             [this](const ApiError& error) { addStandingProblem(error.message); });
+    m_details->subscriptionList()->setCancelAvailable(m_services.subscriptions != nullptr);
+    connect(m_details, &OrderDetailsPane::subscriptionsCancelRequested, this,
+            &MainWindow::openSubscriptionCancelDialog);
+    if (m_services.subscriptions) {
+        connect(m_services.subscriptions, &SubscriptionCancelService::runStarted, this, &MainWindow::showCurrentOrder);
+        connect(m_services.subscriptions, &SubscriptionCancelService::runFinished, this, &MainWindow::showCurrentOrder);
+        connect(m_services.subscriptions, &SubscriptionCancelService::historyFailed, this,
+                [this](const ApiError& error) { addStandingProblem(error.message); });
+    }
     if (m_services.accounts) {
         connect(m_services.accounts, &AccountsService::ready, this, [this](const QStringList& problems) {
             m_accountProblems = problems;
@@ -334,6 +346,8 @@ void MainWindow::openSettingsDialog()
         if (const QString password = dialog->newTeamPassword(); !password.isEmpty())
             storeTeamPassword(password);
         m_services.cancel->setAgent(AgentInfo::fromEnvironment(settings.agentName));
+        if (m_services.subscriptions)
+            m_services.subscriptions->setAgent(AgentInfo::fromEnvironment(settings.agentName));
         if (m_services.accounts) {
             m_services.accounts->setTransportSettings(settings.transport());
             m_services.accounts->activate(); // backends with the new timeout and HTTP/2 choice
@@ -401,6 +415,9 @@ void MainWindow::openHistoryWindow()
                 });
         // What the agent cancels while the window is open shows up in it.
         connect(m_services.cancel, &CancelService::cancelFinished, m_historyWindow, &HistoryWindow::reload);
+        if (m_services.subscriptions)
+            connect(m_services.subscriptions, &SubscriptionCancelService::runFinished, m_historyWindow,
+                    &HistoryWindow::reload);
     }
     m_historyWindow->show();
     m_historyWindow->raise();
@@ -445,16 +462,34 @@ void MainWindow::showCurrentOrder()
         m_cancelAction->setEnabled(false);
         return;
     }
-    const bool running = m_services.cancel->isRunning(order.accountId, order.id);
+    const bool running = isCancelRunning(order);
     m_details->showOrder(order, running);
     m_cancelAction->setEnabled(!running && CancellationPolicy::evaluate(order).allowed);
+}
+
+bool MainWindow::isCancelRunning(const Order& order) const
+{
+    return m_services.cancel->isRunning(order.accountId, order.id) ||
+           (m_services.subscriptions && m_services.subscriptions->isRunning(order.accountId, order.id));
+}
+
+void MainWindow::openSubscriptionCancelDialog()
+{
+    Order order;
+    if (!m_services.subscriptions || !currentOrder(&order) || isCancelRunning(order) ||
+        subscriptionsOf(order).isEmpty())
+        return;
+    // The dialog collects; the service sends, one subscription after the other, the history first.
+    auto* dialog = new SubscriptionCancelDialog(order, m_details->subscriptionList()->known(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->attach(m_services.subscriptions);
+    dialog->open();
 }
 
 void MainWindow::openCancelDialog()
 {
     Order order;
-    if (!currentOrder(&order) || !CancellationPolicy::evaluate(order).allowed ||
-        m_services.cancel->isRunning(order.accountId, order.id))
+    if (!currentOrder(&order) || !CancellationPolicy::evaluate(order).allowed || isCancelRunning(order))
         return;
     auto* dialog = new CancelDialog(order, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);

@@ -32,6 +32,7 @@ class OrderFinder;
 class OrderFilterProxy;
 class OrderListModel;
 class OrderLoader;
+class SubscriptionCancelService;
 struct Account;
 struct CancelOutcome;
 struct Order;
@@ -46,9 +47,10 @@ struct MainWindowServices
     AccountsService* accounts = nullptr;
     ConnectionTester* tester = nullptr;
     QSettings* settings = nullptr;
-    HistoryReader* history = nullptr;    // the cancellation history for the managers' window
-    CredentialStore* keychain = nullptr; // where the settings dialog keeps the team database's password
-    OrderFinder* finder = nullptr;       // find by id: Ctrl+G and the search's ids that are not loaded
+    HistoryReader* history = nullptr;                   // the cancellation history for the managers' window
+    CredentialStore* keychain = nullptr;                // where the settings dialog keeps the team database's password
+    OrderFinder* finder = nullptr;                      // find by id: Ctrl+G and the search's ids that are not loaded
+    SubscriptionCancelService* subscriptions = nullptr; // "Cancel subscriptions…" of a FlexPortal order
 };
 
 // The agent's desk: the orders list with search and status filter, the details pane, the load
@@ -87,6 +89,8 @@ private:
     void showProblems();
     void showCurrentOrder();
     void openCancelDialog();
+    void openSubscriptionCancelDialog();
+    bool isCancelRunning(const Order& order) const;
     void fetchRawData(const Order& order);
     void onAccountFailed(const QString& accountId, const ApiError& error);
     void onLoadingChanged(bool loading);

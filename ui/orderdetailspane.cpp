@@ -5,6 +5,7 @@
 #include "itemmodels/orderlistmodel.h"
 #include "ordertimeline.h"
 #include "progressdelegate.h"
+#include "subscriptionlist.h"
 
 #include <QFormLayout>
 #include <QHeaderView>
@@ -52,6 +53,7 @@ OrderDetailsPane::OrderDetailsPane(QWidget* parent)
     , m_progressText(makeValueLabel(this, u"progressText"_s))
     , m_cancel(new QPushButton(tr("&Cancel order…"), this))
     , m_cancelExplanation(makeValueLabel(this, u"cancelExplanation"_s))
+    , m_subscriptions(new SubscriptionList(this))
     , m_tabs(new QTabWidget(this))
     , m_lines(new OrderLinesModel(this))
     , m_linesView(new QTableView(this))
@@ -107,9 +109,11 @@ OrderDetailsPane::OrderDetailsPane(QWidget* parent)
     layout->addWidget(m_progress);
     layout->addWidget(m_progressText);
     layout->addLayout(cancelRow);
+    layout->addWidget(m_subscriptions);
     layout->addWidget(m_tabs, 1);
 
     connect(m_cancel, &QPushButton::clicked, this, &OrderDetailsPane::cancelRequested);
+    connect(m_subscriptions, &SubscriptionList::cancelRequested, this, &OrderDetailsPane::subscriptionsCancelRequested);
     connect(m_loadRaw, &QPushButton::clicked, this, [this] {
         if (!m_hasOrder)
             return;
@@ -202,6 +206,7 @@ void OrderDetailsPane::showOrder(const Order& order, bool cancelRunning)
 
     fillOverview(order);
     m_timeline->showOrder(order.accountId, order.id, cancelRunning);
+    m_subscriptions->showOrder(order, cancelRunning);
     m_lines->setOrder(order);
     if (!sameOrder) {
         m_raw->clear();
@@ -272,6 +277,7 @@ void OrderDetailsPane::clearOrder()
     m_cancelExplanation->hide();
     m_lines->clear();
     m_timeline->clear();
+    m_subscriptions->clear();
     m_raw->clear();
     m_rawKey.clear();
     for (QLabel* l : {m_customer, m_billing, m_shipping, m_totals, m_payment, m_notes, m_timestamps})
@@ -281,6 +287,7 @@ void OrderDetailsPane::clearOrder()
 void OrderDetailsPane::setHistoryReader(HistoryReader* reader)
 {
     m_timeline->setReader(reader);
+    m_subscriptions->setReader(reader);
 }
 
 void OrderDetailsPane::focusDetails()

@@ -17,11 +17,13 @@ namespace OrderDesk {
 class HistoryReader;
 class OrderLinesModel;
 class OrderTimeline;
+class SubscriptionList;
 
 // Everything about the selected order: customer and contact, addresses, line items with their
 // progress, totals, payment, notes, timestamps, the progress in words, the Cancel button with the
-// policy's explanation beside it when it is disabled, the cancel attempts on the order (OrderTimeline),
-// and the raw data as the platform sent it.
+// policy's explanation beside it when it is disabled, a FlexPortal order's subscriptions with
+// "Cancel subscriptions…" (SubscriptionList), the cancel attempts on the order (OrderTimeline), and the
+// raw data as the platform sent it.
 class OrderDetailsPane : public QWidget
 {
     Q_OBJECT
@@ -33,6 +35,7 @@ public:
     void clearOrder();
     // Where the cancel attempts on the shown order are read (OrderTimeline); none: not shown.
     void setHistoryReader(HistoryReader* reader);
+    SubscriptionList* subscriptionList() const { return m_subscriptions; }
     bool hasOrder() const { return m_hasOrder; }
     const Order& order() const { return m_order; }
 
@@ -46,6 +49,7 @@ public:
 
 signals:
     void cancelRequested();
+    void subscriptionsCancelRequested();
     void rawDataRequested(const OrderDesk::Order& order);
 
 private:
@@ -61,6 +65,7 @@ private:
     QLabel* m_progressText;
     QPushButton* m_cancel;
     QLabel* m_cancelExplanation;
+    SubscriptionList* m_subscriptions;
     QTabWidget* m_tabs;
     QLabel* m_customer;
     QLabel* m_billing;

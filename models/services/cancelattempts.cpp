@@ -53,4 +53,43 @@ void completeCancelAttempt(CancelAttempt* attempt, const CancelOutcome& outcome)
     attempt->reasonNotTaken = outcome.reasonNotTaken;
 }
 
+CancelAttempt pendingSubscriptionCancelAttempt(const Account& account, const Order* order,
+                                               const QString& subscriptionId, SubscriptionCancelReason::Value reason,
+                                               const QString& notes, const AgentInfo& agent)
+{
+    CancelAttempt attempt;
+    attempt.kind = QStringLiteral("subscription");
+    attempt.startedAt = QDateTime::currentDateTimeUtc();
+    attempt.agent = agent.name;
+    attempt.machine = agent.machine;
+    attempt.appVersion = agent.appVersion;
+    attempt.accountId = account.id;
+    attempt.platform = platformKey(Platform::FlexPortal);
+    attempt.baseUrl = account.baseUrl.toString();
+    if (order) {
+        attempt.orderId = order->id;
+        attempt.customer = order->customerDisplayName();
+        attempt.statusBefore = order->status;
+        attempt.progressBefore = OrderListModel::progressText(*order);
+    }
+    attempt.subscriptionId = subscriptionId;
+    attempt.reasonPreset = SubscriptionCancelReason::apiValue(reason);
+    attempt.reasonText = attempt.reasonPreset; // what is sent as `reason`
+    attempt.notes = SubscriptionCancelReason::normalizedNotes(notes);
+    return attempt;
+}
+
+void completeSubscriptionCancelAttempt(CancelAttempt* attempt, const SubscriptionCancelOutcome& outcome)
+{
+    attempt->completedAt = QDateTime::currentDateTimeUtc();
+    attempt->outcome = outcome.kindKey();
+    attempt->httpStatus = outcome.httpStatus;
+    if (outcome.error) {
+        attempt->errorCode = outcome.error->code.isEmpty() ? outcome.error->kindKey() : outcome.error->code;
+        attempt->message = outcome.error->message;
+    }
+    attempt->platformMessage = outcome.platformMessage;
+    attempt->assetSerial = outcome.assetSerialNumber;
+}
+
 } // namespace OrderDesk

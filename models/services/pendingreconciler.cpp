@@ -42,6 +42,10 @@ void PendingReconciler::settle(const QList<CancelAttempt>& pending)
         if (attempt.startedAt >= m_runStarted)
             continue; // this run's own, still under way
         ++m_left;
+        if (attempt.isSubscription()) {
+            settleSubscription(attempt);
+            continue;
+        }
         OrderBackend* backend = m_backends->backend(attempt.accountId);
         if (!backend)
             continue; // the account is gone: stays pending, visible
@@ -72,6 +76,26 @@ void PendingReconciler::settle(const QList<CancelAttempt>& pending)
     }
     if (m_inFlight.isEmpty())
         emit finished(0, m_left);
+}
+
+void PendingReconciler::settleSubscription(const CancelAttempt& attempt)
+{
+    // FlexPortal offers no read of a subscription, and its order's data says nothing of its state:
+    // there is nothing to read, so the entry is completed as unknown at once, and never sent again.
+    CancelAttempt settled = attempt;
+    settled.outcome = u"unknown"_s;
+    settled.completedAt = QDateTime::currentDateTimeUtc();
+    settled.message = tr("OrderDesk stopped before the answer to this subscription cancel was recorded. FlexPortal "
+                         "offers no way to read a subscription's state, so whether it was cancelled is unknown. "
+                         "Cancelling it again is safe: if it went through, FlexPortal answers that it is already "
+                         "cancelled.");
+    m_inFlight.insert(attempt.id);
+    m_history->recordOutcome(settled, this, [this, id = attempt.id](const std::optional<ApiError>& error) {
+        m_inFlight.remove(id);
+        if (error)
+            emit historyFailed(*error);
+        oneDone(!error);
+    });
 }
 
 void PendingReconciler::oneDone(bool settled)

@@ -15,7 +15,8 @@ class HistoryWriter;
 // Settles the attempts an earlier run left "pending" (OrderDesk stopped between sending a cancel
 // and recording its answer): each order is read again and the entry completed as "unknown" with
 // what the platform shows now. An entry whose account is missing or unreachable stays pending,
-// visible, for the next try. Attempts of this run are never touched. The history is read and
+// visible, for the next try. A subscription's entry is completed as "unknown" without reading
+// anything: FlexPortal shows no subscription's state. Attempts of this run are never touched. The history is read and
 // written on its own thread (HistoryWriter): nothing here waits for it.
 class PendingReconciler : public QObject
 {
@@ -37,6 +38,7 @@ signals:
 
 private:
     void settle(const QList<CancelAttempt>& pending);
+    void settleSubscription(const CancelAttempt& attempt);
     void oneDone(bool settled);
 
     HistoryWriter* m_history;

@@ -81,6 +81,47 @@
     </message>
 </context>
 <context>
+    <name>OrderDesk::SubscriptionCancelDialog</name>
+    <message numerus="yes">
+        <source>Cancel %n subscription(s)…</source>
+        <translation>
+            <numerusform>Cancel %n subscription…</numerusform><numerusform>Cancel %n subscriptions…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancel request(s) will go out to FlexPortal, one after the other, one per subscription:</source>
+        <translation>
+            <numerusform>%n cancel request will go out to FlexPortal, one after the other, one per subscription:</numerusform><numerusform>%n cancel requests will go out to FlexPortal, one after the other, one per subscription:</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Send %n request(s)</source>
+        <translation>
+            <numerusform>Send %n request</numerusform><numerusform>Send %n requests</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n cancel request(s), one after the other…</source>
+        <translation>
+            <numerusform>Sending %n cancel request, one after the other…</numerusform><numerusform>Sending %n cancel requests, one after the other…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n subscription(s) cancelled or already ended.</source>
+        <translation>
+            <numerusform>%1 of %n subscription cancelled or already ended.</numerusform><numerusform>%1 of %n subscriptions cancelled or already ended.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not sent.</source>
+        <translation>
+            <numerusform>%n not sent.</numerusform><numerusform>%n not sent.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>OrderDesk::SubscriptionList</name>
+    <message numerus="yes">
+        <source>%n subscription(s) on this order. FlexPortal does not show a subscription's state; what is known comes from the cancellation history.</source>
+        <translation>
+            <numerusform>%n subscription on this order. FlexPortal does not show a subscription's state; what is known comes from the cancellation history.</numerusform><numerusform>%n subscriptions on this order. FlexPortal does not show a subscription's state; what is known comes from the cancellation history.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>OrderListModel</name>
     <message numerus="yes">
         <source>%1 of %n device(s) rented</source>

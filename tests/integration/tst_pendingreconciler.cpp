@@ -1,6 +1,7 @@
 // Attempts an earlier run left "pending" (it stopped between sending a cancel and recording the
 // answer) are settled at the next start by reading each order again from the sandbox: completed as
-// "unknown" with the status found; an entry whose account is gone, or of this run, stays pending.
+// "unknown" with the status found; an entry whose account is gone, or of this run, stays pending. A
+// subscription's entry is settled as "unknown" at once: FlexPortal shows nothing of its state.
 // The history is read and written on its own thread: the event loop keeps running meanwhile.
 #include "history/historywriter.h"
 #include "history/sqlhistory.h"
@@ -90,6 +91,51 @@ private slots:
         // Reconciling re-reads only: no cancel was sent for anything.
         QCOMPARE(sandbox.server()->cancelRequests(Platform::FlexPortal, cancelledId), 1);
         QCOMPARE(sandbox.server()->cancelRequests(Platform::OfferGrid, untouchedId), 0);
+    }
+
+    void reconcile_subscriptionAttempt_isSettledUnknownWithoutReadingOrSending()
+    {
+        SandboxClient sandbox;
+        QVERIFY(sandbox.isRunning());
+        BackendRegistry backends;
+        backends.add(sandbox.backend(Platform::FlexPortal));
+        const Account fp = sandbox.account(Platform::FlexPortal);
+        const QString subscriptionId = sandbox.server()->subscriptionIds(u"active"_s).first();
+        const QString orderId = sandbox.server()->subscription(subscriptionId)->orderId;
+        const HistoryLocation location = m_databases.freshSqlite();
+        auto store = SqlCancellationHistory::open(location).value();
+        CancelAttempt sub = pendingFor(fp, orderId, QDateTime::currentDateTimeUtc().addSecs(-60));
+        sub.kind = u"subscription"_s;
+        sub.subscriptionId = subscriptionId;
+        sub.reasonPreset = u"fraud"_s;
+        const qint64 a = store->recordPending(sub).value();
+        Account gone = fp; // FlexPortal shows nothing to read: the account is not even needed
+        gone.id = u"removed-account"_s;
+        CancelAttempt orphan = sub;
+        orphan.accountId = gone.id;
+        const qint64 b = store->recordPending(orphan).value();
+        const int requestsBefore = sandbox.server()->requestCount(Platform::FlexPortal);
+
+        HistoryWriter writer(location);
+        PendingReconciler reconciler(&writer, &backends);
+        QSignalSpy finished(&reconciler, &PendingReconciler::finished);
+        reconciler.reconcile();
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(finished.first().at(0).toInt(), 2);
+        QCOMPARE(finished.first().at(1).toInt(), 0);
+        for (const qint64 id : {a, b}) {
+            CancelAttempt settled;
+            for (const CancelAttempt& e : store->attempts().value()) {
+                if (e.id == id)
+                    settled = e;
+            }
+            QCOMPARE(settled.outcome, u"unknown"_s);
+            QCOMPARE(settled.reReadStatus, QString()); // the order's status says nothing of a subscription
+            QVERIFY2(settled.message.contains(u"no way to read a subscription"_s), qPrintable(settled.message));
+            QCOMPARE(settled.subscriptionId, subscriptionId);
+        }
+        QCOMPARE(sandbox.server()->requestCount(Platform::FlexPortal), requestsBefore); // nothing read, nothing sent
+        QCOMPARE(sandbox.server()->subscriptionCancelRequests(subscriptionId), 0);
     }
 
     void reconcile_accountUnreachable_leavesTheEntryPending()

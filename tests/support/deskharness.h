@@ -18,6 +18,7 @@
 #include "services/historyreader.h"
 #include "services/orderfinder.h"
 #include "services/orderloader.h"
+#include "services/subscriptioncancelservice.h"
 
 #include <QAction>
 #include <QNetworkAccessManager>
@@ -54,8 +55,9 @@ struct TestDesk
         tester.setWorkerPool(&workers);
         const SandboxCredentials& c = sandbox.server()->config().credentials;
         accounts.setSandbox(SandboxEndpoint{sandbox.baseUrl(), c.flexPortalKey, c.tenantId, c.offerGridKey});
-        window = std::make_unique<MainWindow>(MainWindowServices{
-            &orders, &loader, &cancel, &backends, &accounts, &tester, &settings, &historyReader, &keychain, &finder});
+        window = std::make_unique<MainWindow>(MainWindowServices{&orders, &loader, &cancel, &backends, &accounts,
+                                                                 &tester, &settings, &historyReader, &keychain, &finder,
+                                                                 &subscriptions});
     }
 
     SandboxThread sandbox;
@@ -81,6 +83,8 @@ struct TestDesk
     HistoryReader historyReader{localHistory(), std::nullopt, &historyPool};
     CancelService cancel{&backends, &historyWriter, &orders, AgentInfo{u"Test Agent"_s, u"test-host"_s, u"0"_s}};
     OrderFinder finder{&backends, &orders}; // find by id, as the composition root has it
+    SubscriptionCancelService subscriptions{&backends, &historyWriter, &orders,
+                                            AgentInfo{u"Test Agent"_s, u"test-host"_s, u"0"_s}};
     std::unique_ptr<MainWindow> window;
 
     HistoryLocation localHistory() const
