@@ -1,9 +1,11 @@
 #include "historyexport.h"
 
 #include "domain/csv.h"
+#include "itemmodels/historymodel.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 
 namespace OrderDesk::HistoryExport {
 
@@ -50,18 +52,32 @@ QList<std::pair<QString, QString>> fieldsOf(const CancelAttempt& a)
             {u"batchId"_s, a.batchId}};
 }
 
+// For people reading the file in a spreadsheet, after every machine column: times in the local time
+// zone and outcome and reason as the desk words them, all in the user's language and locale.
+QList<std::pair<QString, QString>> humanFieldsOf(const CancelAttempt& a)
+{
+    const QLocale locale;
+    const auto local = [&](const QDateTime& t) {
+        return t.isValid() ? locale.toString(t.toLocalTime(), QLocale::ShortFormat) : QString();
+    };
+    return {{u"startedAtLocal"_s, local(a.startedAt)},
+            {u"completedAtLocal"_s, local(a.completedAt)},
+            {u"outcomeLabel"_s, a.outcome.isEmpty() ? QString() : HistoryModel::outcomeLabel(a.outcome)},
+            {u"reasonLabel"_s, HistoryModel::reasonLabel(a)}};
+}
+
 } // namespace
 
 QByteArray toCsv(const QList<CancelAttempt>& attempts)
 {
     QByteArray out(Csv::Utf8Bom);
     QStringList header;
-    for (const auto& [name, value] : fieldsOf(CancelAttempt{}))
+    for (const auto& [name, value] : fieldsOf(CancelAttempt{}) + humanFieldsOf(CancelAttempt{}))
         header << name;
     out += Csv::row(header);
     for (const CancelAttempt& a : attempts) {
         QStringList values;
-        for (const auto& [name, value] : fieldsOf(a))
+        for (const auto& [name, value] : fieldsOf(a) + humanFieldsOf(a))
             values << value;
         out += Csv::row(values);
     }

@@ -13,6 +13,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QProcess>
 #include <QScopeGuard>
 #include <QSettings>
@@ -78,14 +79,20 @@ QString accountOf(Platform platform)
     return platform == Platform::FlexPortal ? u"fp"_s : u"og"_s;
 }
 
-// The columns of history export --format csv, in order.
-const QStringList HistoryColumns{u"startedAt"_s,       u"completedAt"_s,    u"agent"_s,        u"machine"_s,
-                                 u"appVersion"_s,      u"account"_s,        u"platform"_s,     u"baseUrl"_s,
-                                 u"orderId"_s,         u"customer"_s,       u"statusBefore"_s, u"progressBefore"_s,
-                                 u"reasonPreset"_s,    u"reason"_s,         u"outcome"_s,      u"httpStatus"_s,
-                                 u"errorCode"_s,       u"message"_s,        u"reReadStatus"_s, u"uuid"_s,
-                                 u"platformMessage"_s, u"reasonNotTaken"_s, u"kind"_s,         u"subscriptionId"_s,
-                                 u"notes"_s,           u"assetSerial"_s,    u"batchId"_s};
+// The columns of history export --format csv, in order (the machine columns, then the human ones).
+const QStringList HistoryColumns{
+    u"startedAt"_s,       u"completedAt"_s,    u"agent"_s,          u"machine"_s,          u"appVersion"_s,
+    u"account"_s,         u"platform"_s,       u"baseUrl"_s,        u"orderId"_s,          u"customer"_s,
+    u"statusBefore"_s,    u"progressBefore"_s, u"reasonPreset"_s,   u"reason"_s,           u"outcome"_s,
+    u"httpStatus"_s,      u"errorCode"_s,      u"message"_s,        u"reReadStatus"_s,     u"uuid"_s,
+    u"platformMessage"_s, u"reasonNotTaken"_s, u"kind"_s,           u"subscriptionId"_s,   u"notes"_s,
+    u"assetSerial"_s,     u"batchId"_s,        u"startedAtLocal"_s, u"completedAtLocal"_s, u"outcomeLabel"_s,
+    u"reasonLabel"_s};
+
+QString localShort(const QDateTime& utc)
+{
+    return QLocale().toString(utc.toLocalTime(), QLocale::ShortFormat);
+}
 
 // What runs a command as a user whom file permissions bind. The test command runs as root, which
 // ignores them unless it gives up its capabilities: util-linux's setpriv does that, as in
@@ -801,33 +808,18 @@ private slots:
         QCOMPARE(records.at(0), HistoryColumns);
 
         // Newest first, as the history window lists them.
-        const QStringList expected{u"2026-11-30T08:15:00.250Z"_s,
-                                   u"2026-11-30T08:15:01.750Z"_s,
+        const QStringList expected{u"2026-11-30T08:15:00.250Z"_s, u"2026-11-30T08:15:01.750Z"_s,
                                    u"'=HYPERLINK(\"http://evil.example\",\"click\")"_s, // neutralised, else intact
-                                   u"desk-3"_s,
-                                   u"1.0.0"_s,
-                                   u"fp"_s,
-                                   u"flexportal"_s,
-                                   u"https://api.example.com"_s,
-                                   u"'+ord/1#2"_s,
-                                   u"O'Brien, \"Big\" 🙂 Ltd"_s,
-                                   u"open"_s,
-                                   u"0 of 2 rented"_s,
-                                   u"other"_s,
-                                   u"He said \"stop\", then left\nfor good 🦄,\r\nreally"_s,
-                                   u"refused"_s,
-                                   u"409"_s,
-                                   u"'-1"_s,
-                                   u"'@SUM(A1:A9)"_s,
-                                   u"open"_s,
-                                   hostile.uuid,
-                                   u"'-Order \"+ord/1#2\" is active,\nnot cancelled"_s,
-                                   u"true"_s,
-                                   u"subscription"_s,
-                                   u"'=rent/1, \"a\""_s,
-                                   u"'+notes\non two lines 🙂"_s,
-                                   u"SN-0001"_s,
-                                   u"'@batch"_s};
+                                   u"desk-3"_s, u"1.0.0"_s, u"fp"_s, u"flexportal"_s, u"https://api.example.com"_s,
+                                   u"'+ord/1#2"_s, u"O'Brien, \"Big\" 🙂 Ltd"_s, u"open"_s, u"0 of 2 rented"_s,
+                                   u"other"_s, u"He said \"stop\", then left\nfor good 🦄,\r\nreally"_s, u"refused"_s,
+                                   u"409"_s, u"'-1"_s, u"'@SUM(A1:A9)"_s, u"open"_s, hostile.uuid,
+                                   u"'-Order \"+ord/1#2\" is active,\nnot cancelled"_s, u"true"_s, u"subscription"_s,
+                                   u"'=rent/1, \"a\""_s, u"'+notes\non two lines 🙂"_s, u"SN-0001"_s, u"'@batch"_s,
+                                   // The human columns: the CLI's locale and time zone, English words.
+                                   localShort(QDateTime(QDate(2026, 11, 30), QTime(8, 15, 0, 250), Qt::UTC)),
+                                   localShort(QDateTime(QDate(2026, 11, 30), QTime(8, 15, 1, 750), Qt::UTC)),
+                                   u"Refused"_s, u"Other: +notes\non two lines 🙂"_s};
         QCOMPARE(records.at(1).size(), HistoryColumns.size());
         for (qsizetype i = 0; i < HistoryColumns.size(); ++i)
             QCOMPARE(u"%1=%2"_s.arg(HistoryColumns.at(i), records.at(1).at(i)),
@@ -837,7 +829,7 @@ private slots:
         QCOMPARE(records.at(2).value(19), plain.uuid);
         QCOMPARE(records.at(2).value(20), plain.platformMessage);
         QCOMPARE(records.at(2).value(21), u"false"_s);
-        QCOMPARE(records.at(2).mid(22), (QStringList{u"order"_s, QString(), QString(), QString(), QString()}));
+        QCOMPARE(records.at(2).mid(22, 5), (QStringList{u"order"_s, QString(), QString(), QString(), QString()}));
         // The raw bytes: the reason is quoted with its quotes doubled.
         QVERIFY(r.out.contains("\"He said \"\"stop\"\", then left\nfor good \xF0\x9F\xA6\x84,\r\nreally\""));
     }

@@ -97,7 +97,7 @@ private slots:
         const QList<QStringList> rows = parseCsv(QString::fromUtf8(HistoryExport::toCsv({taken}).mid(3)));
         QCOMPARE(rows.size(), 2);
         // Appended: a script reading the first twenty columns by position reads what it always did.
-        QCOMPARE(rows.at(0).size(), 27);
+        QCOMPARE(rows.at(0).size(), 31);
         QCOMPARE(rows.at(0).at(19), u"uuid"_s);
         QCOMPARE(rows.at(0).mid(20, 2), (QStringList{u"platformMessage"_s, u"reasonNotTaken"_s}));
         QCOMPARE(rows.at(1).mid(20, 2), (QStringList{u"Order ord-1 cancelled"_s, u"false"_s}));
@@ -116,12 +116,39 @@ private slots:
         const QList<QStringList> rows = parseCsv(QString::fromUtf8(HistoryExport::toCsv({order, sub}).mid(3)));
         QCOMPARE(rows.size(), 3);
         // Schema 4's fields after every earlier column, so scripts reading by position keep working.
-        QCOMPARE(rows.at(0).mid(22),
+        QCOMPARE(rows.at(0).mid(22, 5),
                  (QStringList{u"kind"_s, u"subscriptionId"_s, u"notes"_s, u"assetSerial"_s, u"batchId"_s}));
-        QCOMPARE(rows.at(1).mid(22), (QStringList{u"order"_s, QString(), QString(), QString(), QString()}));
-        QCOMPARE(rows.at(2).mid(22),
+        QCOMPARE(rows.at(1).mid(22, 5), (QStringList{u"order"_s, QString(), QString(), QString(), QString()}));
+        QCOMPARE(rows.at(2).mid(22, 5),
                  (QStringList{u"subscription"_s, u"'-sub/1 #ä"_s, u"'"_s + sub.notes, u"SN-00042"_s, u"'@batch-7"_s}));
         QCOMPARE(rows.at(2).at(12), u"payment_failure"_s); // reasonPreset: the API value sent
+    }
+
+    // The machine columns stay ISO 8601, plain numbers and keys whatever the language; the human
+    // columns after them follow the default locale.
+    void toCsv_humanColumnsFollowTheLocale_machineColumnsStayIso()
+    {
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        CancelAttempt a = hostile();
+        a.startedAt = QDateTime(QDate(2026, 11, 30), QTime(12, 0, 0, 250),
+                                Qt::UTC); // the 30th in every zone but UTC+12 and beyond
+        a.completedAt = QDateTime(QDate(2026, 11, 30), QTime(12, 0, 2), Qt::UTC);
+        a.outcome = u"cancelled"_s;
+        a.httpStatus = 1200; // a plain number, never "1.200"
+        const QList<QStringList> rows = parseCsv(QString::fromUtf8(HistoryExport::toCsv({a}).mid(3)));
+        QLocale::setDefault(before);
+        const QStringList header = rows.at(0);
+        const auto value = [&](const QString& column) { return rows.at(1).at(header.indexOf(column)); };
+        QCOMPARE(header.mid(27),
+                 (QStringList{u"startedAtLocal"_s, u"completedAtLocal"_s, u"outcomeLabel"_s, u"reasonLabel"_s}));
+        QCOMPARE(value(u"startedAt"_s), u"2026-11-30T12:00:00.250Z"_s);
+        QCOMPARE(value(u"httpStatus"_s), u"1200"_s);
+        QCOMPARE(value(u"outcome"_s), u"cancelled"_s);
+        const QLocale german(QLocale::German, QLocale::Germany);
+        QCOMPARE(value(u"startedAtLocal"_s), german.toString(a.startedAt.toLocalTime(), QLocale::ShortFormat));
+        QVERIFY2(value(u"startedAtLocal"_s).startsWith(u"30.11.26"_s), qPrintable(value(u"startedAtLocal"_s)));
+        QCOMPARE(value(u"outcomeLabel"_s), u"Cancelled"_s); // no German catalogue in this test: the English label
     }
 
     void toJsonLines_oneObjectPerAttemptWithEveryField()
