@@ -10,6 +10,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QMenuBar>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace OrderDesk;
@@ -44,6 +45,28 @@ private slots:
     {
         QCOMPARE(QLocale().toString(1234.5, 'f', 2), u"1.234,50"_s);
         QCOMPARE(QLocale().toString(QDate(2026, 3, 1), QLocale::ShortFormat), u"01.03.26"_s);
+    }
+
+    // The order list as a German agent reads it: amounts with a decimal comma, German dates.
+    void orderList_withGerman_showsGermanAmountsAndDates()
+    {
+        Test::TestDesk desk{SandboxConfig{}};
+        QVERIFY(desk.running);
+        QVERIFY(desk.activate());
+        QVERIFY(desk.orders.rowCount() > 0);
+        const QRegularExpression amount(u"^-?\\d{1,3}(\\.\\d{3})*,\\d{2} [A-Z]{3}$"_s);
+        const QRegularExpression date(u"^\\d{2}\\.\\d{2}\\.\\d{2} \\d{2}:\\d{2}$"_s);
+        int amounts = 0;
+        for (int row = 0; row < std::min(desk.orders.rowCount(), 50); ++row) {
+            const QString total = desk.orders.index(row, OrderListModel::TotalColumn).data().toString();
+            if (!total.isEmpty()) {
+                QVERIFY2(amount.match(total).hasMatch(), qPrintable(total));
+                ++amounts;
+            }
+            const QString created = desk.orders.index(row, OrderListModel::CreatedColumn).data().toString();
+            QVERIFY2(created.isEmpty() || date.match(created).hasMatch(), qPrintable(created));
+        }
+        QVERIFY(amounts > 0);
     }
 
     void settings_offersEveryLanguage_inItsOwnName()
