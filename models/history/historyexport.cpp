@@ -1,7 +1,7 @@
 #include "historyexport.h"
 
+#include "attemptlabels.h"
 #include "domain/csv.h"
-#include "itemmodels/historymodel.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -62,8 +62,8 @@ QList<std::pair<QString, QString>> humanFieldsOf(const CancelAttempt& a)
     };
     return {{u"startedAtLocal"_s, local(a.startedAt)},
             {u"completedAtLocal"_s, local(a.completedAt)},
-            {u"outcomeLabel"_s, a.outcome.isEmpty() ? QString() : HistoryModel::outcomeLabel(a.outcome)},
-            {u"reasonLabel"_s, HistoryModel::reasonLabel(a)}};
+            {u"outcomeLabel"_s, a.outcome.isEmpty() ? QString() : AttemptLabels::outcome(a.outcome)},
+            {u"reasonLabel"_s, AttemptLabels::reason(a)}};
 }
 
 } // namespace

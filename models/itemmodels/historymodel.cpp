@@ -1,6 +1,6 @@
 #include "historymodel.h"
 
-#include "domain/subscriptioncancelreason.h"
+#include "history/attemptlabels.h"
 #include "itemmodels/roles.h"
 
 #include <QLocale>
@@ -25,30 +25,12 @@ int HistoryModel::columnCount(const QModelIndex& parent) const
 
 QString HistoryModel::outcomeLabel(const QString& key)
 {
-    if (key == u"cancelled")
-        return tr("Cancelled");
-    if (key == u"already-cancelled")
-        return tr("Already cancelled");
-    if (key == u"already-ended")
-        return tr("Already ended");
-    if (key == u"refused")
-        return tr("Refused");
-    if (key == u"failed")
-        return tr("Failed (not sent)");
-    if (key == u"unknown")
-        return tr("Outcome unknown");
-    if (key == u"pending")
-        return tr("Pending");
-    return key;
+    return AttemptLabels::outcome(key);
 }
 
 QString HistoryModel::reasonLabel(const CancelAttempt& a)
 {
-    if (!a.isSubscription())
-        return a.reasonText;
-    const std::optional<SubscriptionCancelReason::Value> value = SubscriptionCancelReason::fromApiValue(a.reasonPreset);
-    const QString label = value ? SubscriptionCancelReason::label(*value) : a.reasonPreset;
-    return a.notes.isEmpty() ? label : tr("%1: %2").arg(label, a.notes);
+    return AttemptLabels::reason(a);
 }
 
 QVariant HistoryModel::data(const QModelIndex& index, int role) const
