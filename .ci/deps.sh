@@ -17,6 +17,9 @@ test_packages=(
     postgresql postgresql-common
     dpkg-dev file desktop-file-utils appstream lintian shellcheck python3-yaml gnome-keyring dbus
     clang libclang-rt-14-dev llvm lld
+    # The fonts a real desktop has for the sandbox's names (Latin, Arabic, Japanese) and emoji: the
+    # tests, the screenshots and the benchmark's first paint (fallback fonts) measure with them.
+    fonts-noto-core fonts-noto-cjk fonts-noto-color-emoji
 )
 
 packages=("${run_packages[@]}")

@@ -8,6 +8,7 @@
 #include "domain/cancellationpolicy.h"
 #include "errorbanner.h"
 #include "findbyid.h"
+#include "fontwarmup.h"
 #include "historywindow.h"
 #include "itemmodels/orderfilterproxy.h"
 #include "itemmodels/orderlistmodel.h"
@@ -74,6 +75,8 @@ MainWindow::MainWindow(const MainWindowServices& services, QWidget* parent)
     m_splitter->setStretchFactor(1, 2);
     setCentralWidget(m_splitter);
     buildStatusBar();
+    // Before the first rows arrive, not during their first paint (see fontwarmup.h).
+    warmFallbackFonts(m_table->font());
 
     connect(m_services.loader, &OrderLoader::loadingChanged, this, &MainWindow::onLoadingChanged);
     connect(m_services.loader, &OrderLoader::progress, this, &MainWindow::onProgress);
