@@ -12,6 +12,7 @@
 #include "services/accountsservice.h"
 #include "services/appsettings.h"
 #include "services/backendregistry.h"
+#include "services/bulkcancelservice.h"
 #include "services/cancelservice.h"
 #include "services/connectiontester.h"
 #include "services/historyreader.h"
@@ -48,6 +49,8 @@ CompositionRoot::CompositionRoot(StartOptions options, QObject* parent)
     openHistory();
     m_cancel =
         new CancelService(m_backends, m_history.get(), m_orders, AgentInfo::fromEnvironment(settings.agentName), this);
+    m_bulkCancel = new BulkCancelService(m_backends, m_history.get(), m_orders,
+                                         AgentInfo::fromEnvironment(settings.agentName), this);
     m_subscriptions = new SubscriptionCancelService(m_backends, m_history.get(), m_orders,
                                                     AgentInfo::fromEnvironment(settings.agentName), this);
     m_accounts->setTransportSettings(AppSettings::load(m_settings).transport());
@@ -63,6 +66,7 @@ CompositionRoot::CompositionRoot(StartOptions options, QObject* parent)
     if (m_syncer) {
         connect(m_cancel, &CancelService::cancelStarted, m_syncer, &HistorySyncer::syncSoon);
         connect(m_cancel, &CancelService::cancelFinished, m_syncer, &HistorySyncer::syncSoon);
+        connect(m_bulkCancel, &BulkCancelService::finished, m_syncer, &HistorySyncer::syncSoon);
         connect(m_subscriptions, &SubscriptionCancelService::subscriptionFinished, m_syncer, &HistorySyncer::syncSoon);
     }
 }
@@ -126,6 +130,7 @@ CompositionRoot::~CompositionRoot()
     // (the outcomes of the cancels just stopped), closes the file and ends.
     delete std::exchange(m_reconciler, nullptr);
     delete std::exchange(m_cancel, nullptr);
+    delete std::exchange(m_bulkCancel, nullptr);
     delete std::exchange(m_subscriptions, nullptr);
     m_history.reset();
 }
@@ -152,6 +157,7 @@ bool CompositionRoot::start()
     m_window = std::make_unique<MainWindow>(MainWindowServices{m_orders, m_loader, m_cancel, m_backends, m_accounts,
                                                                m_tester, &m_settings, m_historyReader, m_keychain,
                                                                m_finder, m_subscriptions});
+    m_window->setBulkCancelService(m_bulkCancel);
     if (!m_historyProblem.isEmpty())
         m_window->addStandingProblem(tr("Cancelling is off: %1").arg(m_historyProblem));
     for (const QString& problem : std::as_const(m_startProblems))

@@ -15,6 +15,7 @@ namespace OrderDesk {
 class AccountStore;
 class AccountsService;
 class BackendRegistry;
+class BulkCancelService;
 class CancelService;
 class ConnectionTester;
 class HistoryReader;
@@ -73,6 +74,7 @@ private:
     OrderLoader* m_loader = nullptr;
     OrderFinder* m_finder = nullptr;
     CancelService* m_cancel = nullptr;
+    BulkCancelService* m_bulkCancel = nullptr; // "Cancel N orders…"
     SubscriptionCancelService* m_subscriptions = nullptr;
     PendingReconciler* m_reconciler = nullptr;
     HistorySyncer* m_syncer = nullptr;

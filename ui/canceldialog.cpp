@@ -1,12 +1,10 @@
 #include "canceldialog.h"
 
 #include "orderdetailspane.h"
+#include "reasoneditor.h"
 
-#include <QComboBox>
 #include <QDialogButtonBox>
-#include <QFormLayout>
 #include <QLabel>
-#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -17,11 +15,9 @@ using namespace Qt::Literals::StringLiterals;
 CancelDialog::CancelDialog(const Order& order, QWidget* parent)
     : QDialog(parent)
     , m_order(order)
-    , m_preset(new QComboBox(this))
-    , m_text(new QPlainTextEdit(this))
+    , m_reason(new ReasonEditor(this))
     , m_summary(new QLabel(this))
     , m_verdict(new QLabel(this))
-    , m_counter(new QLabel(this))
     , m_state(new QLabel(this))
     , m_buttons(new QDialogButtonBox(this))
 {
@@ -40,19 +36,6 @@ CancelDialog::CancelDialog(const Order& order, QWidget* parent)
     m_verdict->setText(tr("Checking the order's current state with %1…").arg(platformName(order.platform)));
     showSummary();
 
-    m_preset->setObjectName(u"reasonPreset"_s);
-    m_preset->setAccessibleName(tr("Reason"));
-    m_preset->addItem(tr("Choose a reason…"), -1);
-    for (auto preset :
-         {CancelReason::Preset::CustomerChangedMind, CancelReason::Preset::CreatedInError,
-          CancelReason::Preset::ItemsUnavailable, CancelReason::Preset::Duplicate, CancelReason::Preset::Other})
-        m_preset->addItem(CancelReason::presetLabel(preset), int(preset));
-
-    m_text->setObjectName(u"reasonText"_s);
-    m_text->setAccessibleName(tr("Reason in your own words"));
-    m_text->setTabChangesFocus(true);
-    m_text->setPlaceholderText(tr("Details for the platform and the history (required for \"Other\")"));
-    m_counter->setObjectName(u"reasonCounter"_s);
     m_state->setObjectName(u"cancelState"_s);
     m_state->setWordWrap(true);
     m_state->setTextFormat(Qt::PlainText);
@@ -64,22 +47,16 @@ CancelDialog::CancelDialog(const Order& order, QWidget* parent)
     m_keep->setObjectName(u"keepOrder"_s);
     m_keep->setDefault(true);
 
-    auto* form = new QFormLayout;
-    form->addRow(tr("&Reason:"), m_preset);
-    form->addRow(tr("&Details:"), m_text);
-    form->addRow(QString(), m_counter);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
     layout->addWidget(m_verdict);
-    layout->addLayout(form);
+    layout->addWidget(m_reason);
     layout->addWidget(m_state);
     layout->addWidget(m_buttons);
-    setTabOrder(m_preset, m_text);
-    setTabOrder(m_text, m_keep);
+    setTabOrder(m_reason->lastField(), m_keep);
     setTabOrder(m_keep, m_confirm);
 
-    connect(m_preset, &QComboBox::currentIndexChanged, this, &CancelDialog::updateState);
-    connect(m_text, &QPlainTextEdit::textChanged, this, &CancelDialog::updateState);
+    connect(m_reason, &ReasonEditor::changed, this, &CancelDialog::updateState);
     connect(m_confirm, &QPushButton::clicked, this, [this] {
         if (m_done) {
             accept();
@@ -95,11 +72,7 @@ CancelDialog::CancelDialog(const Order& order, QWidget* parent)
 
 CancelReason CancelDialog::reason() const
 {
-    CancelReason r;
-    const int preset = m_preset->currentData().toInt();
-    r.preset = preset < 0 ? CancelReason::Preset::Other : CancelReason::Preset(preset);
-    r.text = m_text->toPlainText();
-    return r;
+    return m_reason->reason();
 }
 
 void CancelDialog::showSummary()
@@ -138,36 +111,20 @@ void CancelDialog::updateState()
 {
     if (m_busy || m_done)
         return;
-    const CancelReason r = reason();
-    const int length = int(r.toRequestText().size());
-    const bool chosen = m_preset->currentData().toInt() >= 0;
-    // UTF-16 code units, as JavaScript's `length` counts: the stricter of the two ways a server may count.
-    m_counter->setText(tr("%1 / %2 characters (emoji count as two)").arg(length).arg(CancelReason::MaxLength));
-    QPalette p = m_counter->palette();
-    p.setColor(QPalette::WindowText,
-               length > CancelReason::MaxLength ? QColor(0xb0, 0x30, 0x30) : palette().color(QPalette::WindowText));
-    m_counter->setPalette(p);
     const bool allowed = m_check != Check::Running && CancellationPolicy::evaluate(m_order).allowed;
     QString hint;
     if (m_check == Check::Running)
         hint = tr("Wait for the check to finish.");
-    else if (!allowed)
-        hint.clear(); // the verdict above says why
-    else if (!chosen)
-        hint = tr("Choose a reason to continue.");
-    else if (r.toRequestText().isEmpty())
-        hint = tr("Describe the reason to continue.");
-    else if (length > CancelReason::MaxLength)
-        hint = tr("The reason is %1 characters too long.").arg(length - CancelReason::MaxLength);
+    else if (allowed)
+        hint = m_reason->problem(); // when not allowed, the verdict above says why
     m_state->setText(hint);
-    m_confirm->setEnabled(allowed && chosen && r.isValid());
+    m_confirm->setEnabled(allowed && m_reason->isAcceptable());
 }
 
 void CancelDialog::showInProgress()
 {
     m_busy = true;
-    m_preset->setEnabled(false);
-    m_text->setReadOnly(true);
+    m_reason->setLocked(true);
     m_confirm->setEnabled(false);
     m_keep->setEnabled(false);
     m_state->setText(tr("Reading the order once more before cancelling…"));
@@ -183,8 +140,7 @@ void CancelDialog::showNotStarted(const QString& why)
 {
     // Also after showInProgress: the history could not take the entry, so nothing went out.
     m_busy = false;
-    m_preset->setEnabled(true);
-    m_text->setReadOnly(false);
+    m_reason->setLocked(false);
     m_keep->setEnabled(true);
     m_state->setText(why);
     updateState();

@@ -5,13 +5,13 @@
 
 #include <QDialog>
 
-class QComboBox;
 class QDialogButtonBox;
 class QLabel;
-class QPlainTextEdit;
 class QPushButton;
 
 namespace OrderDesk {
+
+class ReasonEditor;
 
 // Collects the reason for a cancel and shows what came of it. It sends nothing itself: it opens
 // "checking" until it is shown the order as read just now (showFreshOrder) and decides on that copy;
@@ -52,11 +52,9 @@ private:
     };
 
     Order m_order;
-    QComboBox* m_preset;
-    QPlainTextEdit* m_text;
+    ReasonEditor* m_reason;
     QLabel* m_summary;
     QLabel* m_verdict;
-    QLabel* m_counter;
     QLabel* m_state;
     QDialogButtonBox* m_buttons;
     QPushButton* m_confirm;

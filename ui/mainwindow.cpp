@@ -3,6 +3,7 @@
 #include "aboutdialog.h"
 #include "accountsdialog.h"
 #include "api/orderbackend.h"
+#include "bulkcancellauncher.h"
 #include "canceldialog.h"
 #include "credentials/credentialstore.h"
 #include "domain/cancellationpolicy.h"
@@ -16,6 +17,7 @@
 #include "progressdelegate.h"
 #include "services/accountsservice.h"
 #include "services/backendregistry.h"
+#include "services/bulkcancelservice.h"
 #include "services/cancelservice.h"
 #include "services/connectiontester.h"
 #include "services/historyreader.h"
@@ -349,6 +351,8 @@ void MainWindow::openSettingsDialog()
         if (const QString password = dialog->newTeamPassword(); !password.isEmpty())
             storeTeamPassword(password);
         m_services.cancel->setAgent(AgentInfo::fromEnvironment(settings.agentName));
+        if (m_bulkService)
+            m_bulkService->setAgent(AgentInfo::fromEnvironment(settings.agentName));
         if (m_services.subscriptions)
             m_services.subscriptions->setAgent(AgentInfo::fromEnvironment(settings.agentName));
         if (m_services.accounts) {
@@ -463,11 +467,15 @@ void MainWindow::showCurrentOrder()
     if (!currentOrder(&order)) {
         m_details->clearOrder();
         m_cancelAction->setEnabled(false);
+        if (m_bulk)
+            m_bulk->updateCancelAction();
         return;
     }
     const bool running = isCancelRunning(order);
     m_details->showOrder(order, running);
     m_cancelAction->setEnabled(!running && CancellationPolicy::evaluate(order).allowed);
+    if (m_bulk) // more than one order selected: "Cancel N orders…"
+        m_bulk->updateCancelAction();
 }
 
 bool MainWindow::isCancelRunning(const Order& order) const
@@ -491,6 +499,10 @@ void MainWindow::openSubscriptionCancelDialog()
 
 void MainWindow::openCancelDialog()
 {
+    if (m_bulk && m_bulk->isBulk()) {
+        m_bulk->openDialog();
+        return;
+    }
     Order order;
     if (!currentOrder(&order) || !CancellationPolicy::evaluate(order).allowed || isCancelRunning(order))
         return;
@@ -533,6 +545,25 @@ void MainWindow::openCancelDialog()
             });
     dialog->open();
     m_services.cancel->refresh(order);
+}
+
+void MainWindow::setBulkCancelService(BulkCancelService* service)
+{
+    m_bulkService = service;
+    m_bulk = new BulkCancelLauncher(service, m_table, m_proxy, m_services.orders, m_cancelAction, this);
+    for (QObject* object : m_cancelAction->associatedObjects()) {
+        if (auto* menu = qobject_cast<QMenu*>(object))
+            menu->insertAction(m_cancelAction, m_bulk->selectAllAction());
+    }
+    addAction(m_bulk->selectAllAction());
+    connect(service, &BulkCancelService::historyFailed, this,
+            [this](const ApiError& error) { addStandingProblem(error.message); });
+    connect(service, &BulkCancelService::finished, this, [this] {
+        if (m_historyWindow)
+            m_historyWindow->reload();
+        showCurrentOrder();
+    });
+    showCurrentOrder();
 }
 
 void MainWindow::fetchRawData(const Order& order)

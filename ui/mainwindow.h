@@ -20,6 +20,8 @@ namespace OrderDesk {
 
 class AccountsService;
 class BackendRegistry;
+class BulkCancelLauncher;
+class BulkCancelService;
 class CancelService;
 class ConnectionTester;
 class CredentialStore;
@@ -69,6 +71,8 @@ public:
     bool selectOrder(const QString& accountId, const QString& orderId, bool focusList = true);
     // A problem that outlives a reload (the history cannot be written, ...), shown in the banner.
     void addStandingProblem(const QString& problem);
+    // Multi-selection and "Cancel N orders…" through this service (none: single cancels only).
+    void setBulkCancelService(BulkCancelService* service);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -122,6 +126,8 @@ private:
     QAction* m_accountsAction;
     QPointer<HistoryWindow> m_historyWindow;
     FindById* m_findById = nullptr;
+    BulkCancelLauncher* m_bulk = nullptr;
+    BulkCancelService* m_bulkService = nullptr;
 };
 
 } // namespace OrderDesk

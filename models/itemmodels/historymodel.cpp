@@ -125,7 +125,8 @@ void HistoryModel::setAttempts(QList<CancelAttempt> attempts)
     m_rows.clear();
     m_rows.reserve(attempts.size());
     for (CancelAttempt& a : attempts) {
-        QString search = (reasonLabel(a) + u'\n' + a.orderId + u'\n' + a.subscriptionId).toCaseFolded();
+        QString search =
+            (reasonLabel(a) + u'\n' + a.orderId + u'\n' + a.subscriptionId + u'\n' + a.batchId).toCaseFolded();
         m_rows.append(Row{std::move(a), std::move(search)});
     }
     endResetModel();

@@ -38,7 +38,7 @@ public:
 
     void setAttempts(QList<CancelAttempt> attempts);
     const CancelAttempt& attemptAt(int row) const { return m_rows.at(row).attempt; }
-    // Case-folded reason, notes, order id and subscription id, for the proxy's text filter.
+    // Case-folded reason, notes, order id, subscription id and bulk run's batch id, for the proxy's text filter.
     const QString& searchTextAt(int row) const { return m_rows.at(row).searchText; }
 
     static QString outcomeLabel(const QString& outcomeKey); // translated

@@ -171,6 +171,8 @@ void BulkCancelService::preview(const QList<OrderRef>& orders)
     Q_ASSERT(!m_running);
     m_items.clear();
     m_toRead.clear();
+    ++m_generation; // a dialog closed while reading left reads out: their answers are not for this preview
+    m_readsInFlight = 0;
     QSet<QString> seen;
     for (const OrderRef& ref : orders) {
         const QString key = OrderListModel::keyOf(ref.accountId, ref.orderId);
@@ -207,7 +209,8 @@ void BulkCancelService::readNext()
         }
         ++m_readsInFlight;
         FetchOrderJob* job = backend->fetchOrder(item.orderId);
-        connect(job, &ApiJob::finished, this, [this, row, job] { onRead(row, job); });
+        connect(job, &ApiJob::finished, this,
+                [this, row, job, generation = m_generation] { onRead(generation, row, job); });
     }
     if (m_readsInFlight == 0 && m_toRead.isEmpty() && m_previewing) {
         m_previewing = false;
@@ -216,8 +219,10 @@ void BulkCancelService::readNext()
     }
 }
 
-void BulkCancelService::onRead(int row, FetchOrderJob* job)
+void BulkCancelService::onRead(int generation, int row, FetchOrderJob* job)
 {
+    if (generation != m_generation)
+        return;
     --m_readsInFlight;
     BulkCancelItem& item = m_items[row];
     if (job->failed()) {

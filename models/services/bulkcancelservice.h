@@ -116,6 +116,7 @@ public:
     const QList<BulkCancelItem>& items() const { return m_items; }
     BulkCancelCounts counts() const;
     QString batchId() const { return m_batchId; } // set by run()
+    void setAgent(const AgentInfo& agent) { m_agent = agent; }
     // The longest wait a 429 asked for; a wait longer than this ends the order as refused (default 120 s).
     void setMaxRetryAfterSeconds(int seconds) { m_maxRetryAfter = seconds; }
     // Cancel requests this service sent (429s included).
@@ -142,7 +143,7 @@ private:
     };
 
     void readNext();
-    void onRead(int row, FetchOrderJob* job);
+    void onRead(int generation, int row, FetchOrderJob* job);
     void startNext(const QString& accountId);
     void sendItem(int row);
     void onPendingRecorded(int row, CancelAttempt attempt, const Result<qint64>& recorded);
@@ -159,6 +160,7 @@ private:
     QList<BulkCancelItem> m_items;
     QList<int> m_toRead;
     int m_readsInFlight = 0;
+    int m_generation = 0; // of the preview: reads of an earlier one are ignored
     bool m_previewing = false;
     bool m_running = false;
     bool m_stopping = false;

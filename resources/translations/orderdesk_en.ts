@@ -152,4 +152,55 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>OrderDesk::BulkCancelDialog</name>
+    <message numerus="yes">
+        <source>Cancel %n order(s)</source>
+        <translation>
+            <numerusform>Cancel %n order</numerusform>
+            <numerusform>Cancel %n orders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel %n order(s)…</source>
+        <translation>
+            <numerusform>Cancel %n order…</numerusform>
+            <numerusform>Cancel %n orders…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send %n cancel request(s)</source>
+        <translation>
+            <numerusform>Send %n cancel request</numerusform>
+            <numerusform>Send %n cancel requests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This sends %n cancel request(s) with the reason "%1". Not sent, as they may not be cancelled: %2.</source>
+        <translation>
+            <numerusform>This sends %n cancel request with the reason "%1". Not sent, as they may not be cancelled: %2.</numerusform>
+            <numerusform>This sends %n cancel requests with the reason "%1". Not sent, as they may not be cancelled: %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OrderDesk::BulkCancelLauncher</name>
+    <message numerus="yes">
+        <source>&amp;Cancel %n orders…</source>
+        <translation>
+            <numerusform>&amp;Cancel %n order…</numerusform>
+            <numerusform>&amp;Cancel %n orders…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OrderDesk::Cli::BulkCancelCommand</name>
+    <message numerus="yes">
+        <source>Send %n cancel request(s) for orders of %1 with the reason "%2"? (%3 of %4 orders may not be cancelled and will not be sent.)</source>
+        <translation>
+            <numerusform>Send %n cancel request for orders of %1 with the reason "%2"? (%3 of %4 orders may not be cancelled and will not be sent.)</numerusform>
+            <numerusform>Send %n cancel requests for orders of %1 with the reason "%2"? (%3 of %4 orders may not be cancelled and will not be sent.)</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

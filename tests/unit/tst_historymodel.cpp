@@ -166,6 +166,23 @@ private slots:
         QCOMPARE(proxy.rowCount(), 1);
     }
 
+    void textFilter_findsTheAttemptsOfOneBulkRunByItsBatchId()
+    {
+        HistoryModel model;
+        CancelAttempt a = attempt(0, u"Ana"_s, u"flexportal"_s, u"cancelled"_s, u"duplicate"_s, u"Dup"_s);
+        CancelAttempt b = attempt(1, u"Ana"_s, u"offergrid"_s, u"refused"_s, u"duplicate"_s, u"Dup"_s);
+        const CancelAttempt single = attempt(2, u"Ana"_s, u"offergrid"_s, u"cancelled"_s, u"duplicate"_s, u"Dup"_s);
+        a.batchId = b.batchId = u"6f1c2a9e-0b7d-4c55-9a51-3f0e2d7b8c11"_s;
+        model.setAttempts({a, b, single});
+        HistoryFilterProxy proxy;
+        proxy.setHistoryModel(&model);
+        QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        HistoryView view;
+        view.text = u"6F1C2A9E"_s;
+        proxy.setView(view);
+        QCOMPARE(proxy.rowCount(), 2);
+    }
+
     void topReasons_subscriptionReasonsCountByTheirLabel()
     {
         CancelAttempt sub = attempt(0, u"Ana"_s, u"flexportal"_s, u"cancelled"_s, u"fraud"_s, u"fraud"_s);
