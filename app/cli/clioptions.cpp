@@ -40,8 +40,8 @@ std::optional<CancelReason::Preset> presetFromKey(const QString& key)
 
 QString description()
 {
-    return Text::tr("The scriptable face of OrderDesk: list, show and cancel FlexPortal and OfferGrid orders, and\n"
-                    "export the cancellation history.\n"
+    return Text::tr("The scriptable face of OrderDesk: list, show and cancel FlexPortal and OfferGrid orders, cancel\n"
+                    "FlexPortal subscriptions, and export the cancellation history.\n"
                     "\n"
                     "Commands:\n"
                     "  orders list   --account ID [--status S] [--format table|json|csv]\n"
@@ -49,6 +49,8 @@ QString description()
                     "  orders cancel --account ID ORDER_ID --reason TEXT [--preset KEY] [--agent NAME] [--yes]\n"
                     "  orders cancel --account ID --ids-from FILE|- --reason TEXT [--preset KEY] [--agent NAME]\n"
                     "                [--yes] [--dry-run] [--format table|json]\n"
+                    "  subscriptions cancel --account ID SUBSCRIPTION_ID... --reason REASON [--notes TEXT]\n"
+                    "                [--agent NAME] [--yes] [--format table|json]\n"
                     "  history export --format csv|json [--since DATE] [--until DATE] [--agent NAME]\n"
                     "                 [--account ID] [--outcome KEY]\n"
                     "\n"
@@ -59,13 +61,19 @@ QString description()
                     "--ids-from reads one order id a line (blank lines ignored, an id given twice handled once),\n"
                     "reads and judges every order, asks once for the whole batch, then cancels them one after\n"
                     "the other, waiting when the platform's rate limit answers 429; one result per id.\n"
+                    "subscriptions cancel sends one request per subscription (an order line's rentalIds, as\n"
+                    "orders show --format json lists them), one after the other, never one twice. REASON is\n"
+                    "FlexPortal's: customer_request, payment_failure, fraud, admin_decision or other; the notes\n"
+                    "hold at most 1000 characters. One result per subscription: cancelled, already-cancelled,\n"
+                    "already-ended, failed or unknown.\n"
                     "DATE is YYYY-MM-DD (a local day; --until includes it) or an ISO 8601 timestamp with Z or\n"
                     "an offset.\n"
                     "\n"
                     "Exit status: 0 done (or already cancelled), 2 usage or configuration error,\n"
                     "3 refused by OrderDesk's cancellation policy (nothing sent), 4 refused by the platform,\n"
                     "5 network error or unknown outcome. With --ids-from: the highest among the orders (a dry\n"
-                    "run: 0 when every order could be read).");
+                    "run: 0 when every order could be read). subscriptions cancel: 0 when every subscription is\n"
+                    "cancelled, already cancelled or already ended, else the highest among them.");
 }
 
 // A DATE of --since/--until, in UTC. YYYY-MM-DD is a local calendar day: --since starts at its first
@@ -183,8 +191,16 @@ ParsedCommandLine parseCommandLine(const QStringList& arguments)
                                     Text::tr("Output: table (default), json (one object a line) or csv; history "
                                              "export: csv or json."),
                                     u"format"_s);
-    const QCommandLineOption reason(u"reason"_s, Text::tr("cancel: why the order is cancelled (sent to the platform)."),
+    const QCommandLineOption reason(u"reason"_s,
+                                    Text::tr("orders cancel: why the order is cancelled (sent to the platform); "
+                                             "subscriptions cancel: FlexPortal's reason, one of %1.")
+                                        .arg(SubscriptionCancelReason::apiValues().join(u", ")),
                                     u"text"_s);
+    const QCommandLineOption notes(
+        u"notes"_s,
+        Text::tr("subscriptions cancel: notes sent with the cancel, at most %1 characters (an emoji counts two).")
+            .arg(SubscriptionCancelReason::MaxNotes),
+        u"text"_s);
     const QCommandLineOption preset(u"preset"_s, Text::tr("cancel: a preset reason: %1.").arg(presetKeys().join(u", ")),
                                     u"key"_s);
     const QCommandLineOption yes(u"yes"_s, Text::tr("cancel: do not ask for confirmation."));
@@ -208,12 +224,13 @@ ParsedCommandLine parseCommandLine(const QStringList& arguments)
         u"outcome"_s,
         Text::tr("history export: only attempts with this outcome: %1.").arg(HistoryStats::outcomeKeys().join(u", ")),
         u"key"_s);
-    parser.addOptions({accounts, history, timeout, account, status, format, reason, preset, yes, idsFrom, dryRun, agent,
-                       since, until, outcome});
+    parser.addOptions({accounts, history, timeout, account, status, format, reason, notes, preset, yes, idsFrom, dryRun,
+                       agent, since, until, outcome});
     parser.addPositionalArgument(u"command"_s,
                                  Text::tr("orders list, show or cancel (with the order id for show and cancel), or "
                                           "history export."),
-                                 u"orders list|show|cancel [ORDER_ID] | history export"_s);
+                                 u"orders list|show|cancel [ORDER_ID] | subscriptions cancel SUBSCRIPTION_ID... | "
+                                 "history export"_s);
 
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
@@ -229,7 +246,9 @@ ParsedCommandLine parseCommandLine(const QStringList& arguments)
         return usageError(Text::tr("orders needs a command: list, show or cancel"));
     if (words.size() == 1 && words.at(0) == u"history")
         return usageError(Text::tr("history needs a command: export"));
-    if (words.size() < 2 || (words.at(0) != u"orders" && words.at(0) != u"history"))
+    if (words.size() == 1 && words.at(0) == u"subscriptions")
+        return usageError(Text::tr("subscriptions needs a command: cancel"));
+    if (words.size() < 2 || (words.at(0) != u"orders" && words.at(0) != u"history" && words.at(0) != u"subscriptions"))
         return usageError(Text::tr("unknown command \"%1\"").arg(words.join(u' ')));
 
     Options o;
@@ -239,6 +258,10 @@ ParsedCommandLine parseCommandLine(const QStringList& arguments)
         if (verb != u"export")
             return usageError(Text::tr("unknown command \"history %1\" (expected export)").arg(verb));
         o.command = Command::HistoryExport;
+    } else if (words.at(0) == u"subscriptions") {
+        if (verb != u"cancel")
+            return usageError(Text::tr("unknown command \"subscriptions %1\" (expected cancel)").arg(verb));
+        o.command = Command::SubscriptionsCancel;
     } else if (verb == u"list") {
         o.command = Command::List;
     } else if (verb == u"show") {
@@ -250,15 +273,26 @@ ParsedCommandLine parseCommandLine(const QStringList& arguments)
     }
 
     const bool bulk = o.command == Command::Cancel && parser.isSet(idsFrom);
+    const bool subscriptions = o.command == Command::SubscriptionsCancel;
+    if (subscriptions) {
+        if (words.size() < 3)
+            return usageError(Text::tr("subscriptions cancel needs at least one subscription id"));
+        for (const QString& id : words.mid(2)) {
+            if (id.trimmed().isEmpty())
+                return usageError(Text::tr("a subscription id may not be empty"));
+            if (!o.subscriptionIds.contains(id)) // given twice, sent once
+                o.subscriptionIds << id;
+        }
+    }
     const int expectedWords = o.command == Command::Show || (o.command == Command::Cancel && !bulk) ? 3 : 2;
-    if (words.size() < expectedWords)
+    if (!subscriptions && words.size() < expectedWords)
         return usageError(o.command == Command::Cancel ? Text::tr("orders cancel needs an order id, or --ids-from FILE")
                                                        : Text::tr("orders %1 needs an order id").arg(verb));
     if (bulk && words.size() > expectedWords)
         return usageError(Text::tr("orders cancel takes an order id or --ids-from, not both"));
-    if (words.size() > expectedWords)
+    if (!subscriptions && words.size() > expectedWords)
         return usageError(Text::tr("unexpected argument \"%1\"").arg(words.at(expectedWords)));
-    if (expectedWords == 3)
+    if (!subscriptions && expectedWords == 3)
         o.orderId = words.at(2);
 
     // Options that mean nothing for this command are mistakes, not silently ignored. --accounts is
@@ -269,10 +303,14 @@ ParsedCommandLine parseCommandLine(const QStringList& arguments)
         notForThis << &status;
     if (o.command == Command::Cancel && !bulk)
         notForThis << &format << &dryRun;
+    if (o.command != Command::Cancel && !subscriptions)
+        notForThis << &reason << &yes;
     if (o.command != Command::Cancel)
-        notForThis << &reason << &preset << &yes << &idsFrom << &dryRun;
-    if (o.command != Command::Cancel && !exporting)
+        notForThis << &preset << &idsFrom << &dryRun;
+    if (o.command != Command::Cancel && !subscriptions && !exporting)
         notForThis << &agent;
+    if (!subscriptions)
+        notForThis << &notes;
     if (!exporting)
         notForThis << &since << &until << &outcome;
     else
@@ -320,6 +358,26 @@ ParsedCommandLine parseCommandLine(const QStringList& arguments)
         else
             return usageError(Text::tr("unknown format \"%1\" (expected %2)")
                                   .arg(f, o.command == Command::List ? u"table, json or csv"_s : u"table or json"_s));
+    }
+
+    if (subscriptions) {
+        const QString value = parser.value(reason);
+        if (!parser.isSet(reason) || value.isEmpty())
+            return usageError(Text::tr("subscriptions cancel needs --reason, one of %1")
+                                  .arg(SubscriptionCancelReason::apiValues().join(u", ")));
+        o.subscriptionReason = SubscriptionCancelReason::fromApiValue(value);
+        if (!o.subscriptionReason)
+            return usageError(Text::tr("unknown subscription cancel reason \"%1\" (expected one of %2); nothing was "
+                                       "sent")
+                                  .arg(value, SubscriptionCancelReason::apiValues().join(u", ")));
+        o.notes = parser.value(notes);
+        if (!SubscriptionCancelReason::notesFit(o.notes))
+            return usageError(Text::tr("the notes may hold at most %1 characters (counted in UTF-16 code units, so an "
+                                       "emoji counts as two); these hold %2; nothing was sent")
+                                  .arg(SubscriptionCancelReason::MaxNotes)
+                                  .arg(SubscriptionCancelReason::normalizedNotes(o.notes).size()));
+        o.yes = parser.isSet(yes);
+        o.agentName = parser.value(agent).trimmed();
     }
 
     if (o.command == Command::Cancel) {

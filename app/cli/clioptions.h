@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/cancellationpolicy.h"
+#include "domain/subscriptioncancelreason.h"
 #include "history/historyfilter.h"
 
 #include <QString>
@@ -25,7 +26,8 @@ enum class Command
     List,
     Show,
     Cancel,
-    HistoryExport
+    HistoryExport,
+    SubscriptionsCancel
 };
 
 enum class Format
@@ -51,6 +53,10 @@ struct Options
     bool dryRun = false; // cancel --ids-from: read and judge every order, send nothing
     QString agentName;   // cancel: who the history entry names; empty: the desktop's setting
     HistoryFilter historyFilter; // history export: --since/--until (UTC), --agent, --account, --outcome
+    // subscriptions cancel: the ids (each once, in the order given), FlexPortal's reason, the notes.
+    QStringList subscriptionIds;
+    std::optional<SubscriptionCancelReason::Value> subscriptionReason;
+    QString notes;
 };
 
 // The command line, understood: either options to run, or something to print and an exit status.

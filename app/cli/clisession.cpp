@@ -1,10 +1,12 @@
 #include "clisession.h"
 
 #include "api/backendfactory.h"
+#include "api/flexportal/flexportalbackend.h"
 #include "clibulkcancel.h"
 #include "clicancel.h"
 #include "cliconfig.h"
 #include "clihistory.h"
+#include "clisubscriptions.h"
 #include "history/historywriter.h"
 #include "history/sqlhistory.h"
 #include "services/backendregistry.h"
@@ -40,6 +42,11 @@ int CliSession::prepare(const Options& options)
                                    "cancel without asking. Nothing was sent."));
         return ExitUsage;
     }
+    if (options.command == Command::SubscriptionsCancel && !options.yes && !isStdinTerminal()) {
+        reportError(Text::tr("subscriptions cancel asks for confirmation, but stdin is not a terminal; add --yes to "
+                             "cancel without asking. Nothing was sent."));
+        return ExitUsage;
+    }
     const Result<Account> account = loadAccount(options.accountsFile, options.accountId);
     if (!account.ok()) {
         reportError(account.error().message);
@@ -64,6 +71,8 @@ int CliSession::prepare(const Options& options)
         break;
     case Command::HistoryExport:
         break; // prepared above
+    case Command::SubscriptionsCancel:
+        return prepareSubscriptionsCancel(options, desktopSettings());
     case Command::Cancel: {
         const AppSettings desktop = desktopSettings();
         if (!options.idsFrom.isEmpty())
@@ -81,6 +90,28 @@ int CliSession::prepare(const Options& options)
         break;
     }
     }
+    return ExitOk;
+}
+
+int CliSession::prepareSubscriptionsCancel(const Options& options, const AppSettings& desktop)
+{
+    auto* flexPortal = qobject_cast<FlexPortalBackend*>(m_backend.get());
+    if (!flexPortal) {
+        reportError(Text::tr("account %1 is not a FlexPortal account; only FlexPortal has subscriptions. Nothing was "
+                             "sent.")
+                        .arg(options.accountId));
+        return ExitUsage;
+    }
+    const HistoryLocation location = historyLocation(options.historyFile, desktop);
+    Result<std::unique_ptr<SqlCancellationHistory>> history = SqlCancellationHistory::open(location);
+    if (!history.ok()) {
+        reportError(Text::tr("the cancellation history %1 cannot be opened, so nothing was sent: %2")
+                        .arg(location.describe(), history.error().message));
+        return ExitUsage;
+    }
+    m_history = std::move(history.value());
+    m_command = std::make_unique<SubscriptionCancelCommand>(flexPortal, m_history.get(),
+                                                            agentInfo(options.agentName, desktop), options);
     return ExitOk;
 }
 

@@ -34,6 +34,7 @@ public:
 private:
     int prepareExport(const Options& options, const AppSettings& desktop);
     int prepareBulkCancel(const Options& options, const AppSettings& desktop);
+    int prepareSubscriptionsCancel(const Options& options, const AppSettings& desktop);
 
     QNetworkAccessManager m_network;
     std::unique_ptr<OrderBackend> m_backend;

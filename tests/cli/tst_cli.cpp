@@ -143,6 +143,7 @@ private:
     QString m_accounts;
     QString m_envHistory; // ORDERDESK_HISTORY of every run
     QProcessEnvironment m_env;
+    QStringList m_usedSubscriptions; // subscriptions a test has had
 
     SandboxServer* server() const { return m_sandbox->server(); }
     QString path(const QString& name) const { return m_dir.filePath(name); }
@@ -284,6 +285,7 @@ private slots:
         QVERIFY(help.outText().contains(u"orders cancel"_s));
         QVERIFY(help.outText().contains(u"--accounts"_s));
         QVERIFY(help.outText().contains(u"history export"_s));
+        QVERIFY(help.outText().contains(u"subscriptions cancel"_s));
         const CliRun version = runWith({u"--version"_s}, m_env);
         QCOMPARE(version.exitCode, 0);
         QCOMPARE(version.outText(), QStringLiteral("orderdesk-cli " ORDERDESK_VERSION "\n"));
@@ -675,6 +677,238 @@ private slots:
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.errText().contains(u"acmegrid"_s), qPrintable(r.errText()));
         QVERIFY2(r.errText().contains(path(u"unknown-api.json"_s)), qPrintable(r.errText()));
+    }
+
+    // --- subscriptions cancel -------------------------------------------------------------------
+
+    // `n` active FlexPortal subscriptions no earlier test has sent anything for.
+    QStringList activeSubscriptions(int n)
+    {
+        QStringList ids;
+        for (const QString& id : server()->subscriptionIds(u"active"_s)) {
+            if (ids.size() == n)
+                break;
+            if (!m_usedSubscriptions.contains(id) && server()->subscriptionCancelRequests(id) == 0) {
+                m_usedSubscriptions << id;
+                ids << id;
+            }
+        }
+        return ids;
+    }
+
+    // The subscription entries of a history file, newest first.
+    QList<CancelAttempt> subscriptionAttempts(const QString& historyFile)
+    {
+        QList<CancelAttempt> found;
+        for (const CancelAttempt& a : attemptsFor(historyFile, QString())) {
+            if (a.kind == u"subscription")
+                found << a;
+        }
+        return found;
+    }
+
+    CliRun cancelSubscriptions(const QStringList& ids, const QStringList& more)
+    {
+        return run(QStringList{u"subscriptions"_s, u"cancel"_s, u"--account"_s, u"fp"_s} + ids + more);
+    }
+
+    void subscriptionsCancel_twoActive_exits0WithOneRowEachAndTheHistoryFirst()
+    {
+        const QStringList ids = activeSubscriptions(2);
+        QCOMPARE(ids.size(), 2);
+        const QString history = path(u"subscriptions-history.sqlite"_s);
+        const QString notes = u"Returned in person, \"boxed\" 🙂"_s;
+        const CliRun r =
+            cancelSubscriptions(ids + ids.mid(0, 1), // an id given twice is sent once
+                                {u"--reason"_s, u"payment_failure"_s, u"--notes"_s, notes, u"--yes"_s, u"--format"_s,
+                                 u"json"_s, u"--history"_s, history, u"--agent"_s, u"Night script"_s});
+        QCOMPARE(r.exitCode, 0);
+        const QList<QJsonObject> rows = jsonLines(r.out);
+        QCOMPARE(rows.size(), 2);
+        for (int i = 0; i < 2; ++i) {
+            const QJsonObject& o = rows.at(i);
+            QCOMPARE(o.value(u"account"_s).toString(), u"fp"_s);
+            QCOMPARE(o.value(u"subscriptionId"_s).toString(), ids.at(i));
+            QCOMPARE(o.value(u"outcome"_s).toString(), u"cancelled"_s);
+            QVERIFY2(o.value(u"message"_s).toString().contains(ids.at(i)),
+                     qPrintable(o.value(u"message"_s).toString()));
+            QCOMPARE(o.value(u"assetSerialNumber"_s).toString(), server()->subscription(ids.at(i))->assetSerialNumber);
+            QCOMPARE(server()->subscriptionCancelRequests(ids.at(i)), 1);
+            QCOMPARE(server()->lastSubscriptionCancel(ids.at(i))->reason, u"payment_failure"_s);
+            QCOMPARE(server()->lastSubscriptionCancel(ids.at(i))->notes, notes);
+            QCOMPARE(server()->subscriptionStatus(ids.at(i)), u"cancelled"_s);
+        }
+        const QList<CancelAttempt> attempts = subscriptionAttempts(history);
+        QCOMPARE(attempts.size(), 2);
+        for (const CancelAttempt& a : attempts) {
+            QVERIFY(ids.contains(a.subscriptionId));
+            QCOMPARE(a.outcome, u"cancelled"_s);
+            QCOMPARE(a.accountId, u"fp"_s);
+            QCOMPARE(a.platform, u"flexportal"_s);
+            QCOMPARE(a.reasonPreset, u"payment_failure"_s);
+            QCOMPARE(a.notes, notes);
+            QCOMPARE(a.assetSerial, server()->subscription(a.subscriptionId)->assetSerialNumber);
+            QCOMPARE(a.agent, u"Night script"_s);
+            QCOMPARE(a.orderId, QString()); // FlexPortal reads no subscription: the CLI does not know its order
+            QVERIFY(a.completedAt.isValid());
+        }
+
+        // history export shows them as subscription attempts.
+        const CliRun exported = exportHistory({u"--format"_s, u"json"_s, u"--history"_s, history});
+        QCOMPARE(exported.exitCode, 0);
+        const QList<QJsonObject> lines = jsonLines(exported.out);
+        QCOMPARE(lines.size(), 2);
+        for (const QJsonObject& o : lines) {
+            QCOMPARE(o.value(u"kind"_s).toString(), u"subscription"_s);
+            QVERIFY(ids.contains(o.value(u"subscriptionId"_s).toString()));
+            QCOMPARE(o.value(u"notes"_s).toString(), notes);
+            QCOMPARE(o.value(u"reasonPreset"_s).toString(), u"payment_failure"_s);
+            QVERIFY(!o.value(u"assetSerial"_s).toString().isEmpty());
+            QCOMPARE(o.value(u"outcome"_s).toString(), u"cancelled"_s);
+        }
+        const CliRun csv = exportHistory({u"--format"_s, u"csv"_s, u"--history"_s, history});
+        QCOMPARE(csv.exitCode, 0);
+        const QList<QStringList> records = parseCsv(QString::fromUtf8(csv.out.mid(3)));
+        QCOMPARE(records.size(), 3);
+        const qsizetype kindColumn = records.at(0).indexOf(u"kind"_s);
+        const qsizetype idColumn = records.at(0).indexOf(u"subscriptionId"_s);
+        QVERIFY(kindColumn > 0 && idColumn > 0);
+        QCOMPARE(records.at(1).at(kindColumn), u"subscription"_s);
+        QVERIFY(ids.contains(records.at(1).at(idColumn)));
+    }
+
+    void subscriptionsCancel_alreadyCancelledAndAlreadyEnded_areSettledAndExit0()
+    {
+        const QStringList ids = activeSubscriptions(2);
+        QCOMPARE(ids.size(), 2);
+        QVERIFY(server()->setSubscriptionStatus(ids.at(0), u"cancelled"_s));
+        QVERIFY(server()->setSubscriptionStatus(ids.at(1), u"ended_buyout"_s));
+        const CliRun r = cancelSubscriptions(ids, {u"--reason"_s, u"other"_s, u"--yes"_s});
+        QCOMPARE(r.exitCode, 0);
+        const QStringList lines = r.outText().split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 3); // header and one row each
+        QVERIFY2(lines.at(0).startsWith(u"ACCOUNT"_s) && lines.at(0).contains(u"SUBSCRIPTION"_s),
+                 qPrintable(lines.at(0)));
+        QVERIFY2(lines.at(1).contains(ids.at(0)) && lines.at(1).contains(u"already-cancelled"_s),
+                 qPrintable(lines.at(1)));
+        QVERIFY2(lines.at(2).contains(ids.at(1)) && lines.at(2).contains(u"already-ended"_s), qPrintable(lines.at(2)));
+        QCOMPARE(server()->subscriptionCancelRequests(ids.at(0)), 1);
+        QCOMPARE(server()->subscriptionCancelRequests(ids.at(1)), 1);
+    }
+
+    void subscriptionsCancel_refusedByFlexPortal_printsFailedAndExits4()
+    {
+        const QStringList active = activeSubscriptions(1);
+        QCOMPARE(active.size(), 1);
+        const QString unknown = u"sub_doesnotexst"_s;
+        const CliRun r = cancelSubscriptions({unknown, active.first()},
+                                             {u"--reason"_s, u"fraud"_s, u"--yes"_s, u"--format"_s, u"json"_s});
+        QCOMPARE(r.exitCode, 4);
+        const QList<QJsonObject> rows = jsonLines(r.out);
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows.at(0).value(u"subscriptionId"_s).toString(), unknown);
+        QCOMPARE(rows.at(0).value(u"outcome"_s).toString(), u"failed"_s); // FlexPortal's refusal (not found)
+        QCOMPARE(rows.at(0).value(u"code"_s).toString(), u"NOT_FOUND"_s);
+        QVERIFY(!rows.at(0).value(u"message"_s).toString().isEmpty());
+        QCOMPARE(rows.at(1).value(u"outcome"_s).toString(), u"cancelled"_s); // the next one still went, once
+        QCOMPARE(server()->subscriptionCancelRequests(unknown), 1);
+        QCOMPARE(server()->subscriptionCancelRequests(active.first()), 1);
+        const QList<CancelAttempt> attempts = subscriptionAttempts(m_envHistory);
+        CancelAttempt refused;
+        for (const CancelAttempt& a : attempts) {
+            if (a.subscriptionId == unknown)
+                refused = a;
+        }
+        QCOMPARE(refused.outcome, u"refused"_s); // the history keeps FlexPortal's word for it
+        QCOMPARE(refused.errorCode, u"NOT_FOUND"_s);
+    }
+
+    void subscriptionsCancel_replyLost_isUnknownExits5AndIsNeverResent()
+    {
+        const QStringList ids = activeSubscriptions(1);
+        QCOMPARE(ids.size(), 1);
+        SandboxFaults faults;
+        faults.dropAfterCancel = 1; // applied, then the connection closes without an answer
+        server()->setFaults(Platform::FlexPortal, faults);
+        const CliRun r =
+            cancelSubscriptions(ids, {u"--reason"_s, u"admin_decision"_s, u"--yes"_s, u"--format"_s, u"json"_s});
+        QCOMPARE(r.exitCode, 5);
+        const QList<QJsonObject> rows = jsonLines(r.out);
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.first().value(u"outcome"_s).toString(), u"unknown"_s);
+        QVERIFY2(rows.first().value(u"message"_s).toString().contains(u"safe"_s),
+                 qPrintable(rows.first().value(u"message"_s).toString()));
+        QCOMPARE(server()->subscriptionCancelRequests(ids.first()), 1);
+        QCOMPARE(server()->subscriptionStatus(ids.first()), u"cancelled"_s);
+        const QList<CancelAttempt> attempts = subscriptionAttempts(m_envHistory);
+        CancelAttempt entry;
+        for (const CancelAttempt& a : attempts) {
+            if (a.subscriptionId == ids.first())
+                entry = a;
+        }
+        QCOMPARE(entry.outcome, u"unknown"_s);
+    }
+
+    void subscriptionsCancel_badInput_exits2AndSendsNothing_data()
+    {
+        const QString emoji = u"\U0001F600"_s;
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("reason outside the list")
+            << QStringList{u"--reason"_s, u"changed_mind"_s, u"--yes"_s} << u"changed_mind"_s;
+        QTest::newRow("a free-text reason")
+            << QStringList{u"--reason"_s, u"Customer called"_s, u"--yes"_s} << u"customer_request"_s;
+        QTest::newRow("no reason") << QStringList{u"--yes"_s} << u"--reason"_s;
+        QTest::newRow("1001 characters of notes")
+            << QStringList{u"--reason"_s, u"other"_s, u"--notes"_s, QString(1001, u'n'), u"--yes"_s} << u"1001"_s;
+        QTest::newRow("501 emoji of notes")
+            << QStringList{u"--reason"_s, u"other"_s, u"--notes"_s, emoji.repeated(501), u"--yes"_s}
+            << u"emoji counts as two"_s;
+        QTest::newRow("no confirmation, stdin not a terminal") << QStringList{u"--reason"_s, u"other"_s} << u"--yes"_s;
+        QTest::newRow("a preset") << QStringList{u"--reason"_s, u"other"_s, u"--preset"_s, u"duplicate"_s, u"--yes"_s}
+                                  << u"--preset"_s;
+        QTest::newRow("csv") << QStringList{u"--reason"_s, u"other"_s, u"--yes"_s, u"--format"_s, u"csv"_s} << u"csv"_s;
+    }
+    void subscriptionsCancel_badInput_exits2AndSendsNothing()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, says);
+        const QStringList ids = activeSubscriptions(1);
+        QCOMPARE(ids.size(), 1);
+        const int before = subscriptionAttempts(m_envHistory).size();
+        const CliRun r = cancelSubscriptions(ids, arguments);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.errText().contains(says), qPrintable(r.errText()));
+        QVERIFY(r.out.isEmpty());
+        QCOMPARE(server()->subscriptionCancelRequests(ids.first()), 0);
+        QCOMPARE(subscriptionAttempts(m_envHistory).size(), before);
+    }
+
+    void subscriptionsCancel_notesOf500Emoji_fitAndAreSent()
+    {
+        const QString notes = u"\U0001F600"_s.repeated(500); // 1000 UTF-16 code units
+        const QStringList ids = activeSubscriptions(1);
+        QCOMPARE(ids.size(), 1);
+        const CliRun r =
+            cancelSubscriptions(ids, {u"--reason"_s, u"customer_request"_s, u"--notes"_s, notes, u"--yes"_s});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(server()->lastSubscriptionCancel(ids.first())->notes, notes);
+    }
+
+    void subscriptionsCancel_offerGridAccountOrHistoryNotWritable_exits2AndSendsNothing()
+    {
+        const QStringList ids = activeSubscriptions(1);
+        QCOMPARE(ids.size(), 1);
+        const CliRun og = run({u"subscriptions"_s, u"cancel"_s, u"--account"_s, u"og"_s, ids.first(), u"--reason"_s,
+                               u"other"_s, u"--yes"_s});
+        QCOMPARE(og.exitCode, 2);
+        QVERIFY2(og.errText().contains(u"only FlexPortal has subscriptions"_s), qPrintable(og.errText()));
+        writeFile(u"not-a-folder-either"_s, "plain file");
+        const CliRun noHistory = cancelSubscriptions(
+            ids, {u"--reason"_s, u"other"_s, u"--yes"_s, u"--history"_s, path(u"not-a-folder-either/h.sqlite"_s)});
+        QCOMPARE(noHistory.exitCode, 2);
+        QVERIFY2(noHistory.errText().contains(u"nothing was sent"_s), qPrintable(noHistory.errText()));
+        QCOMPARE(server()->subscriptionCancelRequests(ids.first()), 0);
     }
 
     void cancel_usesTheDesktopsHistorySetting()

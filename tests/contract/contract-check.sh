@@ -10,18 +10,16 @@
 # - FlexPortal's cancel success body: at least one cancel answers 200 through Prism, which checks it
 #   against CancelOrderResponse ({success, message, orderId}, all required); a canary shows that Prism,
 #   as run here, refuses a success body that lacks one of them.
-# - FlexPortal's subscription cancel (POST /v1/subscriptions/{id}/cancel), which orderdesk-cli does not
-#   send yet: the probe (subscriptionprobe.cpp) sends it with the client's own
-#   FlexPortalBackend::cancelSubscription. Its requests are held to CancelSubscriptionRequest, its 200s to
+# - FlexPortal's subscription cancel (POST /v1/subscriptions/{id}/cancel), sent by
+#   `orderdesk-cli subscriptions cancel`. Its requests are held to CancelSubscriptionRequest, its 200s to
 #   CancelSubscriptionResponse, its 400s and 404s to Error; canaries show that Prism refuses a request
 #   outside the schema and a success body that lacks a required field.
 #
-# usage: contract-check.sh ORDERDESK_CLI ORDERDESK_SANDBOX ORDERDESK_SUBSCRIPTION_PROBE
+# usage: contract-check.sh ORDERDESK_CLI ORDERDESK_SANDBOX
 set -euo pipefail
 
 cli="$1"
 sandbox="$2"
-probe="$3"
 here="$(cd "$(dirname "$0")" && pwd)"
 prism="$here/node_modules/.bin/prism"
 [ -x "$prism" ] || { echo "contract: Prism is not installed; run: npm ci --prefix tests/contract" >&2; exit 1; }
@@ -121,19 +119,11 @@ for account in fp og; do
 done
 run 4 orders list --account fp-bad; checks=$((checks + 1))
 
-# FlexPortal's subscription cancel. The subscription ids are the order lines' rentalIds, as
-# `orders show --format json` lists them, of the first orders with devices rented. Each is sent once
-# (the sandbox answers 200 for an active one, 400 ALREADY_CANCELLED or ALREADY_ENDED for the others);
-# then one that was just cancelled goes again (400 ALREADY_CANCELLED), and an unknown id (404).
-probe_run() {  # reason notes subscription-id...
-    local status=0
-    "$probe" "$work/accounts.json" fp "$@" > "$work/probe.txt" 2> "$work/probe-err.txt" || status=$?
-    if [ "$status" != 0 ]; then
-        echo "contract: the subscription probe exited $status" >&2
-        cat "$work/probe-err.txt" >&2
-        exit 1
-    fi
-}
+# FlexPortal's subscription cancel, by `orderdesk-cli subscriptions cancel`. The subscription ids are
+# the order lines' rentalIds, as `orders show --format json` lists them, of the first orders with
+# devices rented. Each is sent once (the sandbox answers 200 for an active one, 400 ALREADY_CANCELLED or
+# ALREADY_ENDED for the others: all settled, so exit 0); then one that was just cancelled goes again
+# (400 ALREADY_CANCELLED) with an unknown id (404 NOT_FOUND, printed as failed: exit 4).
 subscriptions=()
 while IFS= read -r id; do
     run 0 orders show --account fp "$id" --format json; checks=$((checks + 1))
@@ -142,15 +132,23 @@ while IFS= read -r id; do
     done < <(python3 -c 'import json,sys; [print(s) for l in json.load(open(sys.argv[1], encoding="utf-8"))["lines"] for s in l["rentalIds"]]' "$work/out.txt")
 done < <(python3 -c 'import json,sys; [print(o["orderId"]) for o in [json.loads(l) for l in open(sys.argv[1], encoding="utf-8")] if o["status"] in ("partial", "fulfilled")][:4]' "$work/list-fp.json")
 [ "${#subscriptions[@]}" -gt 0 ] || { echo "contract: no subscription found in the listed orders" >&2; exit 1; }
-probe_run admin_decision "Contract check: the order is unwound" "${subscriptions[@]:0:16}"; checks=$((checks + 1))
-cancelled="$(python3 -c 'import json,sys; print(next((o["subscriptionId"] for o in map(json.loads, open(sys.argv[1], encoding="utf-8")) if o["outcome"] == "cancelled"), ""))' "$work/probe.txt")"
-[ -n "$cancelled" ] || { echo "contract: no subscription was cancelled:" >&2; cat "$work/probe.txt" >&2; exit 1; }
-probe_run customer_request "" "$cancelled" sub_doesnotexst; checks=$((checks + 1))
-python3 - "$work/probe.txt" <<'PY' || { echo "contract: unexpected subscription cancel outcomes:" >&2; cat "$work/probe.txt" >&2; exit 1; }
+run 0 subscriptions cancel --account fp --reason admin_decision --notes "Contract check: the order is unwound" \
+    --yes --format json "${subscriptions[@]:0:16}"; checks=$((checks + 1))
+cp "$work/out.txt" "$work/subscriptions.json"
+cancelled="$(python3 -c 'import json,sys; print(next((o["subscriptionId"] for o in map(json.loads, open(sys.argv[1], encoding="utf-8")) if o["outcome"] == "cancelled"), ""))' "$work/subscriptions.json")"
+[ -n "$cancelled" ] || { echo "contract: no subscription was cancelled:" >&2; cat "$work/subscriptions.json" >&2; exit 1; }
+run 4 subscriptions cancel --account fp --reason customer_request --yes --format json "$cancelled" sub_doesnotexst
+checks=$((checks + 1))
+python3 - "$work/out.txt" <<'PY' || { echo "contract: unexpected subscription cancel outcomes:" >&2; cat "$work/out.txt" >&2; exit 1; }
 import json, sys
 outcomes = [json.loads(line) for line in open(sys.argv[1], encoding="utf-8")]
-sys.exit(0 if [(o["outcome"], o["code"]) for o in outcomes] == [("already-cancelled", "ALREADY_CANCELLED"), ("refused", "NOT_FOUND")] else 1)
+sys.exit(0 if [(o["outcome"], o.get("code")) for o in outcomes] == [("already-cancelled", "ALREADY_CANCELLED"), ("failed", "NOT_FOUND")] else 1)
 PY
+# Each of them is in the cancellation history, written before its request went out.
+sent=$(( $(wc -l < "$work/subscriptions.json") + 2 ))
+run 0 history export --format json
+recorded="$(python3 -c 'import json,sys; print(sum(1 for l in open(sys.argv[1], encoding="utf-8") if json.loads(l)["kind"] == "subscription" and json.loads(l)["outcome"] != "pending"))' "$work/out.txt")"
+[ "$recorded" = "$sent" ] || { echo "contract: $sent subscription cancels sent, $recorded completed in the history" >&2; exit 1; }
 
 # How often Prism saw an upstream answer STATUS to a cancel of an order (or of a subscription): that
 # answer's body was validated.
