@@ -3,12 +3,16 @@
 // migration from schemas 1, 2 and 3, opening read-only (older schemas read, newer ones refused,
 // nothing written), broken and read-only files, filters, copying without duplicates, and several
 // processes writing at once or being killed mid-write.
+#include "csvreader.h"
+#include "history/historyexport.h"
 #include "history/historyschema.h"
 #include "history/sqlhistory.h"
 #include "historytestdb.h"
 
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSet>
 #include <QSqlDatabase>
@@ -339,6 +343,59 @@ private slots:
         auto again = SqlCancellationHistory::open(location);
         QVERIFY(again.ok());
         QCOMPARE(again.value()->attempts().value().size(), 1);
+    }
+
+    void export_subscriptionAttempt_readFromEitherStore_carriesItsFields_data()
+    {
+        addKinds();
+    }
+    void export_subscriptionAttempt_readFromEitherStore_carriesItsFields()
+    {
+        OPEN_OR_SKIP(store);
+        CancelAttempt a = sampleAttempt();
+        a.kind = u"subscription"_s;
+        a.subscriptionId = u"=rent/7, \"x\""_s;
+        a.reasonPreset = u"admin_decision"_s;
+        a.reasonText = u"admin_decision"_s;
+        a.notes = u"+two\nlines 🙂"_s;
+        a.batchId = u"batch-9"_s;
+        a.id = store->recordPending(a).value();
+        a.outcome = u"cancelled"_s;
+        a.httpStatus = 200;
+        a.assetSerial = u"SN-Ü-9"_s;
+        QVERIFY(!store->recordOutcome(a));
+        QVERIFY(store->recordPending(sampleAttempt(2)).ok()); // an order's, beside it
+        const QList<CancelAttempt> rows = store->attempts().value();
+        QCOMPARE(rows.size(), 2);
+
+        // CSV: the new fields after the earlier machine columns, formulas neutralised.
+        const QList<QStringList> csv = Test::parseCsv(QString::fromUtf8(HistoryExport::toCsv(rows).mid(3)));
+        QCOMPARE(csv.size(), 3);
+        const QStringList& header = csv.at(0);
+        const auto cell = [&](int row, const QString& column) { return csv.at(row).value(header.indexOf(column)); };
+        QVERIFY(header.indexOf(u"kind"_s) > header.indexOf(u"reasonNotTaken"_s));
+        const int sub = cell(1, u"kind"_s) == u"subscription" ? 1 : 2;
+        QCOMPARE(cell(sub, u"kind"_s), u"subscription"_s);
+        QCOMPARE(cell(sub, u"subscriptionId"_s), u"'"_s + a.subscriptionId);
+        QCOMPARE(cell(sub, u"notes"_s), u"'"_s + a.notes);
+        QCOMPARE(cell(sub, u"assetSerial"_s), u"SN-Ü-9"_s);
+        QCOMPARE(cell(sub, u"batchId"_s), u"batch-9"_s);
+        QCOMPARE(cell(sub, u"reasonPreset"_s), u"admin_decision"_s);
+        QCOMPARE(cell(3 - sub, u"kind"_s), u"order"_s);
+        QCOMPARE(cell(3 - sub, u"subscriptionId"_s), QString());
+
+        // JSON: the same keys.
+        for (const QByteArray& line : HistoryExport::toJsonLines(rows).split('\n')) {
+            if (line.isEmpty())
+                continue;
+            const QJsonObject o = QJsonDocument::fromJson(line).object();
+            if (o.value(u"kind"_s).toString() != u"subscription")
+                continue;
+            QCOMPARE(o.value(u"subscriptionId"_s).toString(), a.subscriptionId);
+            QCOMPARE(o.value(u"notes"_s).toString(), a.notes);
+            QCOMPARE(o.value(u"assetSerial"_s).toString(), a.assetSerial);
+            QCOMPARE(o.value(u"batchId"_s).toString(), a.batchId);
+        }
     }
 
     void open_databaseOfSchemaTwo_isMigratedKeepingItsRows_data()
