@@ -8,7 +8,7 @@ namespace OrderDesk::AttemptLabels {
 
 namespace {
 // The history window's words: one translation context wherever an attempt is shown or exported.
-QString tr(const char* text)
+QString translated(const char* text)
 {
     return QCoreApplication::translate("OrderDesk::HistoryModel", text);
 }
@@ -17,19 +17,19 @@ QString tr(const char* text)
 QString outcome(const QString& key)
 {
     if (key == u"cancelled")
-        return tr(QT_TRANSLATE_NOOP("OrderDesk::HistoryModel", "Cancelled"));
+        return translated(QT_TRANSLATE_NOOP("OrderDesk::HistoryModel", "Cancelled"));
     if (key == u"already-cancelled")
-        return tr(QT_TRANSLATE_NOOP("OrderDesk::HistoryModel", "Already cancelled"));
+        return translated(QT_TRANSLATE_NOOP("OrderDesk::HistoryModel", "Already cancelled"));
     if (key == u"already-ended")
-        return tr(QT_TRANSLATE_NOOP("OrderDesk::HistoryModel", "Already ended"));
+        return translated(QT_TRANSLATE_NOOP("OrderDesk::HistoryModel", "Already ended"));
     if (key == u"refused")
-        return tr(QT_TRANSLATE_NOOP("OrderDesk::HistoryModel", "Refused"));
+        return translated(QT_TRANSLATE_NOOP("OrderDesk::HistoryModel", "Refused"));
     if (key == u"failed")
-        return tr(QT_TRANSLATE_NOOP("OrderDesk::HistoryModel", "Failed (not sent)"));
+        return translated(QT_TRANSLATE_NOOP("OrderDesk::HistoryModel", "Failed (not sent)"));
     if (key == u"unknown")
-        return tr(QT_TRANSLATE_NOOP("OrderDesk::HistoryModel", "Outcome unknown"));
+        return translated(QT_TRANSLATE_NOOP("OrderDesk::HistoryModel", "Outcome unknown"));
     if (key == u"pending")
-        return tr(QT_TRANSLATE_NOOP("OrderDesk::HistoryModel", "Pending"));
+        return translated(QT_TRANSLATE_NOOP("OrderDesk::HistoryModel", "Pending"));
     return key;
 }
 
@@ -39,7 +39,8 @@ QString reason(const CancelAttempt& a)
         return a.reasonText;
     const std::optional<SubscriptionCancelReason::Value> value = SubscriptionCancelReason::fromApiValue(a.reasonPreset);
     const QString label = value ? SubscriptionCancelReason::label(*value) : a.reasonPreset;
-    return a.notes.isEmpty() ? label : tr(QT_TRANSLATE_NOOP("OrderDesk::HistoryModel", "%1: %2")).arg(label, a.notes);
+    return a.notes.isEmpty() ? label
+                             : translated(QT_TRANSLATE_NOOP("OrderDesk::HistoryModel", "%1: %2")).arg(label, a.notes);
 }
 
 } // namespace OrderDesk::AttemptLabels

@@ -727,6 +727,294 @@
         </message>
     </context>
     <context>
+        <name>OrderDesk::BulkCancelDialog</name>
+        <message>
+            <source>Account</source>
+            <translation>الحساب</translation>
+        </message>
+        <message>
+            <source>Order</source>
+            <translation>الطلب</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>العميل</translation>
+        </message>
+        <message>
+            <source>Verdict (read just now)</source>
+            <translation>الحكم (بعد القراءة الآن)</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>النتيجة</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>Cancel %n order(s)</source>
+            <translation>
+                <numerusform>إلغاء 0 طلبات</numerusform>
+                <numerusform>إلغاء طلب واحد</numerusform>
+                <numerusform>إلغاء طلبين</numerusform>
+                <numerusform>إلغاء %n طلبات</numerusform>
+                <numerusform>إلغاء %n طلبًا</numerusform>
+                <numerusform>إلغاء %n طلب</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Each order is read again now and judged by the cancellation policy. Orders of one account are cancelled one after the other, and each attempt is written to the history first.</source>
+            <translation>يُقرأ كل طلب الآن من جديد ويُحكم عليه وفق قواعد الإلغاء. تُلغى طلبات الحساب الواحد واحدًا تلو الآخر، وتُكتب كل محاولة في السجل أولًا.</translation>
+        </message>
+        <message>
+            <source>Orders to cancel</source>
+            <translation>الطلبات المراد إلغاؤها</translation>
+        </message>
+        <message>
+            <source>&amp;Back</source>
+            <translation>&amp;رجوع</translation>
+        </message>
+        <message>
+            <source>&amp;Stop</source>
+            <translation>&amp;إيقاف</translation>
+        </message>
+        <message>
+            <source>&amp;Export CSV…</source>
+            <translation>&amp;تصدير CSV…</translation>
+        </message>
+        <message>
+            <source>&amp;Keep orders</source>
+            <translation>&amp;الإبقاء على الطلبات</translation>
+        </message>
+        <message>
+            <source>Stopping: the requests already out finish, no more are sent…</source>
+            <translation>جارٍ الإيقاف: تكتمل الطلبات المُرسَلة، ولا يُرسَل غيرها…</translation>
+        </message>
+        <message>
+            <source>Cancel orders…</source>
+            <translation>إلغاء الطلبات…</translation>
+        </message>
+        <message>
+            <source>Reading the orders…</source>
+            <translation>جارٍ قراءة الطلبات…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Cancel %n order(s)…</source>
+            <translation>
+                <numerusform>إلغاء 0 طلبات…</numerusform>
+                <numerusform>إلغاء طلب واحد…</numerusform>
+                <numerusform>إلغاء طلبين…</numerusform>
+                <numerusform>إلغاء %n طلبات…</numerusform>
+                <numerusform>إلغاء %n طلبًا…</numerusform>
+                <numerusform>إلغاء %n طلب…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>None of the selected orders may be cancelled now.</source>
+            <translation>لا يمكن الآن إلغاء أي من الطلبات المحدَّدة.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Send %n cancel request(s)</source>
+            <translation>
+                <numerusform>إرسال 0 طلبات إلغاء</numerusform>
+                <numerusform>إرسال طلب إلغاء واحد</numerusform>
+                <numerusform>إرسال طلبَي إلغاء</numerusform>
+                <numerusform>إرسال %n طلبات إلغاء</numerusform>
+                <numerusform>إرسال %n طلب إلغاء</numerusform>
+                <numerusform>إرسال %n طلب إلغاء</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>This sends %n cancel request(s) with the reason "%1". Not sent, as they may not be cancelled: %2.</source>
+            <translation>
+                <numerusform>لن يُرسَل أي طلب إلغاء بالسبب «%1». لن يُرسَل لتعذّر إلغائه: %2.</numerusform>
+                <numerusform>سيُرسَل طلب إلغاء واحد بالسبب «%1». لن يُرسَل لتعذّر إلغائه: %2.</numerusform>
+                <numerusform>سيُرسَل طلبا إلغاء بالسبب «%1». لن يُرسَل لتعذّر إلغائه: %2.</numerusform>
+                <numerusform>ستُرسَل %n طلبات إلغاء بالسبب «%1». لن يُرسَل لتعذّر إلغائه: %2.</numerusform>
+                <numerusform>سيُرسَل %n طلب إلغاء بالسبب «%1». لن يُرسَل لتعذّر إلغائه: %2.</numerusform>
+                <numerusform>سيُرسَل %n طلب إلغاء بالسبب «%1». لن يُرسَل لتعذّر إلغائه: %2.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>جارٍ الإلغاء…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>إغلاق</translation>
+        </message>
+        <message>
+            <source>Stopped. The orders not sent were left as they are.</source>
+            <translation>أُوقف. بقيت الطلبات التي لم تُرسَل على حالها.</translation>
+        </message>
+        <message>
+            <source>Done. Every attempt is in the cancellation history (batch %1).</source>
+            <translation>تمّ. كل محاولة مسجّلة في سجل الإلغاء (العملية الجماعية ⁨%1⁩).</translation>
+        </message>
+        <message>
+            <source>%1 of %2 read · will cancel: %3 · cannot: %4</source>
+            <translation>قُرئ %1 من %2 · سيُلغى: %3 · يتعذّر: %4</translation>
+        </message>
+        <message>
+            <source>%1 of %2 done · cancelled: %3 · already cancelled: %4 · refused by the policy: %5 · refused by the platform: %6 · failed: %7 · unknown: %8 · not sent: %9</source>
+            <translation>أُنجز %1 من %2 · أُلغي: %3 · ملغى مسبقًا: %4 · رفضته القواعد: %5 · رفضته المنصة: %6 · فشل: %7 · غير معروف: %8 · لم يُرسَل: %9</translation>
+        </message>
+        <message>
+            <source> · waits for the rate limit: %1</source>
+            <translation> · بانتظار حدّ الطلبات: %1</translation>
+        </message>
+        <message>
+            <source>Export the results</source>
+            <translation>تصدير النتائج</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>ملفات CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>The export to %1 failed: %2</source>
+            <translation>فشل التصدير إلى ⁨%1⁩: %2</translation>
+        </message>
+        <message>
+            <source>The results were exported to %1.</source>
+            <translation>صُدِّرت النتائج إلى ⁨%1⁩.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrderDesk::BulkCancelLauncher</name>
+        <message>
+            <source>Select &amp;all shown</source>
+            <translation>تحديد &amp;كل المعروض</translation>
+        </message>
+        <message numerus="yes">
+            <source>&amp;Cancel %n orders…</source>
+            <translation>
+                <numerusform>&amp;إلغاء 0 طلبات…</numerusform>
+                <numerusform>&amp;إلغاء طلب واحد…</numerusform>
+                <numerusform>&amp;إلغاء طلبين…</numerusform>
+                <numerusform>&amp;إلغاء %n طلبات…</numerusform>
+                <numerusform>&amp;إلغاء %n طلبًا…</numerusform>
+                <numerusform>&amp;إلغاء %n طلب…</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>OrderDesk::BulkCancelService</name>
+        <message>
+            <source>Reading…</source>
+            <translation>جارٍ القراءة…</translation>
+        </message>
+        <message>
+            <source>Will cancel</source>
+            <translation>سيُلغى</translation>
+        </message>
+        <message>
+            <source>Cannot: already cancelled</source>
+            <translation>يتعذّر: ملغى مسبقًا</translation>
+        </message>
+        <message>
+            <source>Cannot: the policy refuses</source>
+            <translation>يتعذّر: القواعد لا تسمح</translation>
+        </message>
+        <message>
+            <source>Cannot: could not be read</source>
+            <translation>يتعذّر: تعذّرت قراءته</translation>
+        </message>
+        <message>
+            <source>Waiting</source>
+            <translation>قيد الانتظار</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>أُلغي</translation>
+        </message>
+        <message>
+            <source>Already cancelled</source>
+            <translation>ملغى مسبقًا</translation>
+        </message>
+        <message>
+            <source>Refused by the policy</source>
+            <translation>رفضته القواعد</translation>
+        </message>
+        <message>
+            <source>Refused by the platform</source>
+            <translation>رفضته المنصة</translation>
+        </message>
+        <message>
+            <source>Failed, not sent</source>
+            <translation>فشل، لم يُرسَل</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation>غير معروف</translation>
+        </message>
+        <message>
+            <source>Not sent (stopped)</source>
+            <translation>لم يُرسَل (أُوقف)</translation>
+        </message>
+        <message>
+            <source>The account %1 is not configured.</source>
+            <translation>الحساب ⁨%1⁩ غير مُعدّ.</translation>
+        </message>
+        <message>
+            <source>The order is already cancelled.</source>
+            <translation>الطلب ملغى مسبقًا.</translation>
+        </message>
+        <message>
+            <source>This bulk cancel is already running.</source>
+            <translation>هذه العملية الجماعية جارية بالفعل.</translation>
+        </message>
+        <message>
+            <source>The orders are still being read.</source>
+            <translation>ما زالت الطلبات قيد القراءة.</translation>
+        </message>
+        <message>
+            <source>Give a reason of 1 to %1 characters.</source>
+            <translation>أدخل سببًا من حرف واحد إلى %1 حرفًا.</translation>
+        </message>
+        <message>
+            <source>Not sent: %1</source>
+            <translation>لم يُرسَل: %1</translation>
+        </message>
+        <message>
+            <source>Stopped before it was sent.</source>
+            <translation>أُوقف قبل إرساله.</translation>
+        </message>
+        <message>
+            <source>Stopped while waiting for the platform's rate limit; the cancel was not applied.</source>
+            <translation>أُوقف أثناء انتظار حدّ الطلبات لدى المنصة؛ لم يُنفَّذ الإلغاء.</translation>
+        </message>
+        <message>
+            <source>The order's account is no longer configured.</source>
+            <translation>لم يعد حساب هذا الطلب مُعدًّا.</translation>
+        </message>
+        <message>
+            <source>The attempt could not be written to the cancellation history, so nothing was sent. %1</source>
+            <translation>تعذّرت كتابة المحاولة في سجل الإلغاء، لذا لم يُرسَل شيء. %1</translation>
+        </message>
+        <message>
+            <source>The bulk cancel was stopped before this cancel was sent.</source>
+            <translation>أُوقفت العملية الجماعية قبل إرسال هذا الإلغاء.</translation>
+        </message>
+        <message>
+            <source>The accounts or their settings were changed before the cancel was sent.</source>
+            <translation>تغيّرت الحسابات أو إعداداتها قبل إرسال الإلغاء.</translation>
+        </message>
+        <message>
+            <source>The platform asked to wait %1 s before sending again; not sent again.</source>
+            <translation>طلبت المنصة الانتظار %1 ث قبل الإرسال مجددًا؛ لم يُعَد الإرسال.</translation>
+        </message>
+        <message>
+            <source>Stopped after the platform's rate limit refused it; the cancel was not applied.</source>
+            <translation>أُوقف بعد أن رفضه حدّ الطلبات لدى المنصة؛ لم يُنفَّذ الإلغاء.</translation>
+        </message>
+    </context>
+    <context>
         <name>OrderDesk::CancelDialog</name>
         <message>
             <source>Cancel order %1</source>
@@ -1052,38 +1340,6 @@ Status: %4
     <context>
         <name>OrderDesk::HistoryModel</name>
         <message>
-            <source>Cancelled</source>
-            <translation>أُلغي</translation>
-        </message>
-        <message>
-            <source>Already cancelled</source>
-            <translation>ملغى مسبقًا</translation>
-        </message>
-        <message>
-            <source>Already ended</source>
-            <translation>منتهٍ مسبقًا</translation>
-        </message>
-        <message>
-            <source>Refused</source>
-            <translation>مرفوض</translation>
-        </message>
-        <message>
-            <source>Failed (not sent)</source>
-            <translation>فشل (لم يُرسَل)</translation>
-        </message>
-        <message>
-            <source>Outcome unknown</source>
-            <translation>النتيجة غير معروفة</translation>
-        </message>
-        <message>
-            <source>Pending</source>
-            <translation>قيد الانتظار</translation>
-        </message>
-        <message>
-            <source>%1: %2</source>
-            <translation>%1: %2</translation>
-        </message>
-        <message>
             <source>Subscription %1 of order %2</source>
             <translation>الاشتراك ⁨%1⁩ من الطلب ⁨%2⁩</translation>
         </message>
@@ -1134,6 +1390,38 @@ Status: %4
         <message>
             <source>Message</source>
             <translation>الرسالة</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>أُلغي</translation>
+        </message>
+        <message>
+            <source>Already cancelled</source>
+            <translation>ملغى مسبقًا</translation>
+        </message>
+        <message>
+            <source>Already ended</source>
+            <translation>منتهٍ مسبقًا</translation>
+        </message>
+        <message>
+            <source>Refused</source>
+            <translation>مرفوض</translation>
+        </message>
+        <message>
+            <source>Failed (not sent)</source>
+            <translation>فشل (لم يُرسَل)</translation>
+        </message>
+        <message>
+            <source>Outcome unknown</source>
+            <translation>النتيجة غير معروفة</translation>
+        </message>
+        <message>
+            <source>Pending</source>
+            <translation>قيد الانتظار</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
         </message>
     </context>
     <context>
@@ -2146,6 +2434,233 @@ Enter the API key for %2; OrderDesk keeps it in memory only, until it closes.</s
         </message>
     </context>
     <context>
+        <name>OrderDesk::SubscriptionCancelDialog</name>
+        <message>
+            <source>Cancel subscriptions of order %1</source>
+            <translation>إلغاء اشتراكات الطلب ⁨%1⁩</translation>
+        </message>
+        <message>
+            <source>Order %1 · %2 · %3
+%4
+
+Cancelling a subscription ends it: FlexPortal voids its future payments and flags its asset for collection. This cannot be undone. One request goes out per subscription, one after the other, each written to the cancellation history first.</source>
+            <translation>الطلب ⁨%1⁩ · %2 · %3
+%4
+
+إلغاء الاشتراك ينهيه: يُلغي FlexPortal دفعاته المستقبلية ويُعلِّم أصله للاستلام. لا يمكن التراجع عن ذلك. يُرسَل طلب واحد لكل اشتراك، واحدًا تلو الآخر، ويُكتب كل منها في سجل الإلغاء أولًا.</translation>
+        </message>
+        <message>
+            <source>Subscriptions to cancel</source>
+            <translation>الاشتراكات المراد إلغاؤها</translation>
+        </message>
+        <message>
+            <source>Subscription</source>
+            <translation>الاشتراك</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>البند</translation>
+        </message>
+        <message>
+            <source>Known state</source>
+            <translation>الحالة المعروفة</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>السبب</translation>
+        </message>
+        <message>
+            <source>Choose a reason…</source>
+            <translation>اختر سببًا…</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>ملاحظات</translation>
+        </message>
+        <message>
+            <source>Optional notes for FlexPortal and the history</source>
+            <translation>ملاحظات اختيارية لـ FlexPortal وللسجل</translation>
+        </message>
+        <message>
+            <source>&amp;Reason:</source>
+            <translation>&amp;السبب:</translation>
+        </message>
+        <message>
+            <source>&amp;Notes:</source>
+            <translation>&amp;ملاحظات:</translation>
+        </message>
+        <message>
+            <source>&amp;Subscriptions to cancel:</source>
+            <translation>&amp;الاشتراكات المراد إلغاؤها:</translation>
+        </message>
+        <message>
+            <source>Subscriptions answered</source>
+            <translation>الاشتراكات التي أُجيب عنها</translation>
+        </message>
+        <message>
+            <source>Result per subscription</source>
+            <translation>النتيجة لكل اشتراك</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>النتيجة</translation>
+        </message>
+        <message>
+            <source>FlexPortal said</source>
+            <translation>ردّ FlexPortal</translation>
+        </message>
+        <message>
+            <source>Asset serial</source>
+            <translation>الرقم التسلسلي للأصل</translation>
+        </message>
+        <message>
+            <source>%1 / %2 characters (emoji count as two)</source>
+            <translation>%1 / %2 حرفًا (يُحسب الرمز التعبيري حرفين)</translation>
+        </message>
+        <message>
+            <source>Choose the subscriptions to cancel.</source>
+            <translation>اختر الاشتراكات المراد إلغاؤها.</translation>
+        </message>
+        <message>
+            <source>Choose a reason to continue.</source>
+            <translation>اختر سببًا للمتابعة.</translation>
+        </message>
+        <message>
+            <source>The notes are %1 characters too long.</source>
+            <translation>الملاحظات أطول من المسموح بمقدار %1 حرفًا.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Cancel %n subscription(s)…</source>
+            <translation>
+                <numerusform>إلغاء 0 اشتراكات…</numerusform>
+                <numerusform>إلغاء اشتراك واحد…</numerusform>
+                <numerusform>إلغاء اشتراكين…</numerusform>
+                <numerusform>إلغاء %n اشتراكات…</numerusform>
+                <numerusform>إلغاء %n اشتراكًا…</numerusform>
+                <numerusform>إلغاء %n اشتراك…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cancel subscriptions…</source>
+            <translation>إلغاء الاشتراكات…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>إغلاق</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cancel request(s) will go out to FlexPortal, one after the other, one per subscription:</source>
+            <translation>
+                <numerusform>لن يُرسَل أي طلب إلغاء إلى FlexPortal:</numerusform>
+                <numerusform>سيُرسَل طلب إلغاء واحد إلى FlexPortal، طلب لكل اشتراك:</numerusform>
+                <numerusform>سيُرسَل طلبا إلغاء إلى FlexPortal واحدًا تلو الآخر، طلب لكل اشتراك:</numerusform>
+                <numerusform>ستُرسَل %n طلبات إلغاء إلى FlexPortal واحدًا تلو الآخر، طلب لكل اشتراك:</numerusform>
+                <numerusform>سيُرسَل %n طلب إلغاء إلى FlexPortal واحدًا تلو الآخر، طلب لكل اشتراك:</numerusform>
+                <numerusform>سيُرسَل %n طلب إلغاء إلى FlexPortal واحدًا تلو الآخر، طلب لكل اشتراك:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Reason: %1</source>
+            <translation>السبب: %1</translation>
+        </message>
+        <message>
+            <source>Notes: %1</source>
+            <translation>ملاحظات: %1</translation>
+        </message>
+        <message>
+            <source>Each subscription ends, its future payments are voided and its asset is flagged for collection. This cannot be undone.</source>
+            <translation>ينتهي كل اشتراك، وتُلغى دفعاته المستقبلية، ويُعلَّم أصله للاستلام. لا يمكن التراجع عن ذلك.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Send %n request(s)</source>
+            <translation>
+                <numerusform>إرسال 0 طلبات</numerusform>
+                <numerusform>إرسال طلب واحد</numerusform>
+                <numerusform>إرسال طلبين</numerusform>
+                <numerusform>إرسال %n طلبات</numerusform>
+                <numerusform>إرسال %n طلبًا</numerusform>
+                <numerusform>إرسال %n طلب</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Back</source>
+            <translation>&amp;رجوع</translation>
+        </message>
+        <message>
+            <source>&amp;Stop</source>
+            <translation>&amp;إيقاف</translation>
+        </message>
+        <message>
+            <source>Stopping…</source>
+            <translation>جارٍ الإيقاف…</translation>
+        </message>
+        <message>
+            <source>Stopping: the request already out is waited for; no other is sent.</source>
+            <translation>جارٍ الإيقاف: يُنتظر الطلب المُرسَل بالفعل، ولا يُرسَل غيره.</translation>
+        </message>
+        <message>
+            <source>Waiting</source>
+            <translation>قيد الانتظار</translation>
+        </message>
+        <message>
+            <source>%v of %m answered</source>
+            <translation>أُجيب %v من %m</translation>
+        </message>
+        <message numerus="yes">
+            <source>Sending %n cancel request(s), one after the other…</source>
+            <translation>
+                <numerusform>لا طلبات إلغاء للإرسال…</numerusform>
+                <numerusform>جارٍ إرسال طلب إلغاء واحد…</numerusform>
+                <numerusform>جارٍ إرسال طلبَي إلغاء، واحدًا تلو الآخر…</numerusform>
+                <numerusform>جارٍ إرسال %n طلبات إلغاء، واحدًا تلو الآخر…</numerusform>
+                <numerusform>جارٍ إرسال %n طلب إلغاء، واحدًا تلو الآخر…</numerusform>
+                <numerusform>جارٍ إرسال %n طلب إلغاء، واحدًا تلو الآخر…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Sending…</source>
+            <translation>جارٍ الإرسال…</translation>
+        </message>
+        <message>
+            <source>Cancelling subscription %1 (%2 of %3)…</source>
+            <translation>جارٍ إلغاء الاشتراك ⁨%1⁩ (%2 من %3)…</translation>
+        </message>
+        <message>
+            <source>Not sent (stopped)</source>
+            <translation>لم يُرسَل (أُوقف)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n subscription(s) cancelled or already ended.</source>
+            <translation>
+                <numerusform>أُلغي %1 من 0 اشتراكات أو انتهى مسبقًا.</numerusform>
+                <numerusform>أُلغي %1 من اشتراك واحد أو انتهى مسبقًا.</numerusform>
+                <numerusform>أُلغي %1 من اشتراكين أو انتهى مسبقًا.</numerusform>
+                <numerusform>أُلغي %1 من %n اشتراكات أو انتهى مسبقًا.</numerusform>
+                <numerusform>أُلغي %1 من %n اشتراكًا أو انتهى مسبقًا.</numerusform>
+                <numerusform>أُلغي %1 من %n اشتراك أو انتهى مسبقًا.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n not sent.</source>
+            <translation>
+                <numerusform>لم يبقَ شيء دون إرسال.</numerusform>
+                <numerusform>لم يُرسَل واحد.</numerusform>
+                <numerusform>لم يُرسَل اثنان.</numerusform>
+                <numerusform>لم يُرسَل %n.</numerusform>
+                <numerusform>لم يُرسَل %n.</numerusform>
+                <numerusform>لم يُرسَل %n.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The order could not be read again: %1</source>
+            <translation>تعذّرت إعادة قراءة الطلب: %1</translation>
+        </message>
+        <message>
+            <source>The order was read again.</source>
+            <translation>أُعيدت قراءة الطلب.</translation>
+        </message>
+    </context>
+    <context>
         <name>OrderDesk::SubscriptionCancelFlow</name>
         <message>
             <source>A subscription id is required; nothing was sent.</source>
@@ -2201,6 +2716,84 @@ Enter the API key for %2; OrderDesk keeps it in memory only, until it closes.</s
         <message>
             <source>The accounts or their settings were changed before the cancel was sent.</source>
             <translation>تغيّرت الحسابات أو إعداداتها قبل إرسال الإلغاء.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrderDesk::SubscriptionList</name>
+        <message>
+            <source>Cancel &amp;subscriptions…</source>
+            <translation>إلغاء &amp;الاشتراكات…</translation>
+        </message>
+        <message>
+            <source>Cancel subscriptions</source>
+            <translation>إلغاء الاشتراكات</translation>
+        </message>
+        <message>
+            <source>Subscriptions of this order</source>
+            <translation>اشتراكات هذا الطلب</translation>
+        </message>
+        <message>
+            <source>Subscription</source>
+            <translation>الاشتراك</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>البند</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>الحالة</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n subscription(s) on this order. FlexPortal does not show a subscription's state; what is known comes from the cancellation history.</source>
+            <translation>
+                <numerusform>لا اشتراكات في هذا الطلب. لا يعرض FlexPortal حالة الاشتراك؛ وما هو معروف مصدره سجل الإلغاء.</numerusform>
+                <numerusform>اشتراك واحد في هذا الطلب. لا يعرض FlexPortal حالة الاشتراك؛ وما هو معروف مصدره سجل الإلغاء.</numerusform>
+                <numerusform>اشتراكان في هذا الطلب. لا يعرض FlexPortal حالة الاشتراك؛ وما هو معروف مصدره سجل الإلغاء.</numerusform>
+                <numerusform>%n اشتراكات في هذا الطلب. لا يعرض FlexPortal حالة الاشتراك؛ وما هو معروف مصدره سجل الإلغاء.</numerusform>
+                <numerusform>%n اشتراكًا في هذا الطلب. لا يعرض FlexPortal حالة الاشتراك؛ وما هو معروف مصدره سجل الإلغاء.</numerusform>
+                <numerusform>%n اشتراك في هذا الطلب. لا يعرض FlexPortal حالة الاشتراك؛ وما هو معروف مصدره سجل الإلغاء.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>(not on a line)</source>
+            <translation>(غير مرتبط ببند)</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>state unknown</source>
+            <translation>الحالة غير معروفة</translation>
+        </message>
+        <message>
+            <source>cancelled (%1)</source>
+            <translation>أُلغي (%1)</translation>
+        </message>
+        <message>
+            <source>cancelled (found already cancelled %1)</source>
+            <translation>أُلغي (وُجد ملغى مسبقًا في %1)</translation>
+        </message>
+        <message>
+            <source>ended (found %1)</source>
+            <translation>انتهى (تبيّن ذلك في %1)</translation>
+        </message>
+        <message>
+            <source>state unknown: a cancel was refused (%1)</source>
+            <translation>الحالة غير معروفة: رُفض إلغاء (%1)</translation>
+        </message>
+        <message>
+            <source>state unknown: a cancel was not sent (%1)</source>
+            <translation>الحالة غير معروفة: لم يُرسَل إلغاء (%1)</translation>
+        </message>
+        <message>
+            <source>state unknown: a cancel is under way or was interrupted (%1)</source>
+            <translation>الحالة غير معروفة: إلغاء جارٍ أو انقطع (%1)</translation>
+        </message>
+        <message>
+            <source>state unknown: no clear answer to a cancel (%1)</source>
+            <translation>الحالة غير معروفة: لا رد واضح على إلغاء (%1)</translation>
         </message>
     </context>
     <context>

@@ -723,6 +723,274 @@
         </message>
     </context>
     <context>
+        <name>OrderDesk::BulkCancelDialog</name>
+        <message>
+            <source>Account</source>
+            <translation>Konto</translation>
+        </message>
+        <message>
+            <source>Order</source>
+            <translation>Bestellung</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Kunde</translation>
+        </message>
+        <message>
+            <source>Verdict (read just now)</source>
+            <translation>Beurteilung (soeben gelesen)</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Ergebnis</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>Cancel %n order(s)</source>
+            <translation>
+                <numerusform>%n Bestellung stornieren</numerusform>
+                <numerusform>%n Bestellungen stornieren</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Each order is read again now and judged by the cancellation policy. Orders of one account are cancelled one after the other, and each attempt is written to the history first.</source>
+            <translation>Jede Bestellung wird jetzt erneut gelesen und nach den Stornierungsregeln beurteilt. Bestellungen eines Kontos werden nacheinander storniert, und jeder Versuch wird zuerst in den Verlauf geschrieben.</translation>
+        </message>
+        <message>
+            <source>Orders to cancel</source>
+            <translation>Zu stornierende Bestellungen</translation>
+        </message>
+        <message>
+            <source>&amp;Back</source>
+            <translation>&amp;Zurück</translation>
+        </message>
+        <message>
+            <source>&amp;Stop</source>
+            <translation>&amp;Anhalten</translation>
+        </message>
+        <message>
+            <source>&amp;Export CSV…</source>
+            <translation>Als CSV &amp;exportieren…</translation>
+        </message>
+        <message>
+            <source>&amp;Keep orders</source>
+            <translation>Bestellungen &amp;behalten</translation>
+        </message>
+        <message>
+            <source>Stopping: the requests already out finish, no more are sent…</source>
+            <translation>Wird angehalten: Bereits gesendete Anfragen laufen zu Ende, weitere werden nicht gesendet…</translation>
+        </message>
+        <message>
+            <source>Cancel orders…</source>
+            <translation>Bestellungen stornieren…</translation>
+        </message>
+        <message>
+            <source>Reading the orders…</source>
+            <translation>Bestellungen werden gelesen…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Cancel %n order(s)…</source>
+            <translation>
+                <numerusform>%n Bestellung stornieren…</numerusform>
+                <numerusform>%n Bestellungen stornieren…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>None of the selected orders may be cancelled now.</source>
+            <translation>Keine der ausgewählten Bestellungen kann jetzt storniert werden.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Send %n cancel request(s)</source>
+            <translation>
+                <numerusform>%n Stornierungsanfrage senden</numerusform>
+                <numerusform>%n Stornierungsanfragen senden</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>This sends %n cancel request(s) with the reason "%1". Not sent, as they may not be cancelled: %2.</source>
+            <translation>
+                <numerusform>Damit wird %n Stornierungsanfrage mit dem Grund „%1“ gesendet. Nicht gesendet, da nicht stornierbar: %2.</numerusform>
+                <numerusform>Damit werden %n Stornierungsanfragen mit dem Grund „%1“ gesendet. Nicht gesendet, da nicht stornierbar: %2.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>Wird storniert…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Schließen</translation>
+        </message>
+        <message>
+            <source>Stopped. The orders not sent were left as they are.</source>
+            <translation>Angehalten. Die nicht gesendeten Bestellungen bleiben unverändert.</translation>
+        </message>
+        <message>
+            <source>Done. Every attempt is in the cancellation history (batch %1).</source>
+            <translation>Fertig. Jeder Versuch steht im Stornierungsverlauf (Sammelvorgang %1).</translation>
+        </message>
+        <message>
+            <source>%1 of %2 read · will cancel: %3 · cannot: %4</source>
+            <translation>%1 von %2 gelesen · wird storniert: %3 · nicht möglich: %4</translation>
+        </message>
+        <message>
+            <source>%1 of %2 done · cancelled: %3 · already cancelled: %4 · refused by the policy: %5 · refused by the platform: %6 · failed: %7 · unknown: %8 · not sent: %9</source>
+            <translation>%1 von %2 erledigt · storniert: %3 · bereits storniert: %4 · von den Regeln abgelehnt: %5 · von der Plattform abgelehnt: %6 · fehlgeschlagen: %7 · unbekannt: %8 · nicht gesendet: %9</translation>
+        </message>
+        <message>
+            <source> · waits for the rate limit: %1</source>
+            <translation> · wartet auf das Anfragelimit: %1</translation>
+        </message>
+        <message>
+            <source>Export the results</source>
+            <translation>Ergebnisse exportieren</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV-Dateien (*.csv)</translation>
+        </message>
+        <message>
+            <source>The export to %1 failed: %2</source>
+            <translation>Der Export nach %1 ist fehlgeschlagen: %2</translation>
+        </message>
+        <message>
+            <source>The results were exported to %1.</source>
+            <translation>Die Ergebnisse wurden nach %1 exportiert.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrderDesk::BulkCancelLauncher</name>
+        <message>
+            <source>Select &amp;all shown</source>
+            <translation>&amp;Alle angezeigten auswählen</translation>
+        </message>
+        <message numerus="yes">
+            <source>&amp;Cancel %n orders…</source>
+            <translation>
+                <numerusform>%n Bestellung &amp;stornieren…</numerusform>
+                <numerusform>%n Bestellungen &amp;stornieren…</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>OrderDesk::BulkCancelService</name>
+        <message>
+            <source>Reading…</source>
+            <translation>Wird gelesen…</translation>
+        </message>
+        <message>
+            <source>Will cancel</source>
+            <translation>Wird storniert</translation>
+        </message>
+        <message>
+            <source>Cannot: already cancelled</source>
+            <translation>Nicht möglich: bereits storniert</translation>
+        </message>
+        <message>
+            <source>Cannot: the policy refuses</source>
+            <translation>Nicht möglich: die Regeln lassen es nicht zu</translation>
+        </message>
+        <message>
+            <source>Cannot: could not be read</source>
+            <translation>Nicht möglich: konnte nicht gelesen werden</translation>
+        </message>
+        <message>
+            <source>Waiting</source>
+            <translation>Wartet</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Storniert</translation>
+        </message>
+        <message>
+            <source>Already cancelled</source>
+            <translation>Bereits storniert</translation>
+        </message>
+        <message>
+            <source>Refused by the policy</source>
+            <translation>Von den Regeln abgelehnt</translation>
+        </message>
+        <message>
+            <source>Refused by the platform</source>
+            <translation>Von der Plattform abgelehnt</translation>
+        </message>
+        <message>
+            <source>Failed, not sent</source>
+            <translation>Fehlgeschlagen, nicht gesendet</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation>Unbekannt</translation>
+        </message>
+        <message>
+            <source>Not sent (stopped)</source>
+            <translation>Nicht gesendet (angehalten)</translation>
+        </message>
+        <message>
+            <source>The account %1 is not configured.</source>
+            <translation>Das Konto %1 ist nicht eingerichtet.</translation>
+        </message>
+        <message>
+            <source>The order is already cancelled.</source>
+            <translation>Die Bestellung ist bereits storniert.</translation>
+        </message>
+        <message>
+            <source>This bulk cancel is already running.</source>
+            <translation>Dieser Sammelvorgang läuft bereits.</translation>
+        </message>
+        <message>
+            <source>The orders are still being read.</source>
+            <translation>Die Bestellungen werden noch gelesen.</translation>
+        </message>
+        <message>
+            <source>Give a reason of 1 to %1 characters.</source>
+            <translation>Geben Sie einen Grund mit 1 bis %1 Zeichen an.</translation>
+        </message>
+        <message>
+            <source>Not sent: %1</source>
+            <translation>Nicht gesendet: %1</translation>
+        </message>
+        <message>
+            <source>Stopped before it was sent.</source>
+            <translation>Angehalten, bevor sie gesendet wurde.</translation>
+        </message>
+        <message>
+            <source>Stopped while waiting for the platform's rate limit; the cancel was not applied.</source>
+            <translation>Angehalten während des Wartens auf das Anfragelimit der Plattform; die Stornierung wurde nicht ausgeführt.</translation>
+        </message>
+        <message>
+            <source>The order's account is no longer configured.</source>
+            <translation>Das Konto der Bestellung ist nicht mehr eingerichtet.</translation>
+        </message>
+        <message>
+            <source>The attempt could not be written to the cancellation history, so nothing was sent. %1</source>
+            <translation>Der Versuch konnte nicht in den Stornierungsverlauf geschrieben werden, daher wurde nichts gesendet. %1</translation>
+        </message>
+        <message>
+            <source>The bulk cancel was stopped before this cancel was sent.</source>
+            <translation>Der Sammelvorgang wurde angehalten, bevor diese Stornierung gesendet wurde.</translation>
+        </message>
+        <message>
+            <source>The accounts or their settings were changed before the cancel was sent.</source>
+            <translation>Die Konten oder ihre Einstellungen wurden geändert, bevor die Stornierung gesendet wurde.</translation>
+        </message>
+        <message>
+            <source>The platform asked to wait %1 s before sending again; not sent again.</source>
+            <translation>Die Plattform bat, %1 s bis zum erneuten Senden zu warten; nicht erneut gesendet.</translation>
+        </message>
+        <message>
+            <source>Stopped after the platform's rate limit refused it; the cancel was not applied.</source>
+            <translation>Angehalten, nachdem das Anfragelimit der Plattform sie abgewiesen hat; die Stornierung wurde nicht ausgeführt.</translation>
+        </message>
+    </context>
+    <context>
         <name>OrderDesk::CancelDialog</name>
         <message>
             <source>Cancel order %1</source>
@@ -1044,38 +1312,6 @@ Status: %4
     <context>
         <name>OrderDesk::HistoryModel</name>
         <message>
-            <source>Cancelled</source>
-            <translation>Storniert</translation>
-        </message>
-        <message>
-            <source>Already cancelled</source>
-            <translation>Bereits storniert</translation>
-        </message>
-        <message>
-            <source>Already ended</source>
-            <translation>Bereits beendet</translation>
-        </message>
-        <message>
-            <source>Refused</source>
-            <translation>Abgelehnt</translation>
-        </message>
-        <message>
-            <source>Failed (not sent)</source>
-            <translation>Fehlgeschlagen (nicht gesendet)</translation>
-        </message>
-        <message>
-            <source>Outcome unknown</source>
-            <translation>Ergebnis unbekannt</translation>
-        </message>
-        <message>
-            <source>Pending</source>
-            <translation>Ausstehend</translation>
-        </message>
-        <message>
-            <source>%1: %2</source>
-            <translation>%1: %2</translation>
-        </message>
-        <message>
             <source>Subscription %1 of order %2</source>
             <translation>Abonnement %1 der Bestellung %2</translation>
         </message>
@@ -1126,6 +1362,38 @@ Status: %4
         <message>
             <source>Message</source>
             <translation>Meldung</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Storniert</translation>
+        </message>
+        <message>
+            <source>Already cancelled</source>
+            <translation>Bereits storniert</translation>
+        </message>
+        <message>
+            <source>Already ended</source>
+            <translation>Bereits beendet</translation>
+        </message>
+        <message>
+            <source>Refused</source>
+            <translation>Abgelehnt</translation>
+        </message>
+        <message>
+            <source>Failed (not sent)</source>
+            <translation>Fehlgeschlagen (nicht gesendet)</translation>
+        </message>
+        <message>
+            <source>Outcome unknown</source>
+            <translation>Ergebnis unbekannt</translation>
+        </message>
+        <message>
+            <source>Pending</source>
+            <translation>Ausstehend</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
         </message>
     </context>
     <context>
@@ -2106,6 +2374,209 @@ Geben Sie den API-Schlüssel für %2 ein; OrderDesk behält ihn nur im Arbeitssp
         </message>
     </context>
     <context>
+        <name>OrderDesk::SubscriptionCancelDialog</name>
+        <message>
+            <source>Cancel subscriptions of order %1</source>
+            <translation>Abonnements der Bestellung %1 kündigen</translation>
+        </message>
+        <message>
+            <source>Order %1 · %2 · %3
+%4
+
+Cancelling a subscription ends it: FlexPortal voids its future payments and flags its asset for collection. This cannot be undone. One request goes out per subscription, one after the other, each written to the cancellation history first.</source>
+            <translation>Bestellung %1 · %2 · %3
+%4
+
+Die Kündigung beendet ein Abonnement: FlexPortal lässt seine künftigen Zahlungen entfallen und merkt sein Gerät zur Abholung vor. Das lässt sich nicht rückgängig machen. Pro Abonnement geht eine Anfrage hinaus, eine nach der anderen, jede zuerst im Stornierungsverlauf festgehalten.</translation>
+        </message>
+        <message>
+            <source>Subscriptions to cancel</source>
+            <translation>Zu kündigende Abonnements</translation>
+        </message>
+        <message>
+            <source>Subscription</source>
+            <translation>Abonnement</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>Position</translation>
+        </message>
+        <message>
+            <source>Known state</source>
+            <translation>Bekannter Zustand</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Grund</translation>
+        </message>
+        <message>
+            <source>Choose a reason…</source>
+            <translation>Grund auswählen…</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notizen</translation>
+        </message>
+        <message>
+            <source>Optional notes for FlexPortal and the history</source>
+            <translation>Optionale Notizen für FlexPortal und den Verlauf</translation>
+        </message>
+        <message>
+            <source>&amp;Reason:</source>
+            <translation>&amp;Grund:</translation>
+        </message>
+        <message>
+            <source>&amp;Notes:</source>
+            <translation>&amp;Notizen:</translation>
+        </message>
+        <message>
+            <source>&amp;Subscriptions to cancel:</source>
+            <translation>Zu kündigende &amp;Abonnements:</translation>
+        </message>
+        <message>
+            <source>Subscriptions answered</source>
+            <translation>Beantwortete Abonnements</translation>
+        </message>
+        <message>
+            <source>Result per subscription</source>
+            <translation>Ergebnis je Abonnement</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Ergebnis</translation>
+        </message>
+        <message>
+            <source>FlexPortal said</source>
+            <translation>Meldung von FlexPortal</translation>
+        </message>
+        <message>
+            <source>Asset serial</source>
+            <translation>Seriennummer des Geräts</translation>
+        </message>
+        <message>
+            <source>%1 / %2 characters (emoji count as two)</source>
+            <translation>%1 / %2 Zeichen (Emojis zählen doppelt)</translation>
+        </message>
+        <message>
+            <source>Choose the subscriptions to cancel.</source>
+            <translation>Wählen Sie die zu kündigenden Abonnements aus.</translation>
+        </message>
+        <message>
+            <source>Choose a reason to continue.</source>
+            <translation>Wählen Sie einen Grund, um fortzufahren.</translation>
+        </message>
+        <message>
+            <source>The notes are %1 characters too long.</source>
+            <translation>Die Notizen sind %1 Zeichen zu lang.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Cancel %n subscription(s)…</source>
+            <translation>
+                <numerusform>%n Abonnement kündigen…</numerusform>
+                <numerusform>%n Abonnements kündigen…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cancel subscriptions…</source>
+            <translation>Abonnements kündigen…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Schließen</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cancel request(s) will go out to FlexPortal, one after the other, one per subscription:</source>
+            <translation>
+                <numerusform>%n Kündigungsanfrage geht an FlexPortal, eine pro Abonnement:</numerusform>
+                <numerusform>%n Kündigungsanfragen gehen nacheinander an FlexPortal, eine pro Abonnement:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Reason: %1</source>
+            <translation>Grund: %1</translation>
+        </message>
+        <message>
+            <source>Notes: %1</source>
+            <translation>Notizen: %1</translation>
+        </message>
+        <message>
+            <source>Each subscription ends, its future payments are voided and its asset is flagged for collection. This cannot be undone.</source>
+            <translation>Jedes Abonnement endet, seine künftigen Zahlungen entfallen und sein Gerät wird zur Abholung vorgemerkt. Das lässt sich nicht rückgängig machen.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Send %n request(s)</source>
+            <translation>
+                <numerusform>%n Anfrage senden</numerusform>
+                <numerusform>%n Anfragen senden</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Back</source>
+            <translation>&amp;Zurück</translation>
+        </message>
+        <message>
+            <source>&amp;Stop</source>
+            <translation>&amp;Anhalten</translation>
+        </message>
+        <message>
+            <source>Stopping…</source>
+            <translation>Wird angehalten…</translation>
+        </message>
+        <message>
+            <source>Stopping: the request already out is waited for; no other is sent.</source>
+            <translation>Wird angehalten: Auf die bereits gesendete Anfrage wird gewartet; keine weitere wird gesendet.</translation>
+        </message>
+        <message>
+            <source>Waiting</source>
+            <translation>Wartet</translation>
+        </message>
+        <message>
+            <source>%v of %m answered</source>
+            <translation>%v von %m beantwortet</translation>
+        </message>
+        <message numerus="yes">
+            <source>Sending %n cancel request(s), one after the other…</source>
+            <translation>
+                <numerusform>%n Kündigungsanfrage wird gesendet…</numerusform>
+                <numerusform>%n Kündigungsanfragen werden nacheinander gesendet…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Sending…</source>
+            <translation>Wird gesendet…</translation>
+        </message>
+        <message>
+            <source>Cancelling subscription %1 (%2 of %3)…</source>
+            <translation>Abonnement %1 wird gekündigt (%2 von %3)…</translation>
+        </message>
+        <message>
+            <source>Not sent (stopped)</source>
+            <translation>Nicht gesendet (angehalten)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n subscription(s) cancelled or already ended.</source>
+            <translation>
+                <numerusform>%1 von %n Abonnement gekündigt oder bereits beendet.</numerusform>
+                <numerusform>%1 von %n Abonnements gekündigt oder bereits beendet.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n not sent.</source>
+            <translation>
+                <numerusform>%n nicht gesendet.</numerusform>
+                <numerusform>%n nicht gesendet.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The order could not be read again: %1</source>
+            <translation>Die Bestellung konnte nicht erneut gelesen werden: %1</translation>
+        </message>
+        <message>
+            <source>The order was read again.</source>
+            <translation>Die Bestellung wurde erneut gelesen.</translation>
+        </message>
+    </context>
+    <context>
         <name>OrderDesk::SubscriptionCancelFlow</name>
         <message>
             <source>A subscription id is required; nothing was sent.</source>
@@ -2161,6 +2632,80 @@ Geben Sie den API-Schlüssel für %2 ein; OrderDesk behält ihn nur im Arbeitssp
         <message>
             <source>The accounts or their settings were changed before the cancel was sent.</source>
             <translation>Die Konten oder ihre Einstellungen wurden geändert, bevor die Kündigung gesendet wurde.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrderDesk::SubscriptionList</name>
+        <message>
+            <source>Cancel &amp;subscriptions…</source>
+            <translation>&amp;Abonnements kündigen…</translation>
+        </message>
+        <message>
+            <source>Cancel subscriptions</source>
+            <translation>Abonnements kündigen</translation>
+        </message>
+        <message>
+            <source>Subscriptions of this order</source>
+            <translation>Abonnements dieser Bestellung</translation>
+        </message>
+        <message>
+            <source>Subscription</source>
+            <translation>Abonnement</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>Position</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Zustand</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n subscription(s) on this order. FlexPortal does not show a subscription's state; what is known comes from the cancellation history.</source>
+            <translation>
+                <numerusform>%n Abonnement zu dieser Bestellung. FlexPortal zeigt den Zustand eines Abonnements nicht an; was bekannt ist, stammt aus dem Stornierungsverlauf.</numerusform>
+                <numerusform>%n Abonnements zu dieser Bestellung. FlexPortal zeigt den Zustand eines Abonnements nicht an; was bekannt ist, stammt aus dem Stornierungsverlauf.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>(not on a line)</source>
+            <translation>(keiner Position zugeordnet)</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>state unknown</source>
+            <translation>Zustand unbekannt</translation>
+        </message>
+        <message>
+            <source>cancelled (%1)</source>
+            <translation>gekündigt (%1)</translation>
+        </message>
+        <message>
+            <source>cancelled (found already cancelled %1)</source>
+            <translation>gekündigt (am %1 bereits gekündigt vorgefunden)</translation>
+        </message>
+        <message>
+            <source>ended (found %1)</source>
+            <translation>beendet (festgestellt am %1)</translation>
+        </message>
+        <message>
+            <source>state unknown: a cancel was refused (%1)</source>
+            <translation>Zustand unbekannt: eine Kündigung wurde abgelehnt (%1)</translation>
+        </message>
+        <message>
+            <source>state unknown: a cancel was not sent (%1)</source>
+            <translation>Zustand unbekannt: eine Kündigung wurde nicht gesendet (%1)</translation>
+        </message>
+        <message>
+            <source>state unknown: a cancel is under way or was interrupted (%1)</source>
+            <translation>Zustand unbekannt: eine Kündigung läuft oder wurde unterbrochen (%1)</translation>
+        </message>
+        <message>
+            <source>state unknown: no clear answer to a cancel (%1)</source>
+            <translation>Zustand unbekannt: keine eindeutige Antwort auf eine Kündigung (%1)</translation>
         </message>
     </context>
     <context>

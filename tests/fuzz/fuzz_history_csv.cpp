@@ -1,5 +1,5 @@
 // libFuzzer target: HistoryExport::toCsv: attempts built from the bytes; the CSV must read back as RFC 4180
-// with one row per attempt, 20 fields each (seeds: tests/fuzz/seeds/history_csv).
+// with one row per attempt, 31 fields each (seeds: tests/fuzz/seeds/history_csv).
 // An input that breaks an invariant aborts, so libFuzzer saves it like a crash.
 #include "fuzzinputs.h"
 

@@ -322,7 +322,9 @@ inline QList<CancelAttempt> attemptsFrom(const QByteArray& input)
 
 inline bool historyCsv(const QByteArray& input)
 {
-    constexpr qsizetype columns = 27; // schema 4 added kind, subscriptionId, notes, assetSerial and batchId
+    // Schema 4 added kind, subscriptionId, notes, assetSerial and batchId; then four human columns
+    // (startedAtLocal, completedAtLocal, outcomeLabel, reasonLabel).
+    constexpr qsizetype columns = 31;
     const QList<CancelAttempt> attempts = attemptsFrom(input);
     const QByteArray csv = HistoryExport::toCsv(attempts);
     if (!csv.startsWith("\xEF\xBB\xBF"))
