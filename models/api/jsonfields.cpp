@@ -11,7 +11,7 @@ namespace OrderDesk {
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-QString tr(const char* text)
+QString translated(const char* text)
 {
     return QCoreApplication::translate("JsonFields", text);
 }
@@ -21,21 +21,21 @@ QString describeJsonType(const QJsonValue& value)
 {
     switch (value.type()) {
     case QJsonValue::Null:
-        return tr("null");
+        return translated(QT_TRANSLATE_NOOP("JsonFields", "null"));
     case QJsonValue::Bool:
-        return tr("true or false");
+        return translated(QT_TRANSLATE_NOOP("JsonFields", "true or false"));
     case QJsonValue::Double:
-        return tr("a number");
+        return translated(QT_TRANSLATE_NOOP("JsonFields", "a number"));
     case QJsonValue::String:
-        return tr("text");
+        return translated(QT_TRANSLATE_NOOP("JsonFields", "text"));
     case QJsonValue::Array:
-        return tr("a list");
+        return translated(QT_TRANSLATE_NOOP("JsonFields", "a list"));
     case QJsonValue::Object:
-        return tr("an object");
+        return translated(QT_TRANSLATE_NOOP("JsonFields", "an object"));
     case QJsonValue::Undefined:
         break;
     }
-    return tr("nothing");
+    return translated(QT_TRANSLATE_NOOP("JsonFields", "nothing"));
 }
 
 namespace {
@@ -191,7 +191,7 @@ QString JsonFields::text(QStringView key) const
         return v.toString();
     if (v.isUndefined() || v.isNull())
         return {};
-    fail(key, tr("expected text, found %1").arg(describeJsonType(v)));
+    fail(key, translated(QT_TRANSLATE_NOOP("JsonFields", "expected text, found %1")).arg(describeJsonType(v)));
     return {};
 }
 
@@ -223,12 +223,12 @@ QString JsonFields::requiredText(QStringView key) const
     if (failed())
         return {};
     if (v.isUndefined() || v.isNull()) {
-        fail(key, tr("is missing"));
+        fail(key, translated(QT_TRANSLATE_NOOP("JsonFields", "is missing")));
         return {};
     }
     const QString s = text(key);
     if (!failed() && s.isEmpty())
-        fail(key, tr("is empty"));
+        fail(key, translated(QT_TRANSLATE_NOOP("JsonFields", "is empty")));
     return s;
 }
 
@@ -245,10 +245,11 @@ std::optional<double> JsonFields::number(QStringView key) const
         const double d = v.toString().trimmed().toDouble(&ok);
         if (ok && std::isfinite(d))
             return d;
-        fail(key, tr("expected a number, found the text \"%1\"").arg(v.toString().left(40)));
+        fail(key, translated(QT_TRANSLATE_NOOP("JsonFields", "expected a number, found the text \"%1\""))
+                      .arg(v.toString().left(40)));
         return std::nullopt;
     }
-    fail(key, tr("expected a number, found %1").arg(describeJsonType(v)));
+    fail(key, translated(QT_TRANSLATE_NOOP("JsonFields", "expected a number, found %1")).arg(describeJsonType(v)));
     return std::nullopt;
 }
 
@@ -258,7 +259,7 @@ int JsonFields::integer(QStringView key, int fallback) const
     if (!d)
         return fallback;
     if (*d != std::floor(*d) || std::abs(*d) > 2.0e9) {
-        fail(key, tr("expected a whole number, found %1").arg(*d));
+        fail(key, translated(QT_TRANSLATE_NOOP("JsonFields", "expected a whole number, found %1")).arg(*d));
         return fallback;
     }
     return int(*d);
@@ -271,7 +272,7 @@ std::optional<bool> JsonFields::boolean(QStringView key) const
         return v.toBool();
     if (v.isUndefined() || v.isNull())
         return std::nullopt;
-    fail(key, tr("expected true or false, found %1").arg(describeJsonType(v)));
+    fail(key, translated(QT_TRANSLATE_NOOP("JsonFields", "expected true or false, found %1")).arg(describeJsonType(v)));
     return std::nullopt;
 }
 
@@ -282,7 +283,7 @@ QDateTime JsonFields::timestamp(QStringView key) const
         return {};
     const QDateTime dt = parseTimestamp(s);
     if (!dt.isValid())
-        fail(key, tr("\"%1\" is not an ISO 8601 timestamp").arg(s.left(40)));
+        fail(key, translated(QT_TRANSLATE_NOOP("JsonFields", "\"%1\" is not an ISO 8601 timestamp")).arg(s.left(40)));
     return dt;
 }
 
@@ -297,7 +298,7 @@ QStringList JsonFields::textList(QStringView key) const
             out.append(v.toString());
         else
             fail(QString(key.toString() + u'[' + QString::number(i) + u']'),
-                 tr("expected text, found %1").arg(describeJsonType(v)));
+                 translated(QT_TRANSLATE_NOOP("JsonFields", "expected text, found %1")).arg(describeJsonType(v)));
     }
     return out;
 }
@@ -308,7 +309,7 @@ QJsonArray JsonFields::array(QStringView key) const
     if (v.isArray())
         return v.toArray();
     if (!v.isUndefined() && !v.isNull())
-        fail(key, tr("expected a list, found %1").arg(describeJsonType(v)));
+        fail(key, translated(QT_TRANSLATE_NOOP("JsonFields", "expected a list, found %1")).arg(describeJsonType(v)));
     return {};
 }
 
@@ -316,7 +317,7 @@ JsonFields JsonFields::object(QStringView key) const
 {
     const QJsonValue v = value(key);
     if (!v.isObject() && !v.isUndefined() && !v.isNull())
-        fail(key, tr("expected an object, found %1").arg(describeJsonType(v)));
+        fail(key, translated(QT_TRANSLATE_NOOP("JsonFields", "expected an object, found %1")).arg(describeJsonType(v)));
     return JsonFields(v.toObject(), path(key), m_error);
 }
 
@@ -325,7 +326,8 @@ JsonFields JsonFields::element(const QJsonArray& array, QStringView arrayKey, qs
     const QString elementPath = path(arrayKey) + u'[' + QString::number(index) + u']';
     const QJsonValue v = array.at(index);
     if (!v.isObject() && m_error->isEmpty())
-        *m_error = elementPath + u": "_s + tr("expected an object, found %1").arg(describeJsonType(v));
+        *m_error = elementPath + u": "_s +
+                   translated(QT_TRANSLATE_NOOP("JsonFields", "expected an object, found %1")).arg(describeJsonType(v));
     return JsonFields(v.toObject(), elementPath, m_error);
 }
 

@@ -62,59 +62,68 @@ bool ApiError::isTransient() const
 
 QString ApiError::userMessage() const
 {
-    const auto tr = [](const char* text) { return QCoreApplication::translate("ApiError", text); };
+    const auto translated = [](const char* text) { return QCoreApplication::translate("ApiError", text); };
     QString sentence;
     switch (kind) {
     case Kind::Network:
-        sentence = tr("The platform could not be reached. Check the network connection and try again.");
+        sentence = translated(QT_TRANSLATE_NOOP(
+            "ApiError", "The platform could not be reached. Check the network connection and try again."));
         break;
     case Kind::Timeout:
-        sentence = tr("The platform did not answer in time. Try again in a moment.");
+        sentence =
+            translated(QT_TRANSLATE_NOOP("ApiError", "The platform did not answer in time. Try again in a moment."));
         break;
     case Kind::Tls:
-        sentence = tr("The secure connection to the platform failed; its certificate was not trusted. "
-                      "Nothing was sent. Ask IT to check the account's address.");
+        sentence = translated(QT_TRANSLATE_NOOP(
+            "ApiError", "The secure connection to the platform failed; its certificate was not trusted. "
+                        "Nothing was sent. Ask IT to check the account's address."));
         break;
     case Kind::Authentication:
-        sentence = tr("The platform refused the API key (it is missing, wrong or expired). "
-                      "Check the account's key in Accounts.");
+        sentence = translated(QT_TRANSLATE_NOOP("ApiError",
+                                                "The platform refused the API key (it is missing, wrong or expired). "
+                                                "Check the account's key in Accounts."));
         break;
     case Kind::Permission:
-        sentence = tr("The platform refused access: the key has no permission for this, or the tenant is wrong.");
+        sentence = translated(QT_TRANSLATE_NOOP(
+            "ApiError", "The platform refused access: the key has no permission for this, or the tenant is wrong."));
         break;
     case Kind::NotFound:
-        sentence = tr("The platform does not know this order. It may belong to another account or region.");
+        sentence = translated(QT_TRANSLATE_NOOP(
+            "ApiError", "The platform does not know this order. It may belong to another account or region."));
         break;
     case Kind::NotCancellable:
-        sentence = tr("The platform refused to cancel the order in its current state.");
+        sentence =
+            translated(QT_TRANSLATE_NOOP("ApiError", "The platform refused to cancel the order in its current state."));
         break;
     case Kind::AlreadyCancelled:
-        sentence = tr("The order was already cancelled.");
+        sentence = translated(QT_TRANSLATE_NOOP("ApiError", "The order was already cancelled."));
         break;
     case Kind::AlreadyEnded:
-        sentence = tr("The subscription had already ended.");
+        sentence = translated(QT_TRANSLATE_NOOP("ApiError", "The subscription had already ended."));
         break;
     case Kind::Validation:
-        sentence = tr("The platform refused the request as invalid.");
+        sentence = translated(QT_TRANSLATE_NOOP("ApiError", "The platform refused the request as invalid."));
         break;
     case Kind::RateLimited:
         sentence = retryAfterSeconds
                        ? QCoreApplication::translate("ApiError",
                                                      "The platform is limiting requests. Try again in %n second(s).",
                                                      nullptr, *retryAfterSeconds)
-                       : tr("The platform is limiting requests. Try again in a moment.");
+                       : translated(QT_TRANSLATE_NOOP("ApiError",
+                                                      "The platform is limiting requests. Try again in a moment."));
         break;
     case Kind::Server:
-        sentence = tr("The platform had an internal problem. Try again later.");
+        sentence = translated(QT_TRANSLATE_NOOP("ApiError", "The platform had an internal problem. Try again later."));
         break;
     case Kind::Protocol:
-        sentence = tr("The platform sent a reply OrderDesk could not understand.");
+        sentence =
+            translated(QT_TRANSLATE_NOOP("ApiError", "The platform sent a reply OrderDesk could not understand."));
         break;
     case Kind::Configuration:
-        sentence = tr("The account is not set up correctly.");
+        sentence = translated(QT_TRANSLATE_NOOP("ApiError", "The account is not set up correctly."));
         break;
     case Kind::Aborted:
-        sentence = tr("Stopped.");
+        sentence = translated(QT_TRANSLATE_NOOP("ApiError", "Stopped."));
         break;
     }
     QString detail = message;

@@ -10,7 +10,7 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-QString tr(const char* text, int n = -1)
+QString translated(const char* text, int n = -1)
 {
     return QCoreApplication::translate("CancellationPolicy", text, nullptr, n);
 }
@@ -55,13 +55,15 @@ QString itemLabel(const OrderLine& line, int index)
     // Items are numbered for people from 1; the offer name helps the agent find it.
     const QString number = QString::number(index + 1);
     const QString& offer = line.offerGrid().offerName;
-    return offer.isEmpty() ? tr("item %1").arg(number) : tr("item %1 (%2)").arg(number, offer);
+    return offer.isEmpty() ? translated(QT_TRANSLATE_NOOP("CancellationPolicy", "item %1")).arg(number)
+                           : translated(QT_TRANSLATE_NOOP("CancellationPolicy", "item %1 (%2)")).arg(number, offer);
 }
 
 QString providerLabel(const OrderLine& line)
 {
     const QString& provider = line.offerGrid().providerName;
-    return provider.isEmpty() ? tr("The provider") : tr("Provider %1").arg(provider);
+    return provider.isEmpty() ? translated(QT_TRANSLATE_NOOP("CancellationPolicy", "The provider"))
+                              : translated(QT_TRANSLATE_NOOP("CancellationPolicy", "Provider %1")).arg(provider);
 }
 
 } // namespace
@@ -76,41 +78,61 @@ CancelVerdict CancellationPolicy::evaluateFlexPortal(const Order& order)
     const QString& s = order.status;
     const Progress rented = order.rentalProgress;
     if (s == u"cancelled")
-        return refuse(tr("Already cancelled."));
+        return refuse(translated(QT_TRANSLATE_NOOP("CancellationPolicy", "Already cancelled.")));
     if (s == u"partial" || s == u"fulfilled") {
         if (rented.done > 0) {
-            return refuse(tr("%1 of %2 devices are already rented; cancel their subscriptions instead.")
+            return refuse(translated(QT_TRANSLATE_NOOP(
+                                         "CancellationPolicy",
+                                         "%1 of %2 devices are already rented; cancel their subscriptions instead."))
                               .arg(rented.done)
                               .arg(rented.total));
         }
-        return refuse(s == u"partial" ? tr("The order is partly fulfilled; cancel its subscriptions instead.")
-                                      : tr("The order is fulfilled; cancel its subscriptions instead."));
+        return refuse(
+            s == u"partial"
+                ? translated(QT_TRANSLATE_NOOP("CancellationPolicy",
+                                               "The order is partly fulfilled; cancel its subscriptions instead."))
+                : translated(QT_TRANSLATE_NOOP("CancellationPolicy",
+                                               "The order is fulfilled; cancel its subscriptions instead.")));
     }
     if (s == u"pending" || s == u"confirmed") {
         if (rented.done > 0) {
-            return refuse(tr("The order says \"%1\" but %2 of %3 devices are already rented. The data is "
-                             "inconsistent, so OrderDesk will not cancel it; check the order in FlexPortal.")
-                              .arg(s)
-                              .arg(rented.done)
-                              .arg(rented.total));
+            return refuse(
+                translated(
+                    QT_TRANSLATE_NOOP("CancellationPolicy",
+                                      "The order says \"%1\" but %2 of %3 devices are already rented. The data is "
+                                      "inconsistent, so OrderDesk will not cancel it; check the order in FlexPortal."))
+                    .arg(s)
+                    .arg(rented.done)
+                    .arg(rented.total));
         }
         for (const OrderLine& line : order.lines) {
             if (!line.rentalIds.isEmpty()) {
-                return refuse(tr("The order says \"%1\" but line %2 already has subscriptions. The data is "
-                                 "inconsistent, so OrderDesk will not cancel it; check the order in FlexPortal.")
-                                  .arg(s, line.productName.isEmpty() ? line.sku : line.productName));
+                return refuse(
+                    translated(QT_TRANSLATE_NOOP(
+                                   "CancellationPolicy",
+                                   "The order says \"%1\" but line %2 already has subscriptions. The data is "
+                                   "inconsistent, so OrderDesk will not cancel it; check the order in FlexPortal."))
+                        .arg(s, line.productName.isEmpty() ? line.sku : line.productName));
             }
         }
         if (!order.rentalIds.isEmpty()) {
-            return refuse(tr("The order says \"%1\" but already has subscriptions (%2). The data is "
-                             "inconsistent, so OrderDesk will not cancel it; check the order in FlexPortal.")
-                              .arg(s, order.rentalIds.join(u", ")));
+            return refuse(
+                translated(
+                    QT_TRANSLATE_NOOP("CancellationPolicy",
+                                      "The order says \"%1\" but already has subscriptions (%2). The data is "
+                                      "inconsistent, so OrderDesk will not cancel it; check the order in FlexPortal."))
+                    .arg(s, order.rentalIds.join(u", ")));
         }
         return allow();
     }
     if (s.isEmpty())
-        return refuse(tr("The order has no status, so OrderDesk cannot tell whether it may be cancelled."));
-    return refuse(tr("The order has the status \"%1\", which OrderDesk does not know; it will not cancel it.").arg(s));
+        return refuse(translated(QT_TRANSLATE_NOOP(
+            "CancellationPolicy", "The order has no status, so OrderDesk cannot tell whether it may be cancelled.")));
+    return refuse(
+        translated(
+            QT_TRANSLATE_NOOP("CancellationPolicy",
+                              "The order has the status \"%1\", which OrderDesk does not know; it will not cancel it."))
+            .arg(s));
 }
 
 CancelVerdict CancellationPolicy::evaluateOfferGrid(const Order& order)
@@ -119,10 +141,13 @@ CancelVerdict CancellationPolicy::evaluateOfferGrid(const Order& order)
     // been accepted by providers."
     const QString& s = order.status;
     if (s == u"cancelled")
-        return refuse(tr("Already cancelled."));
+        return refuse(translated(QT_TRANSLATE_NOOP("CancellationPolicy", "Already cancelled.")));
     if (!s.isEmpty() && !isKnownOfferGridStatus(s))
         return refuse(
-            tr("The order has the status \"%1\", which OrderDesk does not know; it will not cancel it.").arg(s));
+            translated(QT_TRANSLATE_NOOP(
+                           "CancellationPolicy",
+                           "The order has the status \"%1\", which OrderDesk does not know; it will not cancel it."))
+                .arg(s));
 
     // Name every item that blocks the cancel, with its provider, so the agent knows whom to call.
     // Rejected, failed and cancelled items were never accepted: they do not block.
@@ -134,43 +159,64 @@ CancelVerdict CancellationPolicy::evaluateOfferGrid(const Order& order)
             continue;
         const QString item = itemLabel(line, i);
         if (st == u"accepted")
-            blockers << tr("%1 has accepted %2").arg(providerLabel(line), item);
+            blockers << translated(QT_TRANSLATE_NOOP("CancellationPolicy", "%1 has accepted %2"))
+                            .arg(providerLabel(line), item);
         else if (st == u"scheduled")
-            blockers << tr("%1 has scheduled %2").arg(providerLabel(line), item);
+            blockers << translated(QT_TRANSLATE_NOOP("CancellationPolicy", "%1 has scheduled %2"))
+                            .arg(providerLabel(line), item);
         else if (st == u"in_progress")
-            blockers << tr("%1 is installing %2").arg(providerLabel(line), item);
+            blockers << translated(QT_TRANSLATE_NOOP("CancellationPolicy", "%1 is installing %2"))
+                            .arg(providerLabel(line), item);
         else if (st == u"completed" || st == u"active")
-            blockers << tr("%1 is already live with %2; the customer cancels it with the provider")
+            blockers << translated(
+                            QT_TRANSLATE_NOOP("CancellationPolicy",
+                                              "%1 is already live with %2; the customer cancels it with the provider"))
                             .arg(providerLabel(line), item);
         else if (st.isEmpty())
-            blockers << tr("%1 has no status, so OrderDesk cannot tell whether a provider accepted it").arg(item);
+            blockers << translated(QT_TRANSLATE_NOOP(
+                                       "CancellationPolicy",
+                                       "%1 has no status, so OrderDesk cannot tell whether a provider accepted it"))
+                            .arg(item);
         else
-            blockers << tr("%1 has the status \"%2\", which OrderDesk does not know, so it cannot tell whether a "
-                           "provider accepted it")
+            blockers << translated(
+                            QT_TRANSLATE_NOOP(
+                                "CancellationPolicy",
+                                "%1 has the status \"%2\", which OrderDesk does not know, so it cannot tell whether a "
+                                "provider accepted it"))
                             .arg(item, st);
     }
     if (!blockers.isEmpty())
         return refuse(
-            tr("OfferGrid cancels an order only while no provider has accepted it: %1.").arg(blockers.join(u"; ")));
+            translated(QT_TRANSLATE_NOOP("CancellationPolicy",
+                                         "OfferGrid cancels an order only while no provider has accepted it: %1."))
+                .arg(blockers.join(u"; ")));
 
     if (s == u"rejected" || s == u"failed")
-        return refuse(tr("The order is \"%1\"; OfferGrid cancels only pending or submitted orders.").arg(s));
+        return refuse(
+            translated(QT_TRANSLATE_NOOP("CancellationPolicy",
+                                         "The order is \"%1\"; OfferGrid cancels only pending or submitted orders."))
+                .arg(s));
     if (!s.isEmpty() && !isOfferGridCancellableStatus(s)) {
-        return refuse(tr("The order is \"%1\" although none of its items is; the data is inconsistent, so "
-                         "OrderDesk will not cancel it.")
+        return refuse(translated(QT_TRANSLATE_NOOP(
+                                     "CancellationPolicy",
+                                     "The order is \"%1\" although none of its items is; the data is inconsistent, so "
+                                     "OrderDesk will not cancel it."))
                           .arg(s));
     }
     if (s.isEmpty() && order.lines.isEmpty())
-        return refuse(
-            tr("The order has no status and no items, so OrderDesk cannot tell whether it may be cancelled."));
+        return refuse(translated(QT_TRANSLATE_NOOP(
+            "CancellationPolicy",
+            "The order has no status and no items, so OrderDesk cannot tell whether it may be cancelled.")));
     if (s.isEmpty()) {
         // Without an order status the items tell: at least one must still be waiting for its provider.
         const bool anyOpen = std::any_of(order.lines.cbegin(), order.lines.cend(), [](const OrderLine& line) {
             return isOfferGridOpenItemStatus(line.offerGrid().itemStatus);
         });
         if (!anyOpen)
-            return refuse(tr("Every item of the order has ended (rejected, failed or cancelled); there is nothing "
-                             "left to cancel."));
+            return refuse(translated(
+                QT_TRANSLATE_NOOP("CancellationPolicy",
+                                  "Every item of the order has ended (rejected, failed or cancelled); there is nothing "
+                                  "left to cancel.")));
     }
     return allow();
 }
@@ -211,17 +257,17 @@ QString CancelReason::presetLabel(Preset preset)
 {
     switch (preset) {
     case Preset::CustomerChangedMind:
-        return tr("Customer changed their mind");
+        return translated(QT_TRANSLATE_NOOP("CancellationPolicy", "Customer changed their mind"));
     case Preset::CreatedInError:
-        return tr("Order created in error");
+        return translated(QT_TRANSLATE_NOOP("CancellationPolicy", "Order created in error"));
     case Preset::ItemsUnavailable:
-        return tr("Items no longer available");
+        return translated(QT_TRANSLATE_NOOP("CancellationPolicy", "Items no longer available"));
     case Preset::Duplicate:
-        return tr("Duplicate order");
+        return translated(QT_TRANSLATE_NOOP("CancellationPolicy", "Duplicate order"));
     case Preset::Other:
         break;
     }
-    return tr("Other");
+    return translated(QT_TRANSLATE_NOOP("CancellationPolicy", "Other"));
 }
 
 } // namespace OrderDesk

@@ -33,7 +33,7 @@
         </message>
         <message>
             <source>A FlexPortal account needs a Tenant-ID (Dashboard → Settings → General).</source>
-            <translation>يحتاج حساب FlexPortal إلى معرّف المستأجر (Tenant-ID) من (Dashboard ← Settings ← General).</translation>
+            <translation>يحتاج حساب FlexPortal إلى معرّف المستأجر (Tenant-ID) من (Dashboard → Settings → General).</translation>
         </message>
         <message>
             <source>%1: %2</source>
@@ -100,6 +100,66 @@
         <message>
             <source>Details: %1</source>
             <translation>التفاصيل: %1</translation>
+        </message>
+        <message>
+            <source>The platform could not be reached. Check the network connection and try again.</source>
+            <translation>تعذّر الوصول إلى المنصة. تحقّق من اتصال الشبكة وأعد المحاولة.</translation>
+        </message>
+        <message>
+            <source>The platform did not answer in time. Try again in a moment.</source>
+            <translation>لم تُجب المنصة في الوقت المحدد. أعد المحاولة بعد قليل.</translation>
+        </message>
+        <message>
+            <source>The secure connection to the platform failed; its certificate was not trusted. Nothing was sent. Ask IT to check the account's address.</source>
+            <translation>فشل الاتصال الآمن بالمنصة، إذ لم تُعتمد شهادتها. لم يُرسَل شيء. اطلب من قسم تقنية المعلومات التحقق من عنوان الحساب.</translation>
+        </message>
+        <message>
+            <source>The platform refused the API key (it is missing, wrong or expired). Check the account's key in Accounts.</source>
+            <translation>رفضت المنصة مفتاح API (مفقود أو خاطئ أو منتهي الصلاحية). تحقّق من مفتاح الحساب في «الحسابات».</translation>
+        </message>
+        <message>
+            <source>The platform refused access: the key has no permission for this, or the tenant is wrong.</source>
+            <translation>رفضت المنصة الوصول: المفتاح لا يملك صلاحية لذلك، أو المستأجر غير صحيح.</translation>
+        </message>
+        <message>
+            <source>The platform does not know this order. It may belong to another account or region.</source>
+            <translation>لا تعرف المنصة هذا الطلب. ربما يتبع حسابًا أو منطقة أخرى.</translation>
+        </message>
+        <message>
+            <source>The platform refused to cancel the order in its current state.</source>
+            <translation>رفضت المنصة إلغاء الطلب في حالته الحالية.</translation>
+        </message>
+        <message>
+            <source>The order was already cancelled.</source>
+            <translation>كان الطلب ملغى مسبقًا.</translation>
+        </message>
+        <message>
+            <source>The subscription had already ended.</source>
+            <translation>كان الاشتراك قد انتهى مسبقًا.</translation>
+        </message>
+        <message>
+            <source>The platform refused the request as invalid.</source>
+            <translation>رفضت المنصة الطلب لأنه غير صالح.</translation>
+        </message>
+        <message>
+            <source>The platform is limiting requests. Try again in a moment.</source>
+            <translation>تحدّ المنصة من عدد الطلبات. أعد المحاولة بعد قليل.</translation>
+        </message>
+        <message>
+            <source>The platform had an internal problem. Try again later.</source>
+            <translation>حدثت مشكلة داخلية لدى المنصة. أعد المحاولة لاحقًا.</translation>
+        </message>
+        <message>
+            <source>The platform sent a reply OrderDesk could not understand.</source>
+            <translation>أرسلت المنصة ردًّا لم يتمكن OrderDesk من فهمه.</translation>
+        </message>
+        <message>
+            <source>The account is not set up correctly.</source>
+            <translation>الحساب غير مُعدّ بشكل صحيح.</translation>
+        </message>
+        <message>
+            <source>Stopped.</source>
+            <translation>أُوقف.</translation>
         </message>
     </context>
     <context>
@@ -259,6 +319,125 @@
         </message>
     </context>
     <context>
+        <name>CancellationPolicy</name>
+        <message>
+            <source>item %1</source>
+            <translation>البند ⁨%1⁩</translation>
+        </message>
+        <message>
+            <source>item %1 (%2)</source>
+            <translation>البند ⁨%1⁩ (%2)</translation>
+        </message>
+        <message>
+            <source>The provider</source>
+            <translation>المزوّد</translation>
+        </message>
+        <message>
+            <source>Provider %1</source>
+            <translation>المزوّد ⁨%1⁩</translation>
+        </message>
+        <message>
+            <source>Already cancelled.</source>
+            <translation>ملغى مسبقًا.</translation>
+        </message>
+        <message>
+            <source>%1 of %2 devices are already rented; cancel their subscriptions instead.</source>
+            <translation>%1 من %2 أجهزة مؤجَّرة بالفعل؛ ألغِ اشتراكاتها بدلًا من ذلك.</translation>
+        </message>
+        <message>
+            <source>The order is partly fulfilled; cancel its subscriptions instead.</source>
+            <translation>نُفّذ الطلب جزئيًا؛ ألغِ اشتراكاته بدلًا من ذلك.</translation>
+        </message>
+        <message>
+            <source>The order is fulfilled; cancel its subscriptions instead.</source>
+            <translation>نُفّذ الطلب؛ ألغِ اشتراكاته بدلًا من ذلك.</translation>
+        </message>
+        <message>
+            <source>The order says "%1" but %2 of %3 devices are already rented. The data is inconsistent, so OrderDesk will not cancel it; check the order in FlexPortal.</source>
+            <translation>حالة الطلب «%1» لكن %2 من %3 أجهزة مؤجَّرة بالفعل. البيانات غير متسقة، لذا لن يلغيه OrderDesk؛ تحقّق من الطلب في FlexPortal.</translation>
+        </message>
+        <message>
+            <source>The order says "%1" but line %2 already has subscriptions. The data is inconsistent, so OrderDesk will not cancel it; check the order in FlexPortal.</source>
+            <translation>حالة الطلب «%1» لكن للبند ⁨%2⁩ اشتراكات بالفعل. البيانات غير متسقة، لذا لن يلغيه OrderDesk؛ تحقّق من الطلب في FlexPortal.</translation>
+        </message>
+        <message>
+            <source>The order says "%1" but already has subscriptions (%2). The data is inconsistent, so OrderDesk will not cancel it; check the order in FlexPortal.</source>
+            <translation>حالة الطلب «%1» لكن له اشتراكات بالفعل (%2). البيانات غير متسقة، لذا لن يلغيه OrderDesk؛ تحقّق من الطلب في FlexPortal.</translation>
+        </message>
+        <message>
+            <source>The order has no status, so OrderDesk cannot tell whether it may be cancelled.</source>
+            <translation>ليس للطلب حالة، لذا لا يستطيع OrderDesk معرفة ما إذا كان إلغاؤه ممكنًا.</translation>
+        </message>
+        <message>
+            <source>The order has the status "%1", which OrderDesk does not know; it will not cancel it.</source>
+            <translation>حالة الطلب «%1» غير معروفة لـ OrderDesk، لذا لن يلغيه.</translation>
+        </message>
+        <message>
+            <source>%1 has accepted %2</source>
+            <translation>قبِل ⁨%1⁩ البند ⁨%2⁩</translation>
+        </message>
+        <message>
+            <source>%1 has scheduled %2</source>
+            <translation>حدّد ⁨%1⁩ موعدًا للبند ⁨%2⁩</translation>
+        </message>
+        <message>
+            <source>%1 is installing %2</source>
+            <translation>يركّب ⁨%1⁩ البند ⁨%2⁩</translation>
+        </message>
+        <message>
+            <source>%1 is already live with %2; the customer cancels it with the provider</source>
+            <translation>البند ⁨%2⁩ يعمل بالفعل لدى ⁨%1⁩؛ يلغيه العميل لدى المزوّد</translation>
+        </message>
+        <message>
+            <source>%1 has no status, so OrderDesk cannot tell whether a provider accepted it</source>
+            <translation>ليس لـ ⁨%1⁩ حالة، لذا لا يستطيع OrderDesk معرفة ما إذا قبِله مزوّد</translation>
+        </message>
+        <message>
+            <source>%1 has the status "%2", which OrderDesk does not know, so it cannot tell whether a provider accepted it</source>
+            <translation>حالة ⁨%1⁩ هي «%2» وهي غير معروفة لـ OrderDesk، لذا لا يستطيع معرفة ما إذا قبِله مزوّد</translation>
+        </message>
+        <message>
+            <source>OfferGrid cancels an order only while no provider has accepted it: %1.</source>
+            <translation>لا يلغي OfferGrid الطلب إلا ما دام لم يقبله أي مزوّد: %1.</translation>
+        </message>
+        <message>
+            <source>The order is "%1"; OfferGrid cancels only pending or submitted orders.</source>
+            <translation>حالة الطلب «%1»؛ لا يلغي OfferGrid إلا الطلبات المعلّقة أو المُرسَلة.</translation>
+        </message>
+        <message>
+            <source>The order is "%1" although none of its items is; the data is inconsistent, so OrderDesk will not cancel it.</source>
+            <translation>حالة الطلب «%1» مع أن أيًّا من بنوده ليس كذلك؛ البيانات غير متسقة، لذا لن يلغيه OrderDesk.</translation>
+        </message>
+        <message>
+            <source>The order has no status and no items, so OrderDesk cannot tell whether it may be cancelled.</source>
+            <translation>ليس للطلب حالة ولا بنود، لذا لا يستطيع OrderDesk معرفة ما إذا كان إلغاؤه ممكنًا.</translation>
+        </message>
+        <message>
+            <source>Every item of the order has ended (rejected, failed or cancelled); there is nothing left to cancel.</source>
+            <translation>انتهت كل بنود الطلب (مرفوضة أو فاشلة أو ملغاة)؛ لم يبقَ ما يُلغى.</translation>
+        </message>
+        <message>
+            <source>Customer changed their mind</source>
+            <translation>غيّر العميل رأيه</translation>
+        </message>
+        <message>
+            <source>Order created in error</source>
+            <translation>أُنشئ الطلب عن طريق الخطأ</translation>
+        </message>
+        <message>
+            <source>Items no longer available</source>
+            <translation>الأصناف لم تعد متوفرة</translation>
+        </message>
+        <message>
+            <source>Duplicate order</source>
+            <translation>طلب مكرّر</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>سبب آخر</translation>
+        </message>
+    </context>
+    <context>
         <name>Decoding</name>
         <message>
             <source>the reply was empty</source>
@@ -370,7 +549,7 @@
         </message>
     </context>
     <context>
-        <name>OrderDesk</name>
+        <name>JsonFields</name>
         <message>
             <source>null</source>
             <translation>null</translation>
@@ -400,21 +579,71 @@
             <translation>لا شيء</translation>
         </message>
         <message>
-            <source>item %1</source>
-            <translation>البند ⁨%1⁩</translation>
+            <source>expected text, found %1</source>
+            <translation>المتوقَّع نص، ووُجد %1</translation>
         </message>
         <message>
-            <source>item %1 (%2)</source>
-            <translation>البند ⁨%1⁩ (%2)</translation>
+            <source>is missing</source>
+            <translation>مفقود</translation>
         </message>
         <message>
-            <source>The provider</source>
-            <translation>المزوّد</translation>
+            <source>is empty</source>
+            <translation>فارغ</translation>
         </message>
         <message>
-            <source>Provider %1</source>
-            <translation>المزوّد ⁨%1⁩</translation>
+            <source>expected a number, found the text "%1"</source>
+            <translation>المتوقَّع رقم، ووُجد النص "%1"</translation>
         </message>
+        <message>
+            <source>expected a number, found %1</source>
+            <translation>المتوقَّع رقم، ووُجد %1</translation>
+        </message>
+        <message>
+            <source>expected a whole number, found %1</source>
+            <translation>المتوقَّع عدد صحيح، ووُجد %1</translation>
+        </message>
+        <message>
+            <source>expected true or false, found %1</source>
+            <translation>المتوقَّع true أو false، ووُجد %1</translation>
+        </message>
+        <message>
+            <source>"%1" is not an ISO 8601 timestamp</source>
+            <translation>"⁨%1⁩" ليس طابعًا زمنيًا بصيغة ISO 8601</translation>
+        </message>
+        <message>
+            <source>expected a list, found %1</source>
+            <translation>المتوقَّع قائمة، ووُجد %1</translation>
+        </message>
+        <message>
+            <source>expected an object, found %1</source>
+            <translation>المتوقَّع كائن، ووُجد %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>OfferGridDecoder</name>
+        <message>
+            <source>is missing, and the order has no items to tell its state</source>
+            <translation>مفقود، وليس للطلب بنود تدل على حالته</translation>
+        </message>
+        <message>
+            <source>the order list is neither a list nor an object holding "orders", "data" or "items"</source>
+            <translation>قائمة الطلبات ليست قائمة ولا كائنًا يحوي "orders" أو "data" أو "items"</translation>
+        </message>
+        <message>
+            <source>the order is not a JSON object</source>
+            <translation>الطلب ليس كائن JSON</translation>
+        </message>
+        <message>
+            <source>HTTP status %1</source>
+            <translation>حالة HTTP ‏%1</translation>
+        </message>
+        <message>
+            <source>HTTP status %1: %2</source>
+            <translation>حالة HTTP ‏%1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrderDesk</name>
         <message>
             <source>FlexPortal</source>
             <translation>FlexPortal</translation>
@@ -491,15 +720,15 @@
         <name>OrderDesk::AccountsDialog</name>
         <message>
             <source>&amp;Remove</source>
-            <translation>&amp;إزالة</translation>
+            <translation>إزالة (&amp;R)</translation>
         </message>
         <message>
             <source>Move &amp;up</source>
-            <translation>نقل إلى أ&amp;على</translation>
+            <translation>نقل إلى أعلى (&amp;U)</translation>
         </message>
         <message>
             <source>Move &amp;down</source>
-            <translation>نقل إلى أ&amp;سفل</translation>
+            <translation>نقل إلى أسفل (&amp;D)</translation>
         </message>
         <message>
             <source>Managed by your IT department: read-only here.</source>
@@ -507,15 +736,15 @@
         </message>
         <message>
             <source>&amp;Tenant-ID:</source>
-            <translation>&amp;معرّف المستأجر (Tenant-ID):</translation>
+            <translation>معرّف المستأجر (Tenant-ID) (&amp;T):</translation>
         </message>
         <message>
             <source>&amp;Enabled</source>
-            <translation>&amp;مفعَّل</translation>
+            <translation>مفعَّل (&amp;E)</translation>
         </message>
         <message>
             <source>Test &amp;connection</source>
-            <translation>&amp;اختبار الاتصال</translation>
+            <translation>اختبار الاتصال (&amp;C)</translation>
         </message>
         <message>
             <source>Accounts</source>
@@ -551,11 +780,11 @@
         </message>
         <message>
             <source>Add &amp;sandbox</source>
-            <translation>إضافة &amp;بيئة اختبار</translation>
+            <translation>إضافة بيئة اختبار (&amp;S)</translation>
         </message>
         <message>
             <source>&amp;Name:</source>
-            <translation>&amp;الاسم:</translation>
+            <translation>الاسم (&amp;N):</translation>
         </message>
         <message>
             <source>Platform:</source>
@@ -563,15 +792,15 @@
         </message>
         <message>
             <source>Re&amp;gion:</source>
-            <translation>&amp;المنطقة:</translation>
+            <translation>المنطقة (&amp;G):</translation>
         </message>
         <message>
             <source>&amp;Address:</source>
-            <translation>&amp;العنوان:</translation>
+            <translation>العنوان (&amp;A):</translation>
         </message>
         <message>
             <source>API &amp;key:</source>
-            <translation>&amp;مفتاح API:</translation>
+            <translation>مفتاح API (&amp;K):</translation>
         </message>
         <message>
             <source>Testing…</source>
@@ -615,7 +844,7 @@
         </message>
         <message>
             <source>FlexPortal needs the Tenant-ID (Dashboard → Settings → General).</source>
-            <translation>يحتاج FlexPortal إلى معرّف المستأجر (Tenant-ID) من (Dashboard ← Settings ← General).</translation>
+            <translation>يحتاج FlexPortal إلى معرّف المستأجر (Tenant-ID) من (Dashboard → Settings → General).</translation>
         </message>
         <message>
             <source>✔ %1</source>
@@ -647,65 +876,6 @@
         <message>
             <source>%1: %2</source>
             <translation>%1: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>OrderDesk::ApiError</name>
-        <message>
-            <source>The platform could not be reached. Check the network connection and try again.</source>
-            <translation>تعذّر الوصول إلى المنصة. تحقّق من اتصال الشبكة وأعد المحاولة.</translation>
-        </message>
-        <message>
-            <source>The platform did not answer in time. Try again in a moment.</source>
-            <translation>لم تُجب المنصة في الوقت المحدد. أعد المحاولة بعد قليل.</translation>
-        </message>
-        <message>
-            <source>The secure connection to the platform failed; its certificate was not trusted. Nothing was sent. Ask IT to check the account's address.</source>
-            <translation>فشل الاتصال الآمن بالمنصة، إذ لم تُعتمد شهادتها. لم يُرسَل شيء. اطلب من قسم تقنية المعلومات التحقق من عنوان الحساب.</translation>
-        </message>
-        <message>
-            <source>The platform refused the API key (it is missing, wrong or expired). Check the account's key in Accounts.</source>
-            <translation>رفضت المنصة مفتاح API (مفقود أو خاطئ أو منتهي الصلاحية). تحقّق من مفتاح الحساب في «الحسابات».</translation>
-        </message>
-        <message>
-            <source>The platform refused access: the key has no permission for this, or the tenant is wrong.</source>
-            <translation>رفضت المنصة الوصول: المفتاح لا يملك صلاحية لذلك، أو المستأجر غير صحيح.</translation>
-        </message>
-        <message>
-            <source>The platform does not know this order. It may belong to another account or region.</source>
-            <translation>لا تعرف المنصة هذا الطلب. ربما يتبع حسابًا أو منطقة أخرى.</translation>
-        </message>
-        <message>
-            <source>The platform refused to cancel the order in its current state.</source>
-            <translation>رفضت المنصة إلغاء الطلب في حالته الحالية.</translation>
-        </message>
-        <message>
-            <source>The order was already cancelled.</source>
-            <translation>كان الطلب ملغى مسبقًا.</translation>
-        </message>
-        <message>
-            <source>The subscription had already ended.</source>
-            <translation>كان الاشتراك قد انتهى مسبقًا.</translation>
-        </message>
-        <message>
-            <source>The platform refused the request as invalid.</source>
-            <translation>رفضت المنصة الطلب لأنه غير صالح.</translation>
-        </message>
-        <message>
-            <source>The platform had an internal problem. Try again later.</source>
-            <translation>حدثت مشكلة داخلية لدى المنصة. أعد المحاولة لاحقًا.</translation>
-        </message>
-        <message>
-            <source>The platform sent a reply OrderDesk could not understand.</source>
-            <translation>أرسلت المنصة ردًّا لم يتمكن OrderDesk من فهمه.</translation>
-        </message>
-        <message>
-            <source>The account is not set up correctly.</source>
-            <translation>الحساب غير مُعدّ بشكل صحيح.</translation>
-        </message>
-        <message>
-            <source>Stopped.</source>
-            <translation>أُوقف.</translation>
         </message>
     </context>
     <context>
@@ -777,19 +947,19 @@
         </message>
         <message>
             <source>&amp;Back</source>
-            <translation>&amp;رجوع</translation>
+            <translation>رجوع (&amp;B)</translation>
         </message>
         <message>
             <source>&amp;Stop</source>
-            <translation>&amp;إيقاف</translation>
+            <translation>إيقاف (&amp;S)</translation>
         </message>
         <message>
             <source>&amp;Export CSV…</source>
-            <translation>&amp;تصدير CSV…</translation>
+            <translation>تصدير CSV (&amp;E)…</translation>
         </message>
         <message>
             <source>&amp;Keep orders</source>
-            <translation>&amp;الإبقاء على الطلبات</translation>
+            <translation>الإبقاء على الطلبات (&amp;K)</translation>
         </message>
         <message>
             <source>Stopping: the requests already out finish, no more are sent…</source>
@@ -889,17 +1059,17 @@
         <name>OrderDesk::BulkCancelLauncher</name>
         <message>
             <source>Select &amp;all shown</source>
-            <translation>تحديد &amp;كل المعروض</translation>
+            <translation>تحديد كل المعروض (&amp;A)</translation>
         </message>
         <message numerus="yes">
             <source>&amp;Cancel %n orders…</source>
             <translation>
-                <numerusform>&amp;إلغاء 0 طلبات…</numerusform>
-                <numerusform>&amp;إلغاء طلب واحد…</numerusform>
-                <numerusform>&amp;إلغاء طلبين…</numerusform>
-                <numerusform>&amp;إلغاء %n طلبات…</numerusform>
-                <numerusform>&amp;إلغاء %n طلبًا…</numerusform>
-                <numerusform>&amp;إلغاء %n طلب…</numerusform>
+                <numerusform>إلغاء 0 طلبات (&amp;C)…</numerusform>
+                <numerusform>إلغاء طلب واحد (&amp;C)…</numerusform>
+                <numerusform>إلغاء طلبين (&amp;C)…</numerusform>
+                <numerusform>إلغاء %n طلبات (&amp;C)…</numerusform>
+                <numerusform>إلغاء %n طلبًا (&amp;C)…</numerusform>
+                <numerusform>إلغاء %n طلب (&amp;C)…</numerusform>
             </translation>
         </message>
     </context>
@@ -1046,15 +1216,15 @@
         </message>
         <message>
             <source>&amp;Keep order</source>
-            <translation>&amp;الإبقاء على الطلب</translation>
+            <translation>الإبقاء على الطلب (&amp;K)</translation>
         </message>
         <message>
             <source>&amp;Reason:</source>
-            <translation>&amp;السبب:</translation>
+            <translation>السبب (&amp;R):</translation>
         </message>
         <message>
             <source>&amp;Details:</source>
-            <translation>&amp;التفاصيل:</translation>
+            <translation>التفاصيل (&amp;D):</translation>
         </message>
         <message>
             <source>Order %1 of %2
@@ -1127,29 +1297,6 @@ Status: %4
         </message>
     </context>
     <context>
-        <name>OrderDesk::CancelReason</name>
-        <message>
-            <source>Customer changed their mind</source>
-            <translation>غيّر العميل رأيه</translation>
-        </message>
-        <message>
-            <source>Order created in error</source>
-            <translation>أُنشئ الطلب عن طريق الخطأ</translation>
-        </message>
-        <message>
-            <source>Items no longer available</source>
-            <translation>الأصناف لم تعد متوفرة</translation>
-        </message>
-        <message>
-            <source>Duplicate order</source>
-            <translation>طلب مكرّر</translation>
-        </message>
-        <message>
-            <source>Other</source>
-            <translation>سبب آخر</translation>
-        </message>
-    </context>
-    <context>
         <name>OrderDesk::CancelService</name>
         <message>
             <source>The order's account is no longer configured.</source>
@@ -1170,89 +1317,6 @@ Status: %4
         <message>
             <source>The accounts or their settings were changed before the cancel was sent.</source>
             <translation>تغيّرت الحسابات أو إعداداتها قبل إرسال الإلغاء.</translation>
-        </message>
-    </context>
-    <context>
-        <name>OrderDesk::CancellationPolicy</name>
-        <message>
-            <source>Already cancelled.</source>
-            <translation>ملغى مسبقًا.</translation>
-        </message>
-        <message>
-            <source>%1 of %2 devices are already rented; cancel their subscriptions instead.</source>
-            <translation>%1 من %2 أجهزة مؤجَّرة بالفعل؛ ألغِ اشتراكاتها بدلًا من ذلك.</translation>
-        </message>
-        <message>
-            <source>The order is partly fulfilled; cancel its subscriptions instead.</source>
-            <translation>نُفّذ الطلب جزئيًا؛ ألغِ اشتراكاته بدلًا من ذلك.</translation>
-        </message>
-        <message>
-            <source>The order is fulfilled; cancel its subscriptions instead.</source>
-            <translation>نُفّذ الطلب؛ ألغِ اشتراكاته بدلًا من ذلك.</translation>
-        </message>
-        <message>
-            <source>The order says "%1" but %2 of %3 devices are already rented. The data is inconsistent, so OrderDesk will not cancel it; check the order in FlexPortal.</source>
-            <translation>حالة الطلب «%1» لكن %2 من %3 أجهزة مؤجَّرة بالفعل. البيانات غير متسقة، لذا لن يلغيه OrderDesk؛ تحقّق من الطلب في FlexPortal.</translation>
-        </message>
-        <message>
-            <source>The order says "%1" but line %2 already has subscriptions. The data is inconsistent, so OrderDesk will not cancel it; check the order in FlexPortal.</source>
-            <translation>حالة الطلب «%1» لكن للبند ⁨%2⁩ اشتراكات بالفعل. البيانات غير متسقة، لذا لن يلغيه OrderDesk؛ تحقّق من الطلب في FlexPortal.</translation>
-        </message>
-        <message>
-            <source>The order says "%1" but already has subscriptions (%2). The data is inconsistent, so OrderDesk will not cancel it; check the order in FlexPortal.</source>
-            <translation>حالة الطلب «%1» لكن له اشتراكات بالفعل (%2). البيانات غير متسقة، لذا لن يلغيه OrderDesk؛ تحقّق من الطلب في FlexPortal.</translation>
-        </message>
-        <message>
-            <source>The order has no status, so OrderDesk cannot tell whether it may be cancelled.</source>
-            <translation>ليس للطلب حالة، لذا لا يستطيع OrderDesk معرفة ما إذا كان إلغاؤه ممكنًا.</translation>
-        </message>
-        <message>
-            <source>The order has the status "%1", which OrderDesk does not know; it will not cancel it.</source>
-            <translation>حالة الطلب «%1» غير معروفة لـ OrderDesk، لذا لن يلغيه.</translation>
-        </message>
-        <message>
-            <source>%1 has accepted %2</source>
-            <translation>قبِل ⁨%1⁩ البند ⁨%2⁩</translation>
-        </message>
-        <message>
-            <source>%1 has scheduled %2</source>
-            <translation>حدّد ⁨%1⁩ موعدًا للبند ⁨%2⁩</translation>
-        </message>
-        <message>
-            <source>%1 is installing %2</source>
-            <translation>يركّب ⁨%1⁩ البند ⁨%2⁩</translation>
-        </message>
-        <message>
-            <source>%1 is already live with %2; the customer cancels it with the provider</source>
-            <translation>البند ⁨%2⁩ يعمل بالفعل لدى ⁨%1⁩؛ يلغيه العميل لدى المزوّد</translation>
-        </message>
-        <message>
-            <source>%1 has no status, so OrderDesk cannot tell whether a provider accepted it</source>
-            <translation>ليس لـ ⁨%1⁩ حالة، لذا لا يستطيع OrderDesk معرفة ما إذا قبِله مزوّد</translation>
-        </message>
-        <message>
-            <source>%1 has the status "%2", which OrderDesk does not know, so it cannot tell whether a provider accepted it</source>
-            <translation>حالة ⁨%1⁩ هي «%2» وهي غير معروفة لـ OrderDesk، لذا لا يستطيع معرفة ما إذا قبِله مزوّد</translation>
-        </message>
-        <message>
-            <source>OfferGrid cancels an order only while no provider has accepted it: %1.</source>
-            <translation>لا يلغي OfferGrid الطلب إلا ما دام لم يقبله أي مزوّد: %1.</translation>
-        </message>
-        <message>
-            <source>The order is "%1"; OfferGrid cancels only pending or submitted orders.</source>
-            <translation>حالة الطلب «%1»؛ لا يلغي OfferGrid إلا الطلبات المعلّقة أو المُرسَلة.</translation>
-        </message>
-        <message>
-            <source>The order is "%1" although none of its items is; the data is inconsistent, so OrderDesk will not cancel it.</source>
-            <translation>حالة الطلب «%1» مع أن أيًّا من بنوده ليس كذلك؛ البيانات غير متسقة، لذا لن يلغيه OrderDesk.</translation>
-        </message>
-        <message>
-            <source>The order has no status and no items, so OrderDesk cannot tell whether it may be cancelled.</source>
-            <translation>ليس للطلب حالة ولا بنود، لذا لا يستطيع OrderDesk معرفة ما إذا كان إلغاؤه ممكنًا.</translation>
-        </message>
-        <message>
-            <source>Every item of the order has ended (rejected, failed or cancelled); there is nothing left to cancel.</source>
-            <translation>انتهت كل بنود الطلب (مرفوضة أو فاشلة أو ملغاة)؛ لم يبقَ ما يُلغى.</translation>
         </message>
     </context>
     <context>
@@ -1277,7 +1341,7 @@ Status: %4
         <name>OrderDesk::ErrorBanner</name>
         <message>
             <source>&amp;Retry</source>
-            <translation>&amp;إعادة المحاولة</translation>
+            <translation>إعادة المحاولة (&amp;R)</translation>
         </message>
         <message>
             <source>Dismiss</source>
@@ -1315,7 +1379,7 @@ Status: %4
         </message>
         <message>
             <source>&amp;Go</source>
-            <translation>&amp;انتقال</translation>
+            <translation>انتقال (&amp;G)</translation>
         </message>
         <message>
             <source>Order %1 is shown and selected.</source>
@@ -1456,11 +1520,11 @@ Status: %4
         </message>
         <message>
             <source>&amp;Open order</source>
-            <translation>&amp;فتح الطلب</translation>
+            <translation>فتح الطلب (&amp;O)</translation>
         </message>
         <message>
             <source>&amp;Export CSV…</source>
-            <translation>&amp;تصدير CSV…</translation>
+            <translation>تصدير CSV (&amp;E)…</translation>
         </message>
         <message>
             <source>Cancellation history — OrderDesk</source>
@@ -1476,11 +1540,11 @@ Status: %4
         </message>
         <message>
             <source>&amp;Attempts</source>
-            <translation>&amp;المحاولات</translation>
+            <translation>المحاولات (&amp;A)</translation>
         </message>
         <message>
             <source>C&amp;harts</source>
-            <translation>&amp;المخططات</translation>
+            <translation>المخططات (&amp;H)</translation>
         </message>
         <message>
             <source>Text in the reason or order id</source>
@@ -1492,15 +1556,15 @@ Status: %4
         </message>
         <message>
             <source>&amp;Refresh</source>
-            <translation>&amp;تحديث</translation>
+            <translation>تحديث (&amp;R)</translation>
         </message>
         <message>
             <source>&amp;From</source>
-            <translation>&amp;من</translation>
+            <translation>من (&amp;F)</translation>
         </message>
         <message>
             <source>&amp;To</source>
-            <translation>&amp;إلى</translation>
+            <translation>إلى (&amp;T)</translation>
         </message>
         <message>
             <source>Any agent</source>
@@ -1673,49 +1737,6 @@ Status: %4
         </message>
     </context>
     <context>
-        <name>OrderDesk::JsonFields</name>
-        <message>
-            <source>expected text, found %1</source>
-            <translation>المتوقَّع نص، ووُجد %1</translation>
-        </message>
-        <message>
-            <source>is missing</source>
-            <translation>مفقود</translation>
-        </message>
-        <message>
-            <source>is empty</source>
-            <translation>فارغ</translation>
-        </message>
-        <message>
-            <source>expected a number, found the text "%1"</source>
-            <translation>المتوقَّع رقم، ووُجد النص "%1"</translation>
-        </message>
-        <message>
-            <source>expected a number, found %1</source>
-            <translation>المتوقَّع رقم، ووُجد %1</translation>
-        </message>
-        <message>
-            <source>expected a whole number, found %1</source>
-            <translation>المتوقَّع عدد صحيح، ووُجد %1</translation>
-        </message>
-        <message>
-            <source>expected true or false, found %1</source>
-            <translation>المتوقَّع true أو false، ووُجد %1</translation>
-        </message>
-        <message>
-            <source>"%1" is not an ISO 8601 timestamp</source>
-            <translation>"⁨%1⁩" ليس طابعًا زمنيًا بصيغة ISO 8601</translation>
-        </message>
-        <message>
-            <source>expected a list, found %1</source>
-            <translation>المتوقَّع قائمة، ووُجد %1</translation>
-        </message>
-        <message>
-            <source>expected an object, found %1</source>
-            <translation>المتوقَّع كائن، ووُجد %1</translation>
-        </message>
-    </context>
-    <context>
         <name>OrderDesk::KeychainCredentialStore</name>
         <message>
             <source>Windows Credential Manager</source>
@@ -1738,55 +1759,55 @@ Status: %4
         </message>
         <message>
             <source>&amp;File</source>
-            <translation>&amp;ملف</translation>
+            <translation>ملف (&amp;F)</translation>
         </message>
         <message>
             <source>&amp;Accounts…</source>
-            <translation>&amp;الحسابات…</translation>
+            <translation>الحسابات (&amp;A)…</translation>
         </message>
         <message>
             <source>&amp;Settings…</source>
-            <translation>&amp;الإعدادات…</translation>
+            <translation>الإعدادات (&amp;S)…</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
-            <translation>&amp;خروج</translation>
+            <translation>خروج (&amp;Q)</translation>
         </message>
         <message>
             <source>&amp;Orders</source>
-            <translation>&amp;الطلبات</translation>
+            <translation>الطلبات (&amp;O)</translation>
         </message>
         <message>
             <source>&amp;Refresh</source>
-            <translation>&amp;تحديث</translation>
+            <translation>تحديث (&amp;R)</translation>
         </message>
         <message>
             <source>&amp;Stop loading</source>
-            <translation>&amp;إيقاف التحميل</translation>
+            <translation>إيقاف التحميل (&amp;S)</translation>
         </message>
         <message>
             <source>&amp;Find…</source>
-            <translation>&amp;بحث…</translation>
+            <translation>بحث (&amp;F)…</translation>
         </message>
         <message>
             <source>&amp;Go to order…</source>
-            <translation>&amp;الانتقال إلى طلب…</translation>
+            <translation>الانتقال إلى طلب (&amp;G)…</translation>
         </message>
         <message>
             <source>Cancellation &amp;history…</source>
-            <translation>&amp;سجل الإلغاء…</translation>
+            <translation>سجل الإلغاء (&amp;H)…</translation>
         </message>
         <message>
             <source>&amp;Cancel order…</source>
-            <translation>&amp;إلغاء الطلب…</translation>
+            <translation>إلغاء الطلب (&amp;C)…</translation>
         </message>
         <message>
             <source>&amp;Help</source>
-            <translation>&amp;مساعدة</translation>
+            <translation>مساعدة (&amp;H)</translation>
         </message>
         <message>
             <source>&amp;About OrderDesk…</source>
-            <translation>&amp;حول OrderDesk…</translation>
+            <translation>حول OrderDesk (&amp;A)…</translation>
         </message>
         <message>
             <source>none: the history could not be opened</source>
@@ -1922,29 +1943,6 @@ Enter the API key for %2; OrderDesk keeps it in memory only, until it closes.</s
         </message>
     </context>
     <context>
-        <name>OrderDesk::OfferGridDecoder</name>
-        <message>
-            <source>is missing, and the order has no items to tell its state</source>
-            <translation>مفقود، وليس للطلب بنود تدل على حالته</translation>
-        </message>
-        <message>
-            <source>the order list is neither a list nor an object holding "orders", "data" or "items"</source>
-            <translation>قائمة الطلبات ليست قائمة ولا كائنًا يحوي "orders" أو "data" أو "items"</translation>
-        </message>
-        <message>
-            <source>the order is not a JSON object</source>
-            <translation>الطلب ليس كائن JSON</translation>
-        </message>
-        <message>
-            <source>HTTP status %1</source>
-            <translation>حالة HTTP ‏%1</translation>
-        </message>
-        <message>
-            <source>HTTP status %1: %2</source>
-            <translation>حالة HTTP ‏%1: %2</translation>
-        </message>
-    </context>
-    <context>
         <name>OrderDesk::OrderBackend</name>
         <message>
             <source>The connection to the account was closed while this was running.</source>
@@ -1955,7 +1953,7 @@ Enter the API key for %2; OrderDesk keeps it in memory only, until it closes.</s
         <name>OrderDesk::OrderDetailsPane</name>
         <message>
             <source>&amp;Cancel order…</source>
-            <translation>&amp;إلغاء الطلب…</translation>
+            <translation>إلغاء الطلب (&amp;C)…</translation>
         </message>
         <message>
             <source>Load the order as the platform sends it</source>
@@ -1983,15 +1981,15 @@ Enter the API key for %2; OrderDesk keeps it in memory only, until it closes.</s
         </message>
         <message>
             <source>&amp;Overview</source>
-            <translation>&amp;نظرة عامة</translation>
+            <translation>نظرة عامة (&amp;O)</translation>
         </message>
         <message>
             <source>&amp;Items</source>
-            <translation>&amp;البنود</translation>
+            <translation>البنود (&amp;I)</translation>
         </message>
         <message>
             <source>&amp;Raw data</source>
-            <translation>&amp;البيانات الخام</translation>
+            <translation>البيانات الخام (&amp;R)</translation>
         </message>
         <message>
             <source>Loading…</source>
@@ -2314,7 +2312,7 @@ Enter the API key for %2; OrderDesk keeps it in memory only, until it closes.</s
         <name>OrderDesk::SettingsDialog</name>
         <message>
             <source>&amp;Local file</source>
-            <translation>&amp;ملف محلي</translation>
+            <translation>ملف محلي (&amp;L)</translation>
         </message>
         <message>
             <source>&amp;PostgreSQL (shared by the team)</source>
@@ -2322,7 +2320,7 @@ Enter the API key for %2; OrderDesk keeps it in memory only, until it closes.</s
         </message>
         <message>
             <source>B&amp;rowse…</source>
-            <translation>&amp;استعراض…</translation>
+            <translation>استعراض (&amp;R)…</translation>
         </message>
         <message>
             <source>Allow &amp;HTTP/2</source>
@@ -2366,7 +2364,7 @@ Enter the API key for %2; OrderDesk keeps it in memory only, until it closes.</s
         </message>
         <message>
             <source>&amp;Browse…</source>
-            <translation>&amp;استعراض…</translation>
+            <translation>استعراض (&amp;B)…</translation>
         </message>
         <message>
             <source>Cancellation history</source>
@@ -2394,11 +2392,11 @@ Enter the API key for %2; OrderDesk keeps it in memory only, until it closes.</s
         </message>
         <message>
             <source>Pass&amp;word:</source>
-            <translation>&amp;كلمة المرور:</translation>
+            <translation>كلمة المرور (&amp;W):</translation>
         </message>
         <message>
             <source>&amp;CA certificate:</source>
-            <translation>&amp;شهادة CA:</translation>
+            <translation>شهادة CA (&amp;C):</translation>
         </message>
         <message>
             <source>The password is kept in the system keychain (ORDERDESK_PG_PASSWORD, when set, is used instead). Every attempt is written to the local file first and copied to PostgreSQL. A new choice takes effect the next time OrderDesk starts.</source>
@@ -2406,15 +2404,15 @@ Enter the API key for %2; OrderDesk keeps it in memory only, until it closes.</s
         </message>
         <message>
             <source>&amp;Agent name:</source>
-            <translation>&amp;اسم الموظف:</translation>
+            <translation>اسم الموظف (&amp;A):</translation>
         </message>
         <message>
             <source>Request &amp;timeout:</source>
-            <translation>&amp;مهلة الطلب:</translation>
+            <translation>مهلة الطلب (&amp;T):</translation>
         </message>
         <message>
             <source>La&amp;nguage (after restart):</source>
-            <translation>&amp;اللغة (بعد إعادة التشغيل):</translation>
+            <translation>اللغة (بعد إعادة التشغيل) (&amp;N):</translation>
         </message>
         <message>
             <source>History database</source>
@@ -2483,15 +2481,15 @@ Cancelling a subscription ends it: FlexPortal voids its future payments and flag
         </message>
         <message>
             <source>&amp;Reason:</source>
-            <translation>&amp;السبب:</translation>
+            <translation>السبب (&amp;R):</translation>
         </message>
         <message>
             <source>&amp;Notes:</source>
-            <translation>&amp;ملاحظات:</translation>
+            <translation>ملاحظات (&amp;N):</translation>
         </message>
         <message>
             <source>&amp;Subscriptions to cancel:</source>
-            <translation>&amp;الاشتراكات المراد إلغاؤها:</translation>
+            <translation>الاشتراكات المراد إلغاؤها (&amp;S):</translation>
         </message>
         <message>
             <source>Subscriptions answered</source>
@@ -2584,11 +2582,11 @@ Cancelling a subscription ends it: FlexPortal voids its future payments and flag
         </message>
         <message>
             <source>&amp;Back</source>
-            <translation>&amp;رجوع</translation>
+            <translation>رجوع (&amp;B)</translation>
         </message>
         <message>
             <source>&amp;Stop</source>
-            <translation>&amp;إيقاف</translation>
+            <translation>إيقاف (&amp;S)</translation>
         </message>
         <message>
             <source>Stopping…</source>
@@ -2722,7 +2720,7 @@ Cancelling a subscription ends it: FlexPortal voids its future payments and flag
         <name>OrderDesk::SubscriptionList</name>
         <message>
             <source>Cancel &amp;subscriptions…</source>
-            <translation>إلغاء &amp;الاشتراكات…</translation>
+            <translation>إلغاء الاشتراكات (&amp;S)…</translation>
         </message>
         <message>
             <source>Cancel subscriptions</source>
@@ -2943,13 +2941,6 @@ Cancelling a subscription ends it: FlexPortal voids its future payments and flag
         <message>
             <source>the server's certificate is not trusted (the certificate authority in %1 did not issue it, or it has expired)</source>
             <translation>شهادة الخادم غير موثوقة (لم تصدرها جهة الشهادات في ⁨%1⁩، أو انتهت صلاحيتها)</translation>
-        </message>
-    </context>
-    <context>
-        <name>QCoreApplication</name>
-        <message>
-            <source>The platform is limiting requests. Try again in a moment.</source>
-            <translation>تحدّ المنصة من عدد الطلبات. أعد المحاولة بعد قليل.</translation>
         </message>
     </context>
     <context>

@@ -97,6 +97,66 @@
             <source>Details: %1</source>
             <translation>Details: %1</translation>
         </message>
+        <message>
+            <source>The platform could not be reached. Check the network connection and try again.</source>
+            <translation>Die Plattform ist nicht erreichbar. Prüfen Sie die Netzwerkverbindung und versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <source>The platform did not answer in time. Try again in a moment.</source>
+            <translation>Die Plattform hat nicht rechtzeitig geantwortet. Versuchen Sie es gleich noch einmal.</translation>
+        </message>
+        <message>
+            <source>The secure connection to the platform failed; its certificate was not trusted. Nothing was sent. Ask IT to check the account's address.</source>
+            <translation>Die sichere Verbindung zur Plattform ist fehlgeschlagen; ihrem Zertifikat wird nicht vertraut. Es wurde nichts gesendet. Bitten Sie die IT, die Adresse des Kontos zu prüfen.</translation>
+        </message>
+        <message>
+            <source>The platform refused the API key (it is missing, wrong or expired). Check the account's key in Accounts.</source>
+            <translation>Die Plattform hat den API-Schlüssel abgelehnt (er fehlt, ist falsch oder abgelaufen). Prüfen Sie den Schlüssel des Kontos unter „Konten“.</translation>
+        </message>
+        <message>
+            <source>The platform refused access: the key has no permission for this, or the tenant is wrong.</source>
+            <translation>Die Plattform hat den Zugriff verweigert: Der Schlüssel hat dafür keine Berechtigung, oder der Tenant ist falsch.</translation>
+        </message>
+        <message>
+            <source>The platform does not know this order. It may belong to another account or region.</source>
+            <translation>Die Plattform kennt diese Bestellung nicht. Sie gehört möglicherweise zu einem anderen Konto oder einer anderen Region.</translation>
+        </message>
+        <message>
+            <source>The platform refused to cancel the order in its current state.</source>
+            <translation>Die Plattform hat die Stornierung der Bestellung in ihrem aktuellen Zustand abgelehnt.</translation>
+        </message>
+        <message>
+            <source>The order was already cancelled.</source>
+            <translation>Die Bestellung war bereits storniert.</translation>
+        </message>
+        <message>
+            <source>The subscription had already ended.</source>
+            <translation>Das Abonnement war bereits beendet.</translation>
+        </message>
+        <message>
+            <source>The platform refused the request as invalid.</source>
+            <translation>Die Plattform hat die Anfrage als ungültig abgelehnt.</translation>
+        </message>
+        <message>
+            <source>The platform is limiting requests. Try again in a moment.</source>
+            <translation>Die Plattform begrenzt die Anfragen. Versuchen Sie es gleich noch einmal.</translation>
+        </message>
+        <message>
+            <source>The platform had an internal problem. Try again later.</source>
+            <translation>Bei der Plattform ist ein interner Fehler aufgetreten. Versuchen Sie es später erneut.</translation>
+        </message>
+        <message>
+            <source>The platform sent a reply OrderDesk could not understand.</source>
+            <translation>Die Plattform hat eine Antwort gesendet, die OrderDesk nicht versteht.</translation>
+        </message>
+        <message>
+            <source>The account is not set up correctly.</source>
+            <translation>Das Konto ist nicht richtig eingerichtet.</translation>
+        </message>
+        <message>
+            <source>Stopped.</source>
+            <translation>Abgebrochen.</translation>
+        </message>
     </context>
     <context>
         <name>AppSettings</name>
@@ -255,6 +315,125 @@
         </message>
     </context>
     <context>
+        <name>CancellationPolicy</name>
+        <message>
+            <source>item %1</source>
+            <translation>Position %1</translation>
+        </message>
+        <message>
+            <source>item %1 (%2)</source>
+            <translation>Position %1 (%2)</translation>
+        </message>
+        <message>
+            <source>The provider</source>
+            <translation>Der Anbieter</translation>
+        </message>
+        <message>
+            <source>Provider %1</source>
+            <translation>Anbieter %1</translation>
+        </message>
+        <message>
+            <source>Already cancelled.</source>
+            <translation>Bereits storniert.</translation>
+        </message>
+        <message>
+            <source>%1 of %2 devices are already rented; cancel their subscriptions instead.</source>
+            <translation>%1 von %2 Geräten sind bereits vermietet; kündigen Sie stattdessen deren Abonnements.</translation>
+        </message>
+        <message>
+            <source>The order is partly fulfilled; cancel its subscriptions instead.</source>
+            <translation>Die Bestellung ist teilweise ausgeführt; kündigen Sie stattdessen ihre Abonnements.</translation>
+        </message>
+        <message>
+            <source>The order is fulfilled; cancel its subscriptions instead.</source>
+            <translation>Die Bestellung ist ausgeführt; kündigen Sie stattdessen ihre Abonnements.</translation>
+        </message>
+        <message>
+            <source>The order says "%1" but %2 of %3 devices are already rented. The data is inconsistent, so OrderDesk will not cancel it; check the order in FlexPortal.</source>
+            <translation>Die Bestellung meldet „%1“, aber %2 von %3 Geräten sind bereits vermietet. Die Daten sind widersprüchlich, daher storniert OrderDesk sie nicht; prüfen Sie die Bestellung in FlexPortal.</translation>
+        </message>
+        <message>
+            <source>The order says "%1" but line %2 already has subscriptions. The data is inconsistent, so OrderDesk will not cancel it; check the order in FlexPortal.</source>
+            <translation>Die Bestellung meldet „%1“, aber Position %2 hat bereits Abonnements. Die Daten sind widersprüchlich, daher storniert OrderDesk sie nicht; prüfen Sie die Bestellung in FlexPortal.</translation>
+        </message>
+        <message>
+            <source>The order says "%1" but already has subscriptions (%2). The data is inconsistent, so OrderDesk will not cancel it; check the order in FlexPortal.</source>
+            <translation>Die Bestellung meldet „%1“, hat aber bereits Abonnements (%2). Die Daten sind widersprüchlich, daher storniert OrderDesk sie nicht; prüfen Sie die Bestellung in FlexPortal.</translation>
+        </message>
+        <message>
+            <source>The order has no status, so OrderDesk cannot tell whether it may be cancelled.</source>
+            <translation>Die Bestellung hat keinen Status, daher kann OrderDesk nicht beurteilen, ob sie storniert werden darf.</translation>
+        </message>
+        <message>
+            <source>The order has the status "%1", which OrderDesk does not know; it will not cancel it.</source>
+            <translation>Die Bestellung hat den Status „%1“, den OrderDesk nicht kennt; sie wird nicht storniert.</translation>
+        </message>
+        <message>
+            <source>%1 has accepted %2</source>
+            <translation>%1 hat %2 angenommen</translation>
+        </message>
+        <message>
+            <source>%1 has scheduled %2</source>
+            <translation>%1 hat %2 eingeplant</translation>
+        </message>
+        <message>
+            <source>%1 is installing %2</source>
+            <translation>%1 installiert %2</translation>
+        </message>
+        <message>
+            <source>%1 is already live with %2; the customer cancels it with the provider</source>
+            <translation>%1 ist mit %2 bereits in Betrieb; der Kunde kündigt direkt beim Anbieter</translation>
+        </message>
+        <message>
+            <source>%1 has no status, so OrderDesk cannot tell whether a provider accepted it</source>
+            <translation>%1 hat keinen Status, daher kann OrderDesk nicht beurteilen, ob ein Anbieter sie angenommen hat</translation>
+        </message>
+        <message>
+            <source>%1 has the status "%2", which OrderDesk does not know, so it cannot tell whether a provider accepted it</source>
+            <translation>%1 hat den Status „%2“, den OrderDesk nicht kennt, daher kann es nicht beurteilen, ob ein Anbieter sie angenommen hat</translation>
+        </message>
+        <message>
+            <source>OfferGrid cancels an order only while no provider has accepted it: %1.</source>
+            <translation>OfferGrid storniert eine Bestellung nur, solange kein Anbieter sie angenommen hat: %1.</translation>
+        </message>
+        <message>
+            <source>The order is "%1"; OfferGrid cancels only pending or submitted orders.</source>
+            <translation>Die Bestellung ist „%1“; OfferGrid storniert nur ausstehende oder übermittelte Bestellungen.</translation>
+        </message>
+        <message>
+            <source>The order is "%1" although none of its items is; the data is inconsistent, so OrderDesk will not cancel it.</source>
+            <translation>Die Bestellung ist „%1“, obwohl keine ihrer Positionen es ist; die Daten sind widersprüchlich, daher storniert OrderDesk sie nicht.</translation>
+        </message>
+        <message>
+            <source>The order has no status and no items, so OrderDesk cannot tell whether it may be cancelled.</source>
+            <translation>Die Bestellung hat weder Status noch Positionen, daher kann OrderDesk nicht beurteilen, ob sie storniert werden darf.</translation>
+        </message>
+        <message>
+            <source>Every item of the order has ended (rejected, failed or cancelled); there is nothing left to cancel.</source>
+            <translation>Alle Positionen der Bestellung sind beendet (abgelehnt, fehlgeschlagen oder storniert); es gibt nichts mehr zu stornieren.</translation>
+        </message>
+        <message>
+            <source>Customer changed their mind</source>
+            <translation>Kunde hat es sich anders überlegt</translation>
+        </message>
+        <message>
+            <source>Order created in error</source>
+            <translation>Bestellung irrtümlich angelegt</translation>
+        </message>
+        <message>
+            <source>Items no longer available</source>
+            <translation>Artikel nicht mehr verfügbar</translation>
+        </message>
+        <message>
+            <source>Duplicate order</source>
+            <translation>Doppelte Bestellung</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Sonstiges</translation>
+        </message>
+    </context>
+    <context>
         <name>Decoding</name>
         <message>
             <source>the reply was empty</source>
@@ -366,7 +545,7 @@
         </message>
     </context>
     <context>
-        <name>OrderDesk</name>
+        <name>JsonFields</name>
         <message>
             <source>null</source>
             <translation>null</translation>
@@ -396,21 +575,71 @@
             <translation>nichts</translation>
         </message>
         <message>
-            <source>item %1</source>
-            <translation>Position %1</translation>
+            <source>expected text, found %1</source>
+            <translation>Text erwartet, %1 gefunden</translation>
         </message>
         <message>
-            <source>item %1 (%2)</source>
-            <translation>Position %1 (%2)</translation>
+            <source>is missing</source>
+            <translation>fehlt</translation>
         </message>
         <message>
-            <source>The provider</source>
-            <translation>Der Anbieter</translation>
+            <source>is empty</source>
+            <translation>ist leer</translation>
         </message>
         <message>
-            <source>Provider %1</source>
-            <translation>Anbieter %1</translation>
+            <source>expected a number, found the text "%1"</source>
+            <translation>Zahl erwartet, Text „%1“ gefunden</translation>
         </message>
+        <message>
+            <source>expected a number, found %1</source>
+            <translation>Zahl erwartet, %1 gefunden</translation>
+        </message>
+        <message>
+            <source>expected a whole number, found %1</source>
+            <translation>Ganzzahl erwartet, %1 gefunden</translation>
+        </message>
+        <message>
+            <source>expected true or false, found %1</source>
+            <translation>true oder false erwartet, %1 gefunden</translation>
+        </message>
+        <message>
+            <source>"%1" is not an ISO 8601 timestamp</source>
+            <translation>„%1“ ist kein ISO-8601-Zeitstempel</translation>
+        </message>
+        <message>
+            <source>expected a list, found %1</source>
+            <translation>Liste erwartet, %1 gefunden</translation>
+        </message>
+        <message>
+            <source>expected an object, found %1</source>
+            <translation>Objekt erwartet, %1 gefunden</translation>
+        </message>
+    </context>
+    <context>
+        <name>OfferGridDecoder</name>
+        <message>
+            <source>is missing, and the order has no items to tell its state</source>
+            <translation>fehlt, und die Bestellung hat keine Positionen, aus denen sich ihr Zustand ergibt</translation>
+        </message>
+        <message>
+            <source>the order list is neither a list nor an object holding "orders", "data" or "items"</source>
+            <translation>die Bestellliste ist weder eine Liste noch ein Objekt mit „orders“, „data“ oder „items“</translation>
+        </message>
+        <message>
+            <source>the order is not a JSON object</source>
+            <translation>die Bestellung ist kein JSON-Objekt</translation>
+        </message>
+        <message>
+            <source>HTTP status %1</source>
+            <translation>HTTP-Status %1</translation>
+        </message>
+        <message>
+            <source>HTTP status %1: %2</source>
+            <translation>HTTP-Status %1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrderDesk</name>
         <message>
             <source>FlexPortal</source>
             <translation>FlexPortal</translation>
@@ -643,65 +872,6 @@
         <message>
             <source>%1: %2</source>
             <translation>%1: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>OrderDesk::ApiError</name>
-        <message>
-            <source>The platform could not be reached. Check the network connection and try again.</source>
-            <translation>Die Plattform ist nicht erreichbar. Prüfen Sie die Netzwerkverbindung und versuchen Sie es erneut.</translation>
-        </message>
-        <message>
-            <source>The platform did not answer in time. Try again in a moment.</source>
-            <translation>Die Plattform hat nicht rechtzeitig geantwortet. Versuchen Sie es gleich noch einmal.</translation>
-        </message>
-        <message>
-            <source>The secure connection to the platform failed; its certificate was not trusted. Nothing was sent. Ask IT to check the account's address.</source>
-            <translation>Die sichere Verbindung zur Plattform ist fehlgeschlagen; ihrem Zertifikat wird nicht vertraut. Es wurde nichts gesendet. Bitten Sie die IT, die Adresse des Kontos zu prüfen.</translation>
-        </message>
-        <message>
-            <source>The platform refused the API key (it is missing, wrong or expired). Check the account's key in Accounts.</source>
-            <translation>Die Plattform hat den API-Schlüssel abgelehnt (er fehlt, ist falsch oder abgelaufen). Prüfen Sie den Schlüssel des Kontos unter „Konten“.</translation>
-        </message>
-        <message>
-            <source>The platform refused access: the key has no permission for this, or the tenant is wrong.</source>
-            <translation>Die Plattform hat den Zugriff verweigert: Der Schlüssel hat dafür keine Berechtigung, oder der Tenant ist falsch.</translation>
-        </message>
-        <message>
-            <source>The platform does not know this order. It may belong to another account or region.</source>
-            <translation>Die Plattform kennt diese Bestellung nicht. Sie gehört möglicherweise zu einem anderen Konto oder einer anderen Region.</translation>
-        </message>
-        <message>
-            <source>The platform refused to cancel the order in its current state.</source>
-            <translation>Die Plattform hat die Stornierung der Bestellung in ihrem aktuellen Zustand abgelehnt.</translation>
-        </message>
-        <message>
-            <source>The order was already cancelled.</source>
-            <translation>Die Bestellung war bereits storniert.</translation>
-        </message>
-        <message>
-            <source>The subscription had already ended.</source>
-            <translation>Das Abonnement war bereits beendet.</translation>
-        </message>
-        <message>
-            <source>The platform refused the request as invalid.</source>
-            <translation>Die Plattform hat die Anfrage als ungültig abgelehnt.</translation>
-        </message>
-        <message>
-            <source>The platform had an internal problem. Try again later.</source>
-            <translation>Bei der Plattform ist ein interner Fehler aufgetreten. Versuchen Sie es später erneut.</translation>
-        </message>
-        <message>
-            <source>The platform sent a reply OrderDesk could not understand.</source>
-            <translation>Die Plattform hat eine Antwort gesendet, die OrderDesk nicht versteht.</translation>
-        </message>
-        <message>
-            <source>The account is not set up correctly.</source>
-            <translation>Das Konto ist nicht richtig eingerichtet.</translation>
-        </message>
-        <message>
-            <source>Stopped.</source>
-            <translation>Abgebrochen.</translation>
         </message>
     </context>
     <context>
@@ -1103,29 +1273,6 @@ Status: %4
         </message>
     </context>
     <context>
-        <name>OrderDesk::CancelReason</name>
-        <message>
-            <source>Customer changed their mind</source>
-            <translation>Kunde hat es sich anders überlegt</translation>
-        </message>
-        <message>
-            <source>Order created in error</source>
-            <translation>Bestellung irrtümlich angelegt</translation>
-        </message>
-        <message>
-            <source>Items no longer available</source>
-            <translation>Artikel nicht mehr verfügbar</translation>
-        </message>
-        <message>
-            <source>Duplicate order</source>
-            <translation>Doppelte Bestellung</translation>
-        </message>
-        <message>
-            <source>Other</source>
-            <translation>Sonstiges</translation>
-        </message>
-    </context>
-    <context>
         <name>OrderDesk::CancelService</name>
         <message>
             <source>The order's account is no longer configured.</source>
@@ -1146,89 +1293,6 @@ Status: %4
         <message>
             <source>The accounts or their settings were changed before the cancel was sent.</source>
             <translation>Die Konten oder ihre Einstellungen wurden geändert, bevor die Stornierung gesendet wurde.</translation>
-        </message>
-    </context>
-    <context>
-        <name>OrderDesk::CancellationPolicy</name>
-        <message>
-            <source>Already cancelled.</source>
-            <translation>Bereits storniert.</translation>
-        </message>
-        <message>
-            <source>%1 of %2 devices are already rented; cancel their subscriptions instead.</source>
-            <translation>%1 von %2 Geräten sind bereits vermietet; kündigen Sie stattdessen deren Abonnements.</translation>
-        </message>
-        <message>
-            <source>The order is partly fulfilled; cancel its subscriptions instead.</source>
-            <translation>Die Bestellung ist teilweise ausgeführt; kündigen Sie stattdessen ihre Abonnements.</translation>
-        </message>
-        <message>
-            <source>The order is fulfilled; cancel its subscriptions instead.</source>
-            <translation>Die Bestellung ist ausgeführt; kündigen Sie stattdessen ihre Abonnements.</translation>
-        </message>
-        <message>
-            <source>The order says "%1" but %2 of %3 devices are already rented. The data is inconsistent, so OrderDesk will not cancel it; check the order in FlexPortal.</source>
-            <translation>Die Bestellung meldet „%1“, aber %2 von %3 Geräten sind bereits vermietet. Die Daten sind widersprüchlich, daher storniert OrderDesk sie nicht; prüfen Sie die Bestellung in FlexPortal.</translation>
-        </message>
-        <message>
-            <source>The order says "%1" but line %2 already has subscriptions. The data is inconsistent, so OrderDesk will not cancel it; check the order in FlexPortal.</source>
-            <translation>Die Bestellung meldet „%1“, aber Position %2 hat bereits Abonnements. Die Daten sind widersprüchlich, daher storniert OrderDesk sie nicht; prüfen Sie die Bestellung in FlexPortal.</translation>
-        </message>
-        <message>
-            <source>The order says "%1" but already has subscriptions (%2). The data is inconsistent, so OrderDesk will not cancel it; check the order in FlexPortal.</source>
-            <translation>Die Bestellung meldet „%1“, hat aber bereits Abonnements (%2). Die Daten sind widersprüchlich, daher storniert OrderDesk sie nicht; prüfen Sie die Bestellung in FlexPortal.</translation>
-        </message>
-        <message>
-            <source>The order has no status, so OrderDesk cannot tell whether it may be cancelled.</source>
-            <translation>Die Bestellung hat keinen Status, daher kann OrderDesk nicht beurteilen, ob sie storniert werden darf.</translation>
-        </message>
-        <message>
-            <source>The order has the status "%1", which OrderDesk does not know; it will not cancel it.</source>
-            <translation>Die Bestellung hat den Status „%1“, den OrderDesk nicht kennt; sie wird nicht storniert.</translation>
-        </message>
-        <message>
-            <source>%1 has accepted %2</source>
-            <translation>%1 hat %2 angenommen</translation>
-        </message>
-        <message>
-            <source>%1 has scheduled %2</source>
-            <translation>%1 hat %2 eingeplant</translation>
-        </message>
-        <message>
-            <source>%1 is installing %2</source>
-            <translation>%1 installiert %2</translation>
-        </message>
-        <message>
-            <source>%1 is already live with %2; the customer cancels it with the provider</source>
-            <translation>%1 ist mit %2 bereits in Betrieb; der Kunde kündigt direkt beim Anbieter</translation>
-        </message>
-        <message>
-            <source>%1 has no status, so OrderDesk cannot tell whether a provider accepted it</source>
-            <translation>%1 hat keinen Status, daher kann OrderDesk nicht beurteilen, ob ein Anbieter sie angenommen hat</translation>
-        </message>
-        <message>
-            <source>%1 has the status "%2", which OrderDesk does not know, so it cannot tell whether a provider accepted it</source>
-            <translation>%1 hat den Status „%2“, den OrderDesk nicht kennt, daher kann es nicht beurteilen, ob ein Anbieter sie angenommen hat</translation>
-        </message>
-        <message>
-            <source>OfferGrid cancels an order only while no provider has accepted it: %1.</source>
-            <translation>OfferGrid storniert eine Bestellung nur, solange kein Anbieter sie angenommen hat: %1.</translation>
-        </message>
-        <message>
-            <source>The order is "%1"; OfferGrid cancels only pending or submitted orders.</source>
-            <translation>Die Bestellung ist „%1“; OfferGrid storniert nur ausstehende oder übermittelte Bestellungen.</translation>
-        </message>
-        <message>
-            <source>The order is "%1" although none of its items is; the data is inconsistent, so OrderDesk will not cancel it.</source>
-            <translation>Die Bestellung ist „%1“, obwohl keine ihrer Positionen es ist; die Daten sind widersprüchlich, daher storniert OrderDesk sie nicht.</translation>
-        </message>
-        <message>
-            <source>The order has no status and no items, so OrderDesk cannot tell whether it may be cancelled.</source>
-            <translation>Die Bestellung hat weder Status noch Positionen, daher kann OrderDesk nicht beurteilen, ob sie storniert werden darf.</translation>
-        </message>
-        <message>
-            <source>Every item of the order has ended (rejected, failed or cancelled); there is nothing left to cancel.</source>
-            <translation>Alle Positionen der Bestellung sind beendet (abgelehnt, fehlgeschlagen oder storniert); es gibt nichts mehr zu stornieren.</translation>
         </message>
     </context>
     <context>
@@ -1633,49 +1697,6 @@ Status: %4
         </message>
     </context>
     <context>
-        <name>OrderDesk::JsonFields</name>
-        <message>
-            <source>expected text, found %1</source>
-            <translation>Text erwartet, %1 gefunden</translation>
-        </message>
-        <message>
-            <source>is missing</source>
-            <translation>fehlt</translation>
-        </message>
-        <message>
-            <source>is empty</source>
-            <translation>ist leer</translation>
-        </message>
-        <message>
-            <source>expected a number, found the text "%1"</source>
-            <translation>Zahl erwartet, Text „%1“ gefunden</translation>
-        </message>
-        <message>
-            <source>expected a number, found %1</source>
-            <translation>Zahl erwartet, %1 gefunden</translation>
-        </message>
-        <message>
-            <source>expected a whole number, found %1</source>
-            <translation>Ganzzahl erwartet, %1 gefunden</translation>
-        </message>
-        <message>
-            <source>expected true or false, found %1</source>
-            <translation>true oder false erwartet, %1 gefunden</translation>
-        </message>
-        <message>
-            <source>"%1" is not an ISO 8601 timestamp</source>
-            <translation>„%1“ ist kein ISO-8601-Zeitstempel</translation>
-        </message>
-        <message>
-            <source>expected a list, found %1</source>
-            <translation>Liste erwartet, %1 gefunden</translation>
-        </message>
-        <message>
-            <source>expected an object, found %1</source>
-            <translation>Objekt erwartet, %1 gefunden</translation>
-        </message>
-    </context>
-    <context>
         <name>OrderDesk::KeychainCredentialStore</name>
         <message>
             <source>Windows Credential Manager</source>
@@ -1871,29 +1892,6 @@ Geben Sie den API-Schlüssel für %2 ein; OrderDesk behält ihn nur im Arbeitssp
         <message>
             <source>The address answers, but not as OfferGrid: its answer to the order list is not a list of OfferGrid orders (%1). Check the account's base URL.</source>
             <translation>Die Adresse antwortet, aber nicht wie OfferGrid: Ihre Antwort auf die Bestellliste ist keine Liste von OfferGrid-Bestellungen (%1). Prüfen Sie die Basis-URL des Kontos.</translation>
-        </message>
-    </context>
-    <context>
-        <name>OrderDesk::OfferGridDecoder</name>
-        <message>
-            <source>is missing, and the order has no items to tell its state</source>
-            <translation>fehlt, und die Bestellung hat keine Positionen, aus denen sich ihr Zustand ergibt</translation>
-        </message>
-        <message>
-            <source>the order list is neither a list nor an object holding "orders", "data" or "items"</source>
-            <translation>die Bestellliste ist weder eine Liste noch ein Objekt mit „orders“, „data“ oder „items“</translation>
-        </message>
-        <message>
-            <source>the order is not a JSON object</source>
-            <translation>die Bestellung ist kein JSON-Objekt</translation>
-        </message>
-        <message>
-            <source>HTTP status %1</source>
-            <translation>HTTP-Status %1</translation>
-        </message>
-        <message>
-            <source>HTTP status %1: %2</source>
-            <translation>HTTP-Status %1: %2</translation>
         </message>
     </context>
     <context>
@@ -2839,13 +2837,6 @@ Die Kündigung beendet ein Abonnement: FlexPortal lässt seine künftigen Zahlun
         <message>
             <source>the server's certificate is not trusted (the certificate authority in %1 did not issue it, or it has expired)</source>
             <translation>dem Zertifikat des Servers wird nicht vertraut (die Zertifizierungsstelle in %1 hat es nicht ausgestellt, oder es ist abgelaufen)</translation>
-        </message>
-    </context>
-    <context>
-        <name>QCoreApplication</name>
-        <message>
-            <source>The platform is limiting requests. Try again in a moment.</source>
-            <translation>Die Plattform begrenzt die Anfragen. Versuchen Sie es gleich noch einmal.</translation>
         </message>
     </context>
     <context>

@@ -2,6 +2,8 @@
 // follow the German locale, the layout stays left to right. A binary of its own: translators and the
 // default locale are process-wide.
 #include "deskharness.h"
+#include "domain/apierror.h"
+#include "domain/cancellationpolicy.h"
 #include "itemmodels/orderlistmodel.h"
 #include "language.h"
 #include "mainwindow.h"
@@ -34,6 +36,19 @@ private slots:
         QCOMPARE(desk.orders.headerData(OrderListModel::CustomerColumn, Qt::Horizontal, Qt::DisplayRole).toString(),
                  u"Kunde"_s);
         QCOMPARE(QGuiApplication::layoutDirection(), Qt::LeftToRight);
+    }
+
+    // Strings translated through a helper with its own context (not a QObject's tr) arrive too.
+    void modelsMessages_withGerman_areGerman()
+    {
+        Order cancelled;
+        cancelled.platform = Platform::FlexPortal;
+        cancelled.status = u"cancelled"_s;
+        QCOMPARE(CancellationPolicy::evaluate(cancelled).explanation, u"Bereits storniert."_s);
+        ApiError timeout;
+        timeout.kind = ApiError::Kind::Timeout;
+        QVERIFY2(timeout.userMessage().startsWith(u"Die Plattform hat nicht rechtzeitig geantwortet."_s),
+                 qPrintable(timeout.userMessage()));
     }
 
     void start_withGerman_loadsQtsOwnTranslation()

@@ -30,7 +30,7 @@ OrderLine decodeItem(const JsonFields& f)
     return l;
 }
 
-QString tr(const char* text)
+QString translated(const char* text)
 {
     return QCoreApplication::translate("OfferGridDecoder", text);
 }
@@ -69,7 +69,8 @@ Order decodeOrderObject(const JsonFields& f)
     o.createdAt = f.timestamp(u"createdAt");
     o.updatedAt = f.timestamp(u"updatedAt");
     if (!f.failed() && o.status.isEmpty() && o.lines.isEmpty())
-        f.fail(u"status", tr("is missing, and the order has no items to tell its state"));
+        f.fail(u"status", translated(QT_TRANSLATE_NOOP("OfferGridDecoder",
+                                                       "is missing, and the order has no items to tell its state")));
     shareRepeatedText(o);
     return o;
 }
@@ -101,8 +102,9 @@ Result<QList<Order>> decodeListQJson(const QByteArray& body)
             }
         }
         if (arrayKey.isEmpty())
-            return protocolError(tr("the order list is neither a list nor an object holding \"orders\", "
-                                    "\"data\" or \"items\""));
+            return protocolError(translated(QT_TRANSLATE_NOOP(
+                "OfferGridDecoder", "the order list is neither a list nor an object holding \"orders\", "
+                                    "\"data\" or \"items\"")));
     }
 
     QString error;
@@ -122,7 +124,7 @@ Result<Order> decodeOrder(const QByteArray& body)
     if (!parsed.error.isEmpty())
         return protocolError(parsed.error);
     if (!parsed.document.isObject())
-        return protocolError(tr("the order is not a JSON object"));
+        return protocolError(translated(QT_TRANSLATE_NOOP("OfferGridDecoder", "the order is not a JSON object")));
     QString error;
     Order order = decodeOrderObject(JsonFields(parsed.document.object(), {}, &error));
     if (!error.isEmpty())
@@ -137,8 +139,9 @@ ApiError decodeError(int httpStatus, const QByteArray& body)
     const QJsonObject o = parsed.document.object();
     if (!parsed.error.isEmpty() || o.isEmpty()) {
         e.message = body.trimmed().isEmpty()
-                        ? tr("HTTP status %1").arg(httpStatus)
-                        : tr("HTTP status %1: %2").arg(QString::number(httpStatus), describeNonJsonBody(body));
+                        ? translated(QT_TRANSLATE_NOOP("OfferGridDecoder", "HTTP status %1")).arg(httpStatus)
+                        : translated(QT_TRANSLATE_NOOP("OfferGridDecoder", "HTTP status %1: %2"))
+                              .arg(QString::number(httpStatus), describeNonJsonBody(body));
         return e;
     }
     const QJsonValue message = o.value(u"message");
