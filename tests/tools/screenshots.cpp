@@ -4,7 +4,7 @@
 #include "deskharness.h"
 #include "history/sqlhistory.h"
 #include "historywindow.h"
-#include "i18n/translations.h"
+#include "language.h"
 
 #include <QAbstractProxyModel>
 #include <QApplication>
@@ -83,12 +83,14 @@ int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
     QApplication::setApplicationName(u"OrderDesk"_s);
-    installTranslations(&app);
-    if (argc != 2) {
-        std::fprintf(stderr, "usage: orderdesk-screenshots OUTPUT_DIR\n");
+    if (argc != 2 && argc != 3) {
+        std::fprintf(stderr, "usage: orderdesk-screenshots OUTPUT_DIR [LANGUAGE]\n");
         return 2;
     }
     const QString out = QString::fromLocal8Bit(argv[1]);
+    // With a language ("de", "ar"): that language's main window only, as main-window-<language>.png.
+    const QString language = argc == 3 ? QString::fromLocal8Bit(argv[2]) : QString();
+    applyLanguage(&app, language.isEmpty() ? u"en"_s : language);
     Test::TestDesk desk{SandboxConfig{}};
     if (!desk.running)
         return 1;
@@ -114,6 +116,8 @@ int main(int argc, char* argv[])
     table->setCurrentIndex(shown);
     table->scrollTo(shown, QAbstractItemView::PositionAtCenter);
     table->setFocus();
+    if (!language.isEmpty())
+        return save(&window, out + u"/main-window-%1.png"_s.arg(language)) ? 0 : 1;
     bool ok = save(&window, out + u"/main-window.png"_s);
 
     for (int r = 0; r < table->model()->rowCount(); ++r) {
