@@ -4,9 +4,9 @@
 // network stack fetching the same pages, to tell its share from ours), time to first rows,
 // the longest GUI-thread stall, search and sort times, memory per order and start-up time; and, with
 // the sandbox at 50 ms latency, finding an order that is not loaded and the load of 10,000 orders
-// against one round trip a page.
-// usage: orderdesk-bench [--orders N] [--trace-stalls] [--load-only] [--latency-only]   (OfferGrid gets
-// N/2; figures, not pass/fail)
+// against one round trip a page; and 200 cancels of a bulk run against the sandbox's rate limit.
+// usage: orderdesk-bench [--orders N] [--trace-stalls] [--load-only] [--latency-only] [--bulk-cancel-only]
+// (OfferGrid gets N/2; figures, not pass/fail)
 #include "api/backendfactory.h"
 #include "api/networkthread.h"
 #include "history/cancellationhistory.h"
@@ -18,6 +18,7 @@
 #include "sandbox/sandboxserver.h"
 #include "sandbox/sandboxthread.h"
 #include "services/backendregistry.h"
+#include "services/bulkcancelservice.h"
 #include "services/cancelservice.h"
 #include "services/orderfinder.h"
 #include "services/orderloader.h"
@@ -82,10 +83,19 @@ struct Figures
     int latencyLoadPages = 0;         // their pages
     int latencyLoadRequests = 0;      // the list requests the sandbox saw
     double latencyLoadRatio = 0;      // load / (pages x 50 ms)
+    // A bulk run of BulkCancelCount cancels of one FlexPortal account, the sandbox limiting cancels to
+    // BulkRateLimit a second per key, the history a real SQLite file:
+    double bulkCancelPerSecond = -1; // cancels applied / the run's seconds
+    double bulkCancelSeconds = 0;
+    int bulkCancelled = 0;
+    int bulkRateLimited = 0; // cancels answered 429 (not applied), each waited out and sent once more
+    int bulkDuplicates = -1; // cancels sent beyond one applied plus the 429s: must be 0
 };
 
 constexpr int LatencyMs = 50;
 constexpr int LatencyOrders = 10000;
+constexpr int BulkCancelCount = 200;
+constexpr int BulkRateLimit = 20; // cancel requests a second per key
 
 // The longest gap between the ticks of a 5 ms timer on the GUI thread: how long it stalled.
 class StallMeter : public QObject
@@ -454,6 +464,97 @@ bool latencyFigures(NetworkThread* paging, QThreadPool* workers, Figures* f)
     return f->findByIdDuringLoadMs >= 0;
 }
 
+// 200 cancels of one FlexPortal account in one bulk run, through BulkCancelService as the desk runs it
+// (history first, on its own thread, in a real SQLite file), with the sandbox limiting cancels to
+// BulkRateLimit a second: how close the run keeps to the limit, and that no cancel went out twice.
+bool bulkCancelFigures(QThreadPool* workers, Figures* f)
+{
+    SandboxConfig config;
+    config.flexPortalOrders = 2000;
+    config.offerGridOrders = 0;
+    SandboxThread sandbox(config);
+    if (!sandbox.start(0))
+        return false;
+    QTemporaryDir dir;
+    QNetworkAccessManager network;
+    BackendRegistry backends;
+    Account account;
+    account.id = u"fp"_s;
+    account.platform = Platform::FlexPortal;
+    account.region = u"custom"_s;
+    account.baseUrl = sandbox.baseUrl();
+    account.tenantId = sandbox.server()->config().credentials.tenantId;
+    TransportSettings transport;
+    transport.http2 = false;
+    backends.add(createBackend(account, sandbox.server()->config().credentials.flexPortalKey, &network, transport,
+                               nullptr, workers));
+    HistoryLocation location;
+    location.sqliteFile = dir.filePath(u"history.sqlite"_s);
+    HistoryWriter history(location);
+    BulkCancelService service(&backends, &history, nullptr, AgentInfo{u"bench"_s, {}, {}});
+
+    // The orders: the first BulkCancelCount the policy allows, found by the service's own preview.
+    QList<BulkCancelService::OrderRef> refs;
+    for (const QString& id : sandbox.server()->orderIds(Platform::FlexPortal))
+        refs.append({account.id, id});
+    if (!runUntil(&service, &BulkCancelService::previewFinished, 60000, [&] { service.preview(refs); }))
+        return false;
+    refs.clear();
+    for (const BulkCancelItem& item : service.items()) {
+        if (item.verdict == BulkCancelItem::Verdict::WillCancel && refs.size() < BulkCancelCount)
+            refs.append({item.accountId, item.orderId});
+    }
+    if (refs.size() < BulkCancelCount) {
+        std::fprintf(stderr, "bench: only %d cancellable orders\n", int(refs.size()));
+        return false;
+    }
+    if (!runUntil(&service, &BulkCancelService::previewFinished, 60000, [&] { service.preview(refs); }))
+        return false;
+
+    SandboxFaults limited;
+    limited.rateLimitPerSecond = BulkRateLimit;
+    sandbox.server()->setFaults(Platform::FlexPortal, limited);
+    QElapsedTimer clock;
+    clock.start();
+    if (!runUntil(&service, &BulkCancelService::finished, 120000, [&] {
+            service.run(CancelReason{CancelReason::Preset::Duplicate, u"bench"_s});
+        }))
+        return false;
+    f->bulkCancelSeconds = clock.nsecsElapsed() / 1e9;
+    f->bulkCancelled = service.counts().cancelled;
+    f->bulkRateLimited = service.counts().rateLimitWaits;
+    f->bulkCancelPerSecond = f->bulkCancelled / f->bulkCancelSeconds;
+    f->bulkDuplicates = 0;
+    for (const BulkCancelItem& item : service.items()) {
+        const int sent = sandbox.server()->cancelRequests(Platform::FlexPortal, item.orderId);
+        f->bulkDuplicates += std::max(0, sent - 1 - item.rateLimitedSends);
+    }
+    return f->bulkCancelled == BulkCancelCount;
+}
+
+void printBulkCancel(const Figures& f)
+{
+    const auto row = [](const char* what, const QString& value, const char* target) {
+        std::printf("  %-44s %14s   %s\n", what, qPrintable(value), target);
+    };
+    std::printf("\n  A bulk run of %d cancels, the sandbox limiting cancels to %d a second:\n", BulkCancelCount,
+                BulkRateLimit);
+    row("cancels a second", QString::number(f.bulkCancelPerSecond, 'f', 2),
+        qPrintable(u"%1 to %2"_s.arg(BulkRateLimit * 0.95).arg(BulkRateLimit * 1.05)));
+    row("  ... run (s) / cancelled / 429s waited out",
+        u"%1 / %2 / %3"_s.arg(f.bulkCancelSeconds, 0, 'f', 2).arg(f.bulkCancelled).arg(f.bulkRateLimited), "");
+    row("cancels sent twice", QString::number(f.bulkDuplicates), "0");
+}
+
+QJsonObject bulkCancelJson(const Figures& f)
+{
+    return QJsonObject{{u"bulk_cancel_per_s"_s, f.bulkCancelPerSecond},
+                       {u"bulk_cancel_rate_limit"_s, BulkRateLimit},
+                       {u"bulk_cancel_seconds"_s, f.bulkCancelSeconds},
+                       {u"bulk_cancel_429s"_s, f.bulkRateLimited},
+                       {u"bulk_cancel_duplicates"_s, f.bulkDuplicates}};
+}
+
 void printLatency(const Figures& f)
 {
     const auto row = [](const char* what, const QString& value, const char* target) {
@@ -508,6 +609,7 @@ void print(const Figures& f)
     row("peak resident memory (MB)", n(f.peakRssMb), "");
     row("start-up to first rows (ms)", n(f.startupMs), "<= 1000");
     printLatency(f);
+    printBulkCancel(f);
     QJsonObject json{{u"orders"_s, f.orders},
                      {u"load_seconds"_s, f.loadSeconds},
                      {u"curl_seconds"_s, f.curlSeconds},
@@ -530,6 +632,9 @@ void print(const Figures& f)
                      {u"load_process_cpu_seconds"_s, f.loadProcessCpuSeconds}};
     const QJsonObject latency = latencyJson(f);
     for (auto it = latency.begin(); it != latency.end(); ++it)
+        json.insert(it.key(), it.value());
+    const QJsonObject bulk = bulkCancelJson(f);
+    for (auto it = bulk.begin(); it != bulk.end(); ++it)
         json.insert(it.key(), it.value());
     std::printf("\n%s\n", QJsonDocument(json).toJson(QJsonDocument::Compact).constData());
 }
@@ -599,6 +704,9 @@ int main(int argc, char* argv[])
     const QCommandLineOption latencyOnlyOption(
         u"latency-only"_s, u"Only the figures at 50 ms latency: find by id, and the load of 10,000 orders."_s);
     parser.addOption(latencyOnlyOption);
+    const QCommandLineOption bulkOnlyOption(
+        u"bulk-cancel-only"_s, u"Only the bulk cancel figure: 200 cancels against the sandbox's rate limit."_s);
+    parser.addOption(bulkOnlyOption);
     parser.process(app);
     const bool loadOnly = parser.isSet(loadOnlyOption);
     app.traceStalls = parser.isSet(traceOption);
@@ -613,6 +721,16 @@ int main(int argc, char* argv[])
             return 1;
         printLatency(f);
         std::printf("\n%s\n", QJsonDocument(latencyJson(f)).toJson(QJsonDocument::Compact).constData());
+        return 0;
+    }
+
+    if (parser.isSet(bulkOnlyOption)) {
+        QThreadPool workers;
+        std::fprintf(stderr, "bench: a bulk run of %d cancels at %d a second...\n", BulkCancelCount, BulkRateLimit);
+        if (!bulkCancelFigures(&workers, &f))
+            return 1;
+        printBulkCancel(f);
+        std::printf("\n%s\n", QJsonDocument(bulkCancelJson(f)).toJson(QJsonDocument::Compact).constData());
         return 0;
     }
 
@@ -711,6 +829,10 @@ int main(int argc, char* argv[])
 
     std::fprintf(stderr, "bench: at %d ms latency: load of %d orders, find by id...\n", LatencyMs, LatencyOrders);
     if (!latencyFigures(paging, &workers, &f))
+        return 1;
+
+    std::fprintf(stderr, "bench: a bulk run of %d cancels at %d a second...\n", BulkCancelCount, BulkRateLimit);
+    if (!bulkCancelFigures(&workers, &f))
         return 1;
 
     std::fprintf(stderr, "bench: start-up of the application...\n");
