@@ -53,6 +53,11 @@ CompositionRoot::CompositionRoot(StartOptions options, QObject* parent)
                                          AgentInfo::fromEnvironment(settings.agentName), this);
     m_subscriptions = new SubscriptionCancelService(m_backends, m_history.get(), m_orders,
                                                     AgentInfo::fromEnvironment(settings.agentName), this);
+    // An order is never sent by a bulk run and a single cancel both: each refuses what the other runs.
+    m_bulkCancel->setBusyElsewhere(
+        [cancel = m_cancel, subscriptions = m_subscriptions](const QString& accountId, const QString& orderId) {
+            return cancel->isRunning(accountId, orderId) || subscriptions->isRunning(accountId, orderId);
+        });
     m_accounts->setTransportSettings(AppSettings::load(m_settings).transport());
     m_accounts->setPagingThread(&m_pagingThread);
     m_accounts->setWorkerPool(&m_workerPool);
@@ -129,8 +134,8 @@ CompositionRoot::~CompositionRoot()
     // The services that write to the history go; then the history thread writes what it was given
     // (the outcomes of the cancels just stopped), closes the file and ends.
     delete std::exchange(m_reconciler, nullptr);
+    delete std::exchange(m_bulkCancel, nullptr); // first: it asks the cancel services about their orders
     delete std::exchange(m_cancel, nullptr);
-    delete std::exchange(m_bulkCancel, nullptr);
     delete std::exchange(m_subscriptions, nullptr);
     m_history.reset();
 }

@@ -481,7 +481,8 @@ void MainWindow::showCurrentOrder()
 bool MainWindow::isCancelRunning(const Order& order) const
 {
     return m_services.cancel->isRunning(order.accountId, order.id) ||
-           (m_services.subscriptions && m_services.subscriptions->isRunning(order.accountId, order.id));
+           (m_services.subscriptions && m_services.subscriptions->isRunning(order.accountId, order.id)) ||
+           (m_bulkService && m_bulkService->isInRun(order.accountId, order.id));
 }
 
 void MainWindow::openSubscriptionCancelDialog()

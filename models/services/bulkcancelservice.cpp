@@ -170,6 +170,7 @@ void BulkCancelService::preview(const QList<OrderRef>& orders)
 {
     Q_ASSERT(!m_running);
     m_items.clear();
+    m_rowOf.clear();
     m_toRead.clear();
     ++m_generation; // a dialog closed while reading left reads out: their answers are not for this preview
     m_readsInFlight = 0;
@@ -179,6 +180,7 @@ void BulkCancelService::preview(const QList<OrderRef>& orders)
         if (ref.orderId.isEmpty() || seen.contains(key))
             continue;
         seen.insert(key);
+        m_rowOf.insert(key, int(m_items.size()));
         BulkCancelItem item;
         item.accountId = ref.accountId;
         item.orderId = ref.orderId;
@@ -323,6 +325,15 @@ void BulkCancelService::stop()
     finishIfDone();
 }
 
+bool BulkCancelService::isInRun(const QString& accountId, const QString& orderId) const
+{
+    if (!m_running)
+        return false;
+    const int row = m_rowOf.value(OrderListModel::keyOf(accountId, orderId), -1);
+    return row >= 0 && m_items.at(row).verdict == BulkCancelItem::Verdict::WillCancel &&
+           m_items.at(row).result == BulkCancelItem::Result::Pending;
+}
+
 void BulkCancelService::startNext(const QString& accountId)
 {
     Lane& lane = m_lanes[accountId];
@@ -342,6 +353,12 @@ void BulkCancelService::sendItem(int row)
     OrderBackend* backend = m_backends->backend(item.accountId);
     if (!backend) {
         setResult(row, BulkCancelItem::Result::Failed, tr("The order's account is no longer configured."));
+        laneDone(item.accountId);
+        return;
+    }
+    if (m_busyElsewhere && m_busyElsewhere(item.accountId, item.orderId)) {
+        setResult(row, BulkCancelItem::Result::NotSent,
+                  tr("Another cancel of this order was running, so this one was not sent."));
         laneDone(item.accountId);
         return;
     }

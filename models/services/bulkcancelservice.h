@@ -12,6 +12,7 @@
 #include <QStringList>
 #include <QTimer>
 
+#include <functional>
 #include <optional>
 
 namespace OrderDesk {
@@ -117,6 +118,15 @@ public:
     BulkCancelCounts counts() const;
     QString batchId() const { return m_batchId; } // set by run()
     void setAgent(const AgentInfo& agent) { m_agent = agent; }
+    // Whether the order is in the running batch and not finished: queued, waiting or in flight. The desk
+    // refuses a single cancel of it meanwhile.
+    bool isInRun(const QString& accountId, const QString& orderId) const;
+    // Asked right before an order's entry is written: true when another cancel of that order is running
+    // (a single cancel opened for it); the order is then not sent. So no order is ever sent by both.
+    void setBusyElsewhere(std::function<bool(const QString& accountId, const QString& orderId)> busy)
+    {
+        m_busyElsewhere = std::move(busy);
+    }
     // The longest wait a 429 asked for; a wait longer than this ends the order as refused (default 120 s).
     void setMaxRetryAfterSeconds(int seconds) { m_maxRetryAfter = seconds; }
     // Cancel requests this service sent (429s included).
@@ -168,6 +178,8 @@ private:
     QString m_batchId;
     QHash<QString, Lane> m_lanes;
     QList<QPointer<CancelOrderJob>> m_jobs;
+    QHash<QString, int> m_rowOf; // OrderListModel::keyOf -> row of m_items
+    std::function<bool(const QString&, const QString&)> m_busyElsewhere;
     int m_maxRetryAfter = 120;
     int m_requestsSent = 0;
 };

@@ -286,6 +286,33 @@ private slots:
         QCOMPARE(rig.sandbox.server()->cancelRequests(Platform::FlexPortal, fp.at(1)), 0);
     }
 
+    void run_orderWithAnotherCancelRunning_isNotSent_andTheRunSaysWhichAreInIt()
+    {
+        Rig rig;
+        QVERIFY(rig.sandbox.isRunning());
+        SandboxFaults slow;
+        slow.latencyMs = 100;
+        rig.sandbox.server()->setFaults(Platform::FlexPortal, slow);
+        const QStringList fp = ordersWhere(rig.sandbox, Platform::FlexPortal, true, 3);
+        BulkCancelService service(&rig.backends, rig.writer.get(), nullptr, AgentInfo{u"Agent"_s, {}, {}});
+        // A single cancel of the second order is running (the desk's CancelService, say).
+        const QString busy = fp.at(1);
+        service.setBusyElsewhere([&](const QString&, const QString& orderId) { return orderId == busy; });
+        QVERIFY(previewed(&service, rig.refs(Platform::FlexPortal, fp)));
+        const QString account = rig.account(Platform::FlexPortal);
+        QVERIFY(!service.isInRun(account, fp.at(2))); // not running yet
+        QSignalSpy finished(&service, &BulkCancelService::finished);
+        QVERIFY(!service.run(reason()));
+        QVERIFY(service.isInRun(account, fp.at(2)));
+        QVERIFY(!service.isInRun(account, u"not-in-the-batch"_s));
+        QVERIFY(finished.wait(20000));
+        QVERIFY(!service.isInRun(account, fp.at(2)));
+        QCOMPARE(service.items().at(1).result, BulkCancelItem::Result::NotSent);
+        QCOMPARE(rig.sandbox.server()->cancelRequests(Platform::FlexPortal, busy), 0);
+        QCOMPARE(service.counts().cancelled, 2);
+        QCOMPARE(rig.attempts().size(), 2); // no entry for the order not sent
+    }
+
     void resultsCsv_neutralisesFormulas()
     {
         BulkCancelItem item;

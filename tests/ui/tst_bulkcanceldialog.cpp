@@ -88,6 +88,9 @@ private slots:
         QVERIFY(m_desk->running);
         m_service = std::make_unique<BulkCancelService>(&m_desk->backends, &m_desk->historyWriter, &m_desk->orders,
                                                         AgentInfo{u"Test Agent"_s, u"test-host"_s, u"0"_s});
+        m_service->setBusyElsewhere([this](const QString& accountId, const QString& orderId) {
+            return m_desk->cancel.isRunning(accountId, orderId) || m_desk->subscriptions.isRunning(accountId, orderId);
+        }); // as the composition root has it
         m_desk->window->setBulkCancelService(m_service.get());
         m_desk->window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_desk->window.get()));
