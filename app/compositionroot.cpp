@@ -58,6 +58,10 @@ CompositionRoot::CompositionRoot(StartOptions options, QObject* parent)
         [cancel = m_cancel, subscriptions = m_subscriptions](const QString& accountId, const QString& orderId) {
             return cancel->isRunning(accountId, orderId) || subscriptions->isRunning(accountId, orderId);
         });
+    m_cancel->setBusyElsewhere(
+        [bulk = QPointer<BulkCancelService>(m_bulkCancel)](const QString& accountId, const QString& orderId) {
+            return bulk && bulk->isInRun(accountId, orderId);
+        });
     m_accounts->setTransportSettings(AppSettings::load(m_settings).transport());
     m_accounts->setPagingThread(&m_pagingThread);
     m_accounts->setWorkerPool(&m_workerPool);

@@ -53,6 +53,8 @@ std::optional<ApiError> CancelService::submit(const Order& order, const CancelRe
     const QString key = OrderListModel::keyOf(order.accountId, order.id);
     if (m_running.contains(key))
         return ApiError(ApiError::Kind::Validation, tr("A cancel of this order is already running."));
+    if (m_busyElsewhere && m_busyElsewhere(order.accountId, order.id))
+        return ApiError(ApiError::Kind::Validation, tr("This order is in a bulk cancel that is running."));
     const CancelVerdict verdict = CancellationPolicy::evaluate(order);
     if (!verdict.allowed)
         return ApiError(ApiError::Kind::NotCancellable, verdict.explanation);

@@ -10,6 +10,8 @@
 #include <QPointer>
 #include <QSet>
 
+#include <functional>
+
 namespace OrderDesk {
 
 class BackendRegistry;
@@ -39,6 +41,12 @@ public:
     // this when it opens); the fresh copy goes into the list. Ends in orderRefreshed or refreshFailed.
     void refresh(const Order& order);
     void setAgent(const AgentInfo& agent) { m_agent = agent; }
+    // Asked by submit(): true when another sender holds the order (a running bulk cancel); submit then
+    // refuses, so that no order is ever sent by both.
+    void setBusyElsewhere(std::function<bool(const QString& accountId, const QString& orderId)> busy)
+    {
+        m_busyElsewhere = std::move(busy);
+    }
 
 signals:
     // The entry is in the history: checking the order, then sending.
@@ -63,6 +71,7 @@ private:
     OrderListModel* m_model;
     AgentInfo m_agent;
     QSet<QString> m_running;
+    std::function<bool(const QString&, const QString&)> m_busyElsewhere;
 };
 
 } // namespace OrderDesk

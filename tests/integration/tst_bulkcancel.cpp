@@ -6,9 +6,11 @@
 #include "history/historywriter.h"
 #include "history/sqlhistory.h"
 #include "historytestdb.h"
+#include "itemmodels/orderlistmodel.h"
 #include "sandboxclient.h"
 #include "services/backendregistry.h"
 #include "services/bulkcancelservice.h"
+#include "services/cancelservice.h"
 #include "services/pendingreconciler.h"
 
 #include <QElapsedTimer>
@@ -311,6 +313,30 @@ private slots:
         QCOMPARE(rig.sandbox.server()->cancelRequests(Platform::FlexPortal, busy), 0);
         QCOMPARE(service.counts().cancelled, 2);
         QCOMPARE(rig.attempts().size(), 2); // no entry for the order not sent
+    }
+
+    void singleCancel_ofAnOrderInARunningBatch_isRefusedAndSendsNothing()
+    {
+        Rig rig;
+        QVERIFY(rig.sandbox.isRunning());
+        SandboxFaults slow;
+        slow.latencyMs = 150;
+        rig.sandbox.server()->setFaults(Platform::FlexPortal, slow);
+        const QStringList fp = ordersWhere(rig.sandbox, Platform::FlexPortal, true, 3);
+        BulkCancelService bulk(&rig.backends, rig.writer.get(), nullptr, AgentInfo{u"Agent"_s, {}, {}});
+        OrderListModel model;
+        CancelService single(&rig.backends, rig.writer.get(), &model, AgentInfo{u"Agent"_s, {}, {}});
+        single.setBusyElsewhere([&](const QString& a, const QString& id) { return bulk.isInRun(a, id); });
+        QVERIFY(previewed(&bulk, rig.refs(Platform::FlexPortal, fp)));
+        QSignalSpy finished(&bulk, &BulkCancelService::finished);
+        QVERIFY(!bulk.run(reason()));
+        Order last = rig.sandbox.serverOrder(Platform::FlexPortal, fp.at(2));
+        last.accountId = rig.account(Platform::FlexPortal);
+        const std::optional<ApiError> refused = single.submit(last, reason());
+        QVERIFY(refused);
+        QVERIFY2(refused->message.contains(u"bulk"_s), qPrintable(refused->message));
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(rig.sandbox.server()->cancelRequests(Platform::FlexPortal, fp.at(2)), 1); // the batch's only
     }
 
     void resultsCsv_neutralisesFormulas()
