@@ -196,7 +196,7 @@ void OrderDetailsPane::showOrder(const Order& order, bool cancelRunning)
     m_progress->setVisible(progress.isKnown());
     m_progress->setRange(0, std::max(1, progress.total));
     m_progress->setValue(progress.done);
-    m_progress->setFormat(u"%1/%2"_s.arg(progress.done).arg(progress.total));
+    m_progress->setFormat(u"%L1/%L2"_s.arg(progress.done).arg(progress.total));
     m_progressText->setText(progressSentence(order));
 
     const CancelVerdict verdict = CancellationPolicy::evaluate(order);

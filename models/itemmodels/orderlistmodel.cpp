@@ -249,7 +249,7 @@ QVariant OrderListModel::display(const Order& o, int column) const
         return QString(o.status).replace(u'_', u' ');
     case ProgressColumn: {
         const Progress p = o.progress();
-        return p.isKnown() ? u"%1/%2"_s.arg(p.done).arg(p.total) : QString();
+        return p.isKnown() ? u"%L1/%L2"_s.arg(p.done).arg(p.total) : QString();
     }
     case TotalColumn:
         if (!o.totals.total)

@@ -5,7 +5,7 @@
         <name>Accounts</name>
         <message>
             <source>"%1" is not a complete web address (for example https://api.example.com).</source>
-            <translation>«⁨%1⁩» ليس عنوان ويب كاملًا (مثل https://api.example.com).</translation>
+            <translation>«⁨%L1⁩» ليس عنوان ويب كاملًا (مثل https://api.example.com).</translation>
         </message>
         <message>
             <source>The address must not contain a user name or password.</source>
@@ -17,7 +17,7 @@
         </message>
         <message>
             <source>Plain http is refused for %1: API keys would travel unencrypted. Use https.</source>
-            <translation>يُرفض http غير المشفَّر للحساب ⁨%1⁩: ستنتقل مفاتيح API دون تشفير. استخدم https.</translation>
+            <translation>يُرفض http غير المشفَّر للحساب ⁨%L1⁩: ستنتقل مفاتيح API دون تشفير. استخدم https.</translation>
         </message>
         <message>
             <source>The address must start with https://.</source>
@@ -29,7 +29,7 @@
         </message>
         <message>
             <source>Ids starting with "%1" are kept for OrderDesk's own keychain entries.</source>
-            <translation>المعرّفات التي تبدأ بـ «⁨%1⁩» محجوزة لإدخالات OrderDesk الخاصة في سلسلة المفاتيح.</translation>
+            <translation>المعرّفات التي تبدأ بـ «⁨%L1⁩» محجوزة لإدخالات OrderDesk الخاصة في سلسلة المفاتيح.</translation>
         </message>
         <message>
             <source>A FlexPortal account needs a Tenant-ID (Dashboard → Settings → General).</source>
@@ -37,11 +37,11 @@
         </message>
         <message>
             <source>%1: %2</source>
-            <translation>%1: %2</translation>
+            <translation>%L1: %L2</translation>
         </message>
         <message>
             <source>not valid JSON (%1 at byte %2)</source>
-            <translation>ليس JSON صالحًا (%1 عند البايت %2)</translation>
+            <translation>ليس JSON صالحًا (%L1 عند البايت %L2)</translation>
         </message>
         <message>
             <source>expected an object with a list "accounts"</source>
@@ -49,39 +49,39 @@
         </message>
         <message>
             <source>account %1</source>
-            <translation>الحساب ⁨%1⁩</translation>
+            <translation>الحساب ⁨%L1⁩</translation>
         </message>
         <message>
             <source>%1 is not an object</source>
-            <translation>⁨%1⁩ ليس كائنًا</translation>
+            <translation>⁨%L1⁩ ليس كائنًا</translation>
         </message>
         <message>
             <source>%1: "%2" must be text</source>
-            <translation>⁨%1⁩: يجب أن يكون "%2" نصًّا</translation>
+            <translation>⁨%L1⁩: يجب أن يكون "%L2" نصًّا</translation>
         </message>
         <message>
             <source>%1 has no "id"</source>
-            <translation>لا يحوي ⁨%1⁩ الحقل "id"</translation>
+            <translation>لا يحوي ⁨%L1⁩ الحقل "id"</translation>
         </message>
         <message>
             <source>the id "%1" is used twice</source>
-            <translation>المعرّف "⁨%1⁩" مستخدم مرتين</translation>
+            <translation>المعرّف "⁨%L1⁩" مستخدم مرتين</translation>
         </message>
         <message>
             <source>account "%1": unknown api "%2" (expected "flexportal" or "offergrid")</source>
-            <translation>الحساب "⁨%1⁩": الواجهة "%2" غير معروفة (المتوقَّع "flexportal" أو "offergrid")</translation>
+            <translation>الحساب "⁨%L1⁩": الواجهة "%L2" غير معروفة (المتوقَّع "flexportal" أو "offergrid")</translation>
         </message>
         <message>
             <source>account "%1": give a "baseUrl" or a "region" of eu, us or qatar</source>
-            <translation>الحساب "⁨%1⁩": حدِّد "baseUrl" أو "region" بإحدى القيم eu أو us أو qatar</translation>
+            <translation>الحساب "⁨%L1⁩": حدِّد "baseUrl" أو "region" بإحدى القيم eu أو us أو qatar</translation>
         </message>
         <message>
             <source>account "%1": %2</source>
-            <translation>الحساب "⁨%1⁩": %2</translation>
+            <translation>الحساب "⁨%L1⁩": %L2</translation>
         </message>
         <message>
             <source>%1: cannot be read (%2)</source>
-            <translation>⁨%1⁩: تتعذّر قراءته (%2)</translation>
+            <translation>⁨%L1⁩: تتعذّر قراءته (%L2)</translation>
         </message>
     </context>
     <context>
@@ -92,14 +92,14 @@
                 <numerusform>تحدّ المنصة من عدد الطلبات. أعد المحاولة الآن.</numerusform>
                 <numerusform>تحدّ المنصة من عدد الطلبات. أعد المحاولة بعد ثانية واحدة.</numerusform>
                 <numerusform>تحدّ المنصة من عدد الطلبات. أعد المحاولة بعد ثانيتين.</numerusform>
-                <numerusform>تحدّ المنصة من عدد الطلبات. أعد المحاولة بعد %n ثوانٍ.</numerusform>
-                <numerusform>تحدّ المنصة من عدد الطلبات. أعد المحاولة بعد %n ثانية.</numerusform>
-                <numerusform>تحدّ المنصة من عدد الطلبات. أعد المحاولة بعد %n ثانية.</numerusform>
+                <numerusform>تحدّ المنصة من عدد الطلبات. أعد المحاولة بعد %Ln ثوانٍ.</numerusform>
+                <numerusform>تحدّ المنصة من عدد الطلبات. أعد المحاولة بعد %Ln ثانية.</numerusform>
+                <numerusform>تحدّ المنصة من عدد الطلبات. أعد المحاولة بعد %Ln ثانية.</numerusform>
             </translation>
         </message>
         <message>
             <source>Details: %1</source>
-            <translation>التفاصيل: %1</translation>
+            <translation>التفاصيل: %L1</translation>
         </message>
         <message>
             <source>The platform could not be reached. Check the network connection and try again.</source>
@@ -178,15 +178,15 @@
         </message>
         <message>
             <source>The PostgreSQL history cannot be used: %1.</source>
-            <translation>يتعذّر استخدام سجل PostgreSQL: %1.</translation>
+            <translation>يتعذّر استخدام سجل PostgreSQL: %L1.</translation>
         </message>
         <message>
             <source>%1: %2</source>
-            <translation>%1: %2</translation>
+            <translation>%L1: %L2</translation>
         </message>
         <message>
             <source>not a JSON object (%1)</source>
-            <translation>ليس كائن JSON (%1)</translation>
+            <translation>ليس كائن JSON (%L1)</translation>
         </message>
         <message>
             <source>"history" must hold a "postgresql" object</source>
@@ -213,14 +213,14 @@
         <name>CancelFlow</name>
         <message>
             <source>A reason of 1 to %1 characters is required; nothing was sent.</source>
-            <translation>يلزم سبب من حرف واحد إلى %1 حرفًا؛ لم يُرسَل شيء.</translation>
+            <translation>يلزم سبب من حرف واحد إلى %L1 حرفًا؛ لم يُرسَل شيء.</translation>
         </message>
     </context>
     <context>
         <name>CancelOutcome</name>
         <message>
             <source>The platform said: “%1”</source>
-            <translation>ردّ المنصة: «%1»</translation>
+            <translation>ردّ المنصة: «%L1»</translation>
         </message>
         <message>
             <source>The platform did not take the reason, so the cancel was sent again without it; the reason is kept in OrderDesk's history.</source>
@@ -236,42 +236,42 @@
         </message>
         <message>
             <source>The platform refused the cancel. %1</source>
-            <translation>رفضت المنصة الإلغاء. %1</translation>
+            <translation>رفضت المنصة الإلغاء. %L1</translation>
         </message>
         <message>
             <source>The cancel request was not sent. %1</source>
-            <translation>لم يُرسَل طلب الإلغاء. %1</translation>
+            <translation>لم يُرسَل طلب الإلغاء. %L1</translation>
         </message>
         <message>
             <source>No answer came back to the cancel request (%1), but reading the order again shows it is cancelled.</source>
-            <translation>لم يصل رد على طلب الإلغاء (%1)، لكن إعادة قراءة الطلب تُظهر أنه أُلغي.</translation>
+            <translation>لم يصل رد على طلب الإلغاء (%L1)، لكن إعادة قراءة الطلب تُظهر أنه أُلغي.</translation>
         </message>
         <message>
             <source>No answer came back to the cancel request (%1); reading the order again shows it is still not cancelled.</source>
-            <translation>لم يصل رد على طلب الإلغاء (%1)، وإعادة قراءة الطلب تُظهر أنه لم يُلغَ بعد.</translation>
+            <translation>لم يصل رد على طلب الإلغاء (%L1)، وإعادة قراءة الطلب تُظهر أنه لم يُلغَ بعد.</translation>
         </message>
         <message>
             <source>No answer came back to the cancel request (%1), and the order could not be read again: the outcome is unknown. Check the order before trying again.</source>
-            <translation>لم يصل رد على طلب الإلغاء (%1)، وتعذّرت إعادة قراءة الطلب: النتيجة غير معروفة. تحقّق من الطلب قبل إعادة المحاولة.</translation>
+            <translation>لم يصل رد على طلب الإلغاء (%L1)، وتعذّرت إعادة قراءة الطلب: النتيجة غير معروفة. تحقّق من الطلب قبل إعادة المحاولة.</translation>
         </message>
     </context>
     <context>
         <name>CancellationHistory</name>
         <message>
             <source>No attempt %1 to complete.</source>
-            <translation>لا توجد محاولة ⁨%1⁩ لإكمالها.</translation>
+            <translation>لا توجد محاولة ⁨%L1⁩ لإكمالها.</translation>
         </message>
         <message>
             <source>its latest entries are still in %1-wal, and reading them needs write access to the folder; open the history once in OrderDesk, or read it as a user who may write there (%2)</source>
-            <translation>أحدث إدخالاته ما زالت في ⁨%1-wal⁩، وقراءتها تتطلب صلاحية الكتابة في المجلد؛ افتح السجل مرة في OrderDesk، أو اقرأه بمستخدم يملك صلاحية الكتابة هناك (%2)</translation>
+            <translation>أحدث إدخالاته ما زالت في ⁨%L1-wal⁩، وقراءتها تتطلب صلاحية الكتابة في المجلد؛ افتح السجل مرة في OrderDesk، أو اقرأه بمستخدم يملك صلاحية الكتابة هناك (%L2)</translation>
         </message>
         <message>
             <source>The cancellation history at %1 cannot be used: %2</source>
-            <translation>يتعذّر استخدام سجل الإلغاء في ⁨%1⁩: %2</translation>
+            <translation>يتعذّر استخدام سجل الإلغاء في ⁨%L1⁩: %L2</translation>
         </message>
         <message>
             <source>the Qt SQL driver %1 is not installed</source>
-            <translation>برنامج تشغيل Qt SQL ‏⁨%1⁩ غير مثبَّت</translation>
+            <translation>برنامج تشغيل Qt SQL ‏⁨%L1⁩ غير مثبَّت</translation>
         </message>
         <message>
             <source>no file was given</source>
@@ -283,11 +283,11 @@
         </message>
         <message>
             <source>%1 in the cancellation history at %2: %3</source>
-            <translation>%1 في سجل الإلغاء في ⁨%2⁩: %3</translation>
+            <translation>%L1 في سجل الإلغاء في ⁨%L2⁩: %L3</translation>
         </message>
         <message>
             <source>The cancellation history at %1 was opened for reading only; nothing was written.</source>
-            <translation>فُتح سجل الإلغاء في ⁨%1⁩ للقراءة فقط؛ لم يُكتب شيء.</translation>
+            <translation>فُتح سجل الإلغاء في ⁨%L1⁩ للقراءة فقط؛ لم يُكتب شيء.</translation>
         </message>
         <message>
             <source>The attempt could not be written</source>
@@ -299,7 +299,7 @@
         </message>
         <message>
             <source>No attempt %1 to complete in %2.</source>
-            <translation>لا توجد محاولة ⁨%1⁩ لإكمالها في ⁨%2⁩.</translation>
+            <translation>لا توجد محاولة ⁨%L1⁩ لإكمالها في ⁨%L2⁩.</translation>
         </message>
         <message>
             <source>The attempts could not be read</source>
@@ -322,11 +322,11 @@
         <name>CancellationPolicy</name>
         <message>
             <source>item %1</source>
-            <translation>البند ⁨%1⁩</translation>
+            <translation>البند ⁨%L1⁩</translation>
         </message>
         <message>
             <source>item %1 (%2)</source>
-            <translation>البند ⁨%1⁩ (%2)</translation>
+            <translation>البند ⁨%L1⁩ (%L2)</translation>
         </message>
         <message>
             <source>The provider</source>
@@ -334,7 +334,7 @@
         </message>
         <message>
             <source>Provider %1</source>
-            <translation>المزوّد ⁨%1⁩</translation>
+            <translation>المزوّد ⁨%L1⁩</translation>
         </message>
         <message>
             <source>Already cancelled.</source>
@@ -342,7 +342,7 @@
         </message>
         <message>
             <source>%1 of %2 devices are already rented; cancel their subscriptions instead.</source>
-            <translation>%1 من %2 أجهزة مؤجَّرة بالفعل؛ ألغِ اشتراكاتها بدلًا من ذلك.</translation>
+            <translation>%L1 من %L2 أجهزة مؤجَّرة بالفعل؛ ألغِ اشتراكاتها بدلًا من ذلك.</translation>
         </message>
         <message>
             <source>The order is partly fulfilled; cancel its subscriptions instead.</source>
@@ -354,15 +354,15 @@
         </message>
         <message>
             <source>The order says "%1" but %2 of %3 devices are already rented. The data is inconsistent, so OrderDesk will not cancel it; check the order in FlexPortal.</source>
-            <translation>حالة الطلب «%1» لكن %2 من %3 أجهزة مؤجَّرة بالفعل. البيانات غير متسقة، لذا لن يلغيه OrderDesk؛ تحقّق من الطلب في FlexPortal.</translation>
+            <translation>حالة الطلب «%L1» لكن %L2 من %L3 أجهزة مؤجَّرة بالفعل. البيانات غير متسقة، لذا لن يلغيه OrderDesk؛ تحقّق من الطلب في FlexPortal.</translation>
         </message>
         <message>
             <source>The order says "%1" but line %2 already has subscriptions. The data is inconsistent, so OrderDesk will not cancel it; check the order in FlexPortal.</source>
-            <translation>حالة الطلب «%1» لكن للبند ⁨%2⁩ اشتراكات بالفعل. البيانات غير متسقة، لذا لن يلغيه OrderDesk؛ تحقّق من الطلب في FlexPortal.</translation>
+            <translation>حالة الطلب «%L1» لكن للبند ⁨%L2⁩ اشتراكات بالفعل. البيانات غير متسقة، لذا لن يلغيه OrderDesk؛ تحقّق من الطلب في FlexPortal.</translation>
         </message>
         <message>
             <source>The order says "%1" but already has subscriptions (%2). The data is inconsistent, so OrderDesk will not cancel it; check the order in FlexPortal.</source>
-            <translation>حالة الطلب «%1» لكن له اشتراكات بالفعل (%2). البيانات غير متسقة، لذا لن يلغيه OrderDesk؛ تحقّق من الطلب في FlexPortal.</translation>
+            <translation>حالة الطلب «%L1» لكن له اشتراكات بالفعل (%L2). البيانات غير متسقة، لذا لن يلغيه OrderDesk؛ تحقّق من الطلب في FlexPortal.</translation>
         </message>
         <message>
             <source>The order has no status, so OrderDesk cannot tell whether it may be cancelled.</source>
@@ -370,43 +370,43 @@
         </message>
         <message>
             <source>The order has the status "%1", which OrderDesk does not know; it will not cancel it.</source>
-            <translation>حالة الطلب «%1» غير معروفة لـ OrderDesk، لذا لن يلغيه.</translation>
+            <translation>حالة الطلب «%L1» غير معروفة لـ OrderDesk، لذا لن يلغيه.</translation>
         </message>
         <message>
             <source>%1 has accepted %2</source>
-            <translation>قبِل ⁨%1⁩ البند ⁨%2⁩</translation>
+            <translation>قبِل ⁨%L1⁩ البند ⁨%L2⁩</translation>
         </message>
         <message>
             <source>%1 has scheduled %2</source>
-            <translation>حدّد ⁨%1⁩ موعدًا للبند ⁨%2⁩</translation>
+            <translation>حدّد ⁨%L1⁩ موعدًا للبند ⁨%L2⁩</translation>
         </message>
         <message>
             <source>%1 is installing %2</source>
-            <translation>يركّب ⁨%1⁩ البند ⁨%2⁩</translation>
+            <translation>يركّب ⁨%L1⁩ البند ⁨%L2⁩</translation>
         </message>
         <message>
             <source>%1 is already live with %2; the customer cancels it with the provider</source>
-            <translation>البند ⁨%2⁩ يعمل بالفعل لدى ⁨%1⁩؛ يلغيه العميل لدى المزوّد</translation>
+            <translation>البند ⁨%L2⁩ يعمل بالفعل لدى ⁨%L1⁩؛ يلغيه العميل لدى المزوّد</translation>
         </message>
         <message>
             <source>%1 has no status, so OrderDesk cannot tell whether a provider accepted it</source>
-            <translation>ليس لـ ⁨%1⁩ حالة، لذا لا يستطيع OrderDesk معرفة ما إذا قبِله مزوّد</translation>
+            <translation>ليس لـ ⁨%L1⁩ حالة، لذا لا يستطيع OrderDesk معرفة ما إذا قبِله مزوّد</translation>
         </message>
         <message>
             <source>%1 has the status "%2", which OrderDesk does not know, so it cannot tell whether a provider accepted it</source>
-            <translation>حالة ⁨%1⁩ هي «%2» وهي غير معروفة لـ OrderDesk، لذا لا يستطيع معرفة ما إذا قبِله مزوّد</translation>
+            <translation>حالة ⁨%L1⁩ هي «%L2» وهي غير معروفة لـ OrderDesk، لذا لا يستطيع معرفة ما إذا قبِله مزوّد</translation>
         </message>
         <message>
             <source>OfferGrid cancels an order only while no provider has accepted it: %1.</source>
-            <translation>لا يلغي OfferGrid الطلب إلا ما دام لم يقبله أي مزوّد: %1.</translation>
+            <translation>لا يلغي OfferGrid الطلب إلا ما دام لم يقبله أي مزوّد: %L1.</translation>
         </message>
         <message>
             <source>The order is "%1"; OfferGrid cancels only pending or submitted orders.</source>
-            <translation>حالة الطلب «%1»؛ لا يلغي OfferGrid إلا الطلبات المعلّقة أو المُرسَلة.</translation>
+            <translation>حالة الطلب «%L1»؛ لا يلغي OfferGrid إلا الطلبات المعلّقة أو المُرسَلة.</translation>
         </message>
         <message>
             <source>The order is "%1" although none of its items is; the data is inconsistent, so OrderDesk will not cancel it.</source>
-            <translation>حالة الطلب «%1» مع أن أيًّا من بنوده ليس كذلك؛ البيانات غير متسقة، لذا لن يلغيه OrderDesk.</translation>
+            <translation>حالة الطلب «%L1» مع أن أيًّا من بنوده ليس كذلك؛ البيانات غير متسقة، لذا لن يلغيه OrderDesk.</translation>
         </message>
         <message>
             <source>The order has no status and no items, so OrderDesk cannot tell whether it may be cancelled.</source>
@@ -445,22 +445,22 @@
         </message>
         <message>
             <source>the reply is not JSON but a web page (%1)</source>
-            <translation>الرد ليس JSON بل صفحة ويب (%1)</translation>
+            <translation>الرد ليس JSON بل صفحة ويب (%L1)</translation>
         </message>
         <message>
             <source>the reply is not valid JSON (%1 at byte %2)</source>
-            <translation>الرد ليس JSON صالحًا (%1 عند البايت %2)</translation>
+            <translation>الرد ليس JSON صالحًا (%L1 عند البايت %L2)</translation>
         </message>
     </context>
     <context>
         <name>FlexPortalBackend</name>
         <message>
             <source>Page %1: %2</source>
-            <translation>الصفحة %1: %2</translation>
+            <translation>الصفحة %L1: %L2</translation>
         </message>
         <message>
             <source>The platform repeated the page cursor "%1"; loading stopped to avoid an endless loop.</source>
-            <translation>كرّرت المنصة مؤشر الصفحة "⁨%1⁩"؛ أُوقف التحميل تفاديًا لحلقة لا نهائية.</translation>
+            <translation>كرّرت المنصة مؤشر الصفحة "⁨%L1⁩"؛ أُوقف التحميل تفاديًا لحلقة لا نهائية.</translation>
         </message>
     </context>
     <context>
@@ -483,33 +483,33 @@
         </message>
         <message>
             <source>HTTP status %1</source>
-            <translation>حالة HTTP ‏%1</translation>
+            <translation>حالة HTTP ‏%L1</translation>
         </message>
         <message>
             <source>HTTP status %1: %2</source>
-            <translation>حالة HTTP ‏%1: %2</translation>
+            <translation>حالة HTTP ‏%L1: %L2</translation>
         </message>
         <message>
             <source>HTTP status %1 (%2)</source>
-            <translation>حالة HTTP ‏%1 (%2)</translation>
+            <translation>حالة HTTP ‏%L1 (%L2)</translation>
         </message>
     </context>
     <context>
         <name>HistoryReader</name>
         <message>
             <source>The team's history could not be read, so only this desk's attempts are shown. %1</source>
-            <translation>تعذّرت قراءة سجل الفريق، لذا تُعرض محاولات هذا المكتب فقط. %1</translation>
+            <translation>تعذّرت قراءة سجل الفريق، لذا تُعرض محاولات هذا المكتب فقط. %L1</translation>
         </message>
         <message>
             <source>%1, copied to the team's database %2</source>
-            <translation>%1، ومنسوخ إلى قاعدة بيانات الفريق ⁨%2⁩</translation>
+            <translation>%L1، ومنسوخ إلى قاعدة بيانات الفريق ⁨%L2⁩</translation>
         </message>
     </context>
     <context>
         <name>HistorySchema</name>
         <message>
             <source>%1: %2</source>
-            <translation>%1: %2</translation>
+            <translation>%L1: %L2</translation>
         </message>
         <message>
             <source>The history database cannot be locked for its schema check</source>
@@ -529,7 +529,7 @@
         </message>
         <message>
             <source>Updating the history database to schema %1 failed</source>
-            <translation>فشل تحديث قاعدة بيانات السجل إلى المخطط %1</translation>
+            <translation>فشل تحديث قاعدة بيانات السجل إلى المخطط %L1</translation>
         </message>
         <message>
             <source>The history database's version cannot be written</source>
@@ -545,7 +545,7 @@
         </message>
         <message>
             <source>The history database was written by a newer OrderDesk (schema %1; this one reads up to %2). Update OrderDesk.</source>
-            <translation>كُتبت قاعدة بيانات السجل بإصدار أحدث من OrderDesk (المخطط %1؛ وهذا الإصدار يقرأ حتى %2). حدِّث OrderDesk.</translation>
+            <translation>كُتبت قاعدة بيانات السجل بإصدار أحدث من OrderDesk (المخطط %L1؛ وهذا الإصدار يقرأ حتى %L2). حدِّث OrderDesk.</translation>
         </message>
     </context>
     <context>
@@ -580,7 +580,7 @@
         </message>
         <message>
             <source>expected text, found %1</source>
-            <translation>المتوقَّع نص، ووُجد %1</translation>
+            <translation>المتوقَّع نص، ووُجد %L1</translation>
         </message>
         <message>
             <source>is missing</source>
@@ -592,31 +592,31 @@
         </message>
         <message>
             <source>expected a number, found the text "%1"</source>
-            <translation>المتوقَّع رقم، ووُجد النص "%1"</translation>
+            <translation>المتوقَّع رقم، ووُجد النص "%L1"</translation>
         </message>
         <message>
             <source>expected a number, found %1</source>
-            <translation>المتوقَّع رقم، ووُجد %1</translation>
+            <translation>المتوقَّع رقم، ووُجد %L1</translation>
         </message>
         <message>
             <source>expected a whole number, found %1</source>
-            <translation>المتوقَّع عدد صحيح، ووُجد %1</translation>
+            <translation>المتوقَّع عدد صحيح، ووُجد %L1</translation>
         </message>
         <message>
             <source>expected true or false, found %1</source>
-            <translation>المتوقَّع true أو false، ووُجد %1</translation>
+            <translation>المتوقَّع true أو false، ووُجد %L1</translation>
         </message>
         <message>
             <source>"%1" is not an ISO 8601 timestamp</source>
-            <translation>"⁨%1⁩" ليس طابعًا زمنيًا بصيغة ISO 8601</translation>
+            <translation>"⁨%L1⁩" ليس طابعًا زمنيًا بصيغة ISO 8601</translation>
         </message>
         <message>
             <source>expected a list, found %1</source>
-            <translation>المتوقَّع قائمة، ووُجد %1</translation>
+            <translation>المتوقَّع قائمة، ووُجد %L1</translation>
         </message>
         <message>
             <source>expected an object, found %1</source>
-            <translation>المتوقَّع كائن، ووُجد %1</translation>
+            <translation>المتوقَّع كائن، ووُجد %L1</translation>
         </message>
     </context>
     <context>
@@ -635,11 +635,11 @@
         </message>
         <message>
             <source>HTTP status %1</source>
-            <translation>حالة HTTP ‏%1</translation>
+            <translation>حالة HTTP ‏%L1</translation>
         </message>
         <message>
             <source>HTTP status %1: %2</source>
-            <translation>حالة HTTP ‏%1: %2</translation>
+            <translation>حالة HTTP ‏%L1: %L2</translation>
         </message>
     </context>
     <context>
@@ -681,7 +681,7 @@
         </message>
         <message>
             <source>&lt;h2&gt;OrderDesk %1&lt;/h2&gt;</source>
-            <translation>&lt;h2&gt;OrderDesk %1&lt;/h2&gt;</translation>
+            <translation>&lt;h2&gt;OrderDesk %L1&lt;/h2&gt;</translation>
         </message>
         <message>
             <source>The back-office desk for FlexPortal and OfferGrid orders.</source>
@@ -697,7 +697,7 @@
         </message>
         <message>
             <source>%1 (built with %2)</source>
-            <translation>%1 (بُني باستخدام %2)</translation>
+            <translation>%L1 (بُني باستخدام %L2)</translation>
         </message>
         <message>
             <source>Built:</source>
@@ -808,11 +808,11 @@
         </message>
         <message>
             <source>%1 (%2)</source>
-            <translation>%1 (%2)</translation>
+            <translation>%L1 (%L2)</translation>
         </message>
         <message>
             <source>%1 (%2 sandbox)</source>
-            <translation>%1 (بيئة اختبار %2)</translation>
+            <translation>%L1 (بيئة اختبار %L2)</translation>
         </message>
         <message>
             <source> · managed</source>
@@ -836,7 +836,7 @@
         </message>
         <message>
             <source>%1 (built-in sandbox)</source>
-            <translation>%1 (بيئة الاختبار المدمجة)</translation>
+            <translation>%L1 (بيئة الاختبار المدمجة)</translation>
         </message>
         <message>
             <source>started by OrderDesk on this computer</source>
@@ -848,15 +848,15 @@
         </message>
         <message>
             <source>✔ %1</source>
-            <translation>✔ %1</translation>
+            <translation>✔ %L1</translation>
         </message>
         <message>
             <source>✖ %1</source>
-            <translation>✖ %1</translation>
+            <translation>✖ %L1</translation>
         </message>
         <message>
             <source>Fix this account first: %1</source>
-            <translation>صحِّح هذا الحساب أولًا: %1</translation>
+            <translation>صحِّح هذا الحساب أولًا: %L1</translation>
         </message>
     </context>
     <context>
@@ -875,7 +875,7 @@
         </message>
         <message>
             <source>%1: %2</source>
-            <translation>%1: %2</translation>
+            <translation>%L1: %L2</translation>
         </message>
     </context>
     <context>
@@ -920,11 +920,11 @@
         </message>
         <message>
             <source>%1 (%2)</source>
-            <translation>%1 (%2)</translation>
+            <translation>%L1 (%L2)</translation>
         </message>
         <message>
             <source>%1: %2</source>
-            <translation>%1: %2</translation>
+            <translation>%L1: %L2</translation>
         </message>
         <message numerus="yes">
             <source>Cancel %n order(s)</source>
@@ -932,9 +932,9 @@
                 <numerusform>إلغاء 0 طلبات</numerusform>
                 <numerusform>إلغاء طلب واحد</numerusform>
                 <numerusform>إلغاء طلبين</numerusform>
-                <numerusform>إلغاء %n طلبات</numerusform>
-                <numerusform>إلغاء %n طلبًا</numerusform>
-                <numerusform>إلغاء %n طلب</numerusform>
+                <numerusform>إلغاء %Ln طلبات</numerusform>
+                <numerusform>إلغاء %Ln طلبًا</numerusform>
+                <numerusform>إلغاء %Ln طلب</numerusform>
             </translation>
         </message>
         <message>
@@ -979,9 +979,9 @@
                 <numerusform>إلغاء 0 طلبات…</numerusform>
                 <numerusform>إلغاء طلب واحد…</numerusform>
                 <numerusform>إلغاء طلبين…</numerusform>
-                <numerusform>إلغاء %n طلبات…</numerusform>
-                <numerusform>إلغاء %n طلبًا…</numerusform>
-                <numerusform>إلغاء %n طلب…</numerusform>
+                <numerusform>إلغاء %Ln طلبات…</numerusform>
+                <numerusform>إلغاء %Ln طلبًا…</numerusform>
+                <numerusform>إلغاء %Ln طلب…</numerusform>
             </translation>
         </message>
         <message>
@@ -994,20 +994,20 @@
                 <numerusform>إرسال 0 طلبات إلغاء</numerusform>
                 <numerusform>إرسال طلب إلغاء واحد</numerusform>
                 <numerusform>إرسال طلبَي إلغاء</numerusform>
-                <numerusform>إرسال %n طلبات إلغاء</numerusform>
-                <numerusform>إرسال %n طلب إلغاء</numerusform>
-                <numerusform>إرسال %n طلب إلغاء</numerusform>
+                <numerusform>إرسال %Ln طلبات إلغاء</numerusform>
+                <numerusform>إرسال %Ln طلب إلغاء</numerusform>
+                <numerusform>إرسال %Ln طلب إلغاء</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>This sends %n cancel request(s) with the reason "%1". Not sent, as they may not be cancelled: %2.</source>
             <translation>
-                <numerusform>لن يُرسَل أي طلب إلغاء بالسبب «%1». لن يُرسَل لتعذّر إلغائه: %2.</numerusform>
-                <numerusform>سيُرسَل طلب إلغاء واحد بالسبب «%1». لن يُرسَل لتعذّر إلغائه: %2.</numerusform>
-                <numerusform>سيُرسَل طلبا إلغاء بالسبب «%1». لن يُرسَل لتعذّر إلغائه: %2.</numerusform>
-                <numerusform>ستُرسَل %n طلبات إلغاء بالسبب «%1». لن يُرسَل لتعذّر إلغائه: %2.</numerusform>
-                <numerusform>سيُرسَل %n طلب إلغاء بالسبب «%1». لن يُرسَل لتعذّر إلغائه: %2.</numerusform>
-                <numerusform>سيُرسَل %n طلب إلغاء بالسبب «%1». لن يُرسَل لتعذّر إلغائه: %2.</numerusform>
+                <numerusform>لن يُرسَل أي طلب إلغاء بالسبب «%L1». لن يُرسَل لتعذّر إلغائه: %L2.</numerusform>
+                <numerusform>سيُرسَل طلب إلغاء واحد بالسبب «%L1». لن يُرسَل لتعذّر إلغائه: %L2.</numerusform>
+                <numerusform>سيُرسَل طلبا إلغاء بالسبب «%L1». لن يُرسَل لتعذّر إلغائه: %L2.</numerusform>
+                <numerusform>ستُرسَل %Ln طلبات إلغاء بالسبب «%L1». لن يُرسَل لتعذّر إلغائه: %L2.</numerusform>
+                <numerusform>سيُرسَل %Ln طلب إلغاء بالسبب «%L1». لن يُرسَل لتعذّر إلغائه: %L2.</numerusform>
+                <numerusform>سيُرسَل %Ln طلب إلغاء بالسبب «%L1». لن يُرسَل لتعذّر إلغائه: %L2.</numerusform>
             </translation>
         </message>
         <message>
@@ -1024,19 +1024,19 @@
         </message>
         <message>
             <source>Done. Every attempt is in the cancellation history (batch %1).</source>
-            <translation>تمّ. كل محاولة مسجّلة في سجل الإلغاء (العملية الجماعية ⁨%1⁩).</translation>
+            <translation>تمّ. كل محاولة مسجّلة في سجل الإلغاء (العملية الجماعية ⁨%L1⁩).</translation>
         </message>
         <message>
             <source>%1 of %2 read · will cancel: %3 · cannot: %4</source>
-            <translation>قُرئ %1 من %2 · سيُلغى: %3 · يتعذّر: %4</translation>
+            <translation>قُرئ %L1 من %L2 · سيُلغى: %L3 · يتعذّر: %L4</translation>
         </message>
         <message>
             <source>%1 of %2 done · cancelled: %3 · already cancelled: %4 · refused by the policy: %5 · refused by the platform: %6 · failed: %7 · unknown: %8 · not sent: %9</source>
-            <translation>أُنجز %1 من %2 · أُلغي: %3 · ملغى مسبقًا: %4 · رفضته القواعد: %5 · رفضته المنصة: %6 · فشل: %7 · غير معروف: %8 · لم يُرسَل: %9</translation>
+            <translation>أُنجز %L1 من %L2 · أُلغي: %L3 · ملغى مسبقًا: %L4 · رفضته القواعد: %L5 · رفضته المنصة: %L6 · فشل: %L7 · غير معروف: %L8 · لم يُرسَل: %L9</translation>
         </message>
         <message>
             <source> · waits for the rate limit: %1</source>
-            <translation> · بانتظار حدّ الطلبات: %1</translation>
+            <translation> · بانتظار حدّ الطلبات: %L1</translation>
         </message>
         <message>
             <source>Export the results</source>
@@ -1048,11 +1048,11 @@
         </message>
         <message>
             <source>The export to %1 failed: %2</source>
-            <translation>فشل التصدير إلى ⁨%1⁩: %2</translation>
+            <translation>فشل التصدير إلى ⁨%L1⁩: %L2</translation>
         </message>
         <message>
             <source>The results were exported to %1.</source>
-            <translation>صُدِّرت النتائج إلى ⁨%1⁩.</translation>
+            <translation>صُدِّرت النتائج إلى ⁨%L1⁩.</translation>
         </message>
     </context>
     <context>
@@ -1067,9 +1067,9 @@
                 <numerusform>إلغاء 0 طلبات (&amp;C)…</numerusform>
                 <numerusform>إلغاء طلب واحد (&amp;C)…</numerusform>
                 <numerusform>إلغاء طلبين (&amp;C)…</numerusform>
-                <numerusform>إلغاء %n طلبات (&amp;C)…</numerusform>
-                <numerusform>إلغاء %n طلبًا (&amp;C)…</numerusform>
-                <numerusform>إلغاء %n طلب (&amp;C)…</numerusform>
+                <numerusform>إلغاء %Ln طلبات (&amp;C)…</numerusform>
+                <numerusform>إلغاء %Ln طلبًا (&amp;C)…</numerusform>
+                <numerusform>إلغاء %Ln طلب (&amp;C)…</numerusform>
             </translation>
         </message>
     </context>
@@ -1129,7 +1129,7 @@
         </message>
         <message>
             <source>The account %1 is not configured.</source>
-            <translation>الحساب ⁨%1⁩ غير مُعدّ.</translation>
+            <translation>الحساب ⁨%L1⁩ غير مُعدّ.</translation>
         </message>
         <message>
             <source>The order is already cancelled.</source>
@@ -1145,11 +1145,11 @@
         </message>
         <message>
             <source>Give a reason of 1 to %1 characters.</source>
-            <translation>أدخل سببًا من حرف واحد إلى %1 حرفًا.</translation>
+            <translation>أدخل سببًا من حرف واحد إلى %L1 حرفًا.</translation>
         </message>
         <message>
             <source>Not sent: %1</source>
-            <translation>لم يُرسَل: %1</translation>
+            <translation>لم يُرسَل: %L1</translation>
         </message>
         <message>
             <source>Stopped before it was sent.</source>
@@ -1165,7 +1165,7 @@
         </message>
         <message>
             <source>The attempt could not be written to the cancellation history, so nothing was sent. %1</source>
-            <translation>تعذّرت كتابة المحاولة في سجل الإلغاء، لذا لم يُرسَل شيء. %1</translation>
+            <translation>تعذّرت كتابة المحاولة في سجل الإلغاء، لذا لم يُرسَل شيء. %L1</translation>
         </message>
         <message>
             <source>The bulk cancel was stopped before this cancel was sent.</source>
@@ -1177,7 +1177,7 @@
         </message>
         <message>
             <source>The platform asked to wait %1 s before sending again; not sent again.</source>
-            <translation>طلبت المنصة الانتظار %1 ث قبل الإرسال مجددًا؛ لم يُعَد الإرسال.</translation>
+            <translation>طلبت المنصة الانتظار %L1 ث قبل الإرسال مجددًا؛ لم يُعَد الإرسال.</translation>
         </message>
         <message>
             <source>Stopped after the platform's rate limit refused it; the cancel was not applied.</source>
@@ -1188,11 +1188,11 @@
         <name>OrderDesk::CancelDialog</name>
         <message>
             <source>Cancel order %1</source>
-            <translation>إلغاء الطلب ⁨%1⁩</translation>
+            <translation>إلغاء الطلب ⁨%L1⁩</translation>
         </message>
         <message>
             <source>Checking the order's current state with %1…</source>
-            <translation>جارٍ التحقق من الحالة الحالية للطلب لدى ⁨%1⁩…</translation>
+            <translation>جارٍ التحقق من الحالة الحالية للطلب لدى ⁨%L1⁩…</translation>
         </message>
         <message>
             <source>Reason</source>
@@ -1231,10 +1231,10 @@
 Customer: %3
 Status: %4
 %5</source>
-            <translation>الطلب ⁨%1⁩ لدى ⁨%2⁩
-العميل: ⁨%3⁩
-الحالة: %4
-%5</translation>
+            <translation>الطلب ⁨%L1⁩ لدى ⁨%L2⁩
+العميل: ⁨%L3⁩
+الحالة: %L4
+%L5</translation>
         </message>
         <message>
             <source>Read just now: the order may be cancelled.</source>
@@ -1242,15 +1242,15 @@ Status: %4
         </message>
         <message>
             <source>Read just now, the order may not be cancelled any more: %1</source>
-            <translation>قُرئ الطلب للتو، ولم يعد إلغاؤه ممكنًا: %1</translation>
+            <translation>قُرئ الطلب للتو، ولم يعد إلغاؤه ممكنًا: %L1</translation>
         </message>
         <message>
             <source>The order could not be read just now (%1). It is read again right before the cancel goes out, and nothing is sent if it may no longer be cancelled.</source>
-            <translation>تعذّرت قراءة الطلب الآن (%1). سيُقرأ مجددًا قبل إرسال الإلغاء مباشرةً، ولن يُرسَل شيء إن لم يعد إلغاؤه ممكنًا.</translation>
+            <translation>تعذّرت قراءة الطلب الآن (%L1). سيُقرأ مجددًا قبل إرسال الإلغاء مباشرةً، ولن يُرسَل شيء إن لم يعد إلغاؤه ممكنًا.</translation>
         </message>
         <message>
             <source>%1 / %2 characters (emoji count as two)</source>
-            <translation>%1 / %2 حرفًا (يُحسب الرمز التعبيري حرفين)</translation>
+            <translation>%L1 / %L2 حرفًا (يُحسب الرمز التعبيري حرفين)</translation>
         </message>
         <message>
             <source>Wait for the check to finish.</source>
@@ -1266,7 +1266,7 @@ Status: %4
         </message>
         <message>
             <source>The reason is %1 characters too long.</source>
-            <translation>السبب أطول من المسموح بمقدار %1 حرفًا.</translation>
+            <translation>السبب أطول من المسموح بمقدار %L1 حرفًا.</translation>
         </message>
         <message>
             <source>Reading the order once more before cancelling…</source>
@@ -1274,11 +1274,11 @@ Status: %4
         </message>
         <message>
             <source>Cancelling… waiting for %1.</source>
-            <translation>جارٍ الإلغاء… بانتظار ⁨%1⁩.</translation>
+            <translation>جارٍ الإلغاء… بانتظار ⁨%L1⁩.</translation>
         </message>
         <message>
             <source>Now: %1</source>
-            <translation>الآن: %1</translation>
+            <translation>الآن: %L1</translation>
         </message>
         <message>
             <source>Close</source>
@@ -1289,7 +1289,7 @@ Status: %4
         <name>OrderDesk::CancelFlow</name>
         <message>
             <source>Nothing was sent: read again just now, the order may no longer be cancelled. %1</source>
-            <translation>لم يُرسَل شيء: أُعيدت قراءة الطلب للتو ولم يعد إلغاؤه ممكنًا. %1</translation>
+            <translation>لم يُرسَل شيء: أُعيدت قراءة الطلب للتو ولم يعد إلغاؤه ممكنًا. %L1</translation>
         </message>
         <message>
             <source>The platform answered with success, but its reply does not confirm the cancel of this order.</source>
@@ -1308,11 +1308,11 @@ Status: %4
         </message>
         <message>
             <source>Give a reason of 1 to %1 characters.</source>
-            <translation>أدخل سببًا من حرف واحد إلى %1 حرفًا.</translation>
+            <translation>أدخل سببًا من حرف واحد إلى %L1 حرفًا.</translation>
         </message>
         <message>
             <source>The attempt could not be written to the cancellation history, so nothing was sent. %1</source>
-            <translation>تعذّرت كتابة المحاولة في سجل الإلغاء، لذا لم يُرسَل شيء. %1</translation>
+            <translation>تعذّرت كتابة المحاولة في سجل الإلغاء، لذا لم يُرسَل شيء. %L1</translation>
         </message>
         <message>
             <source>The accounts or their settings were changed before the cancel was sent.</source>
@@ -1323,7 +1323,7 @@ Status: %4
         <name>OrderDesk::CompositionRoot</name>
         <message>
             <source>Cancelling is off: %1</source>
-            <translation>الإلغاء معطَّل: %1</translation>
+            <translation>الإلغاء معطَّل: %L1</translation>
         </message>
     </context>
     <context>
@@ -1361,12 +1361,12 @@ Status: %4
         <message numerus="yes">
             <source>Looking for order %1 in %n account(s)…</source>
             <translation>
-                <numerusform>جارٍ البحث عن الطلب ⁨%1⁩ دون أي حساب…</numerusform>
-                <numerusform>جارٍ البحث عن الطلب ⁨%1⁩ في حساب واحد…</numerusform>
-                <numerusform>جارٍ البحث عن الطلب ⁨%1⁩ في حسابين…</numerusform>
-                <numerusform>جارٍ البحث عن الطلب ⁨%1⁩ في %n حسابات…</numerusform>
-                <numerusform>جارٍ البحث عن الطلب ⁨%1⁩ في %n حسابًا…</numerusform>
-                <numerusform>جارٍ البحث عن الطلب ⁨%1⁩ في %n حساب…</numerusform>
+                <numerusform>جارٍ البحث عن الطلب ⁨%L1⁩ دون أي حساب…</numerusform>
+                <numerusform>جارٍ البحث عن الطلب ⁨%L1⁩ في حساب واحد…</numerusform>
+                <numerusform>جارٍ البحث عن الطلب ⁨%L1⁩ في حسابين…</numerusform>
+                <numerusform>جارٍ البحث عن الطلب ⁨%L1⁩ في %Ln حسابات…</numerusform>
+                <numerusform>جارٍ البحث عن الطلب ⁨%L1⁩ في %Ln حسابًا…</numerusform>
+                <numerusform>جارٍ البحث عن الطلب ⁨%L1⁩ في %Ln حساب…</numerusform>
             </translation>
         </message>
         <message>
@@ -1383,7 +1383,7 @@ Status: %4
         </message>
         <message>
             <source>Order %1 is shown and selected.</source>
-            <translation>الطلب ⁨%1⁩ معروض ومحدَّد.</translation>
+            <translation>الطلب ⁨%L1⁩ معروض ومحدَّد.</translation>
         </message>
     </context>
     <context>
@@ -1405,11 +1405,11 @@ Status: %4
         <name>OrderDesk::HistoryModel</name>
         <message>
             <source>Subscription %1 of order %2</source>
-            <translation>الاشتراك ⁨%1⁩ من الطلب ⁨%2⁩</translation>
+            <translation>الاشتراك ⁨%L1⁩ من الطلب ⁨%L2⁩</translation>
         </message>
         <message>
             <source>%1 (re-read: %2)</source>
-            <translation>%1 (بعد إعادة القراءة: %2)</translation>
+            <translation>%L1 (بعد إعادة القراءة: %L2)</translation>
         </message>
         <message>
             <source>When</source>
@@ -1485,7 +1485,7 @@ Status: %4
         </message>
         <message>
             <source>%1: %2</source>
-            <translation>%1: %2</translation>
+            <translation>%L1: %L2</translation>
         </message>
     </context>
     <context>
@@ -1600,7 +1600,7 @@ Status: %4
         </message>
         <message>
             <source>Read from %1</source>
-            <translation>مقروء من ⁨%1⁩</translation>
+            <translation>مقروء من ⁨%L1⁩</translation>
         </message>
         <message numerus="yes">
             <source>%n attempt(s) shown</source>
@@ -1608,9 +1608,9 @@ Status: %4
                 <numerusform>لا محاولات معروضة</numerusform>
                 <numerusform>محاولة واحدة معروضة</numerusform>
                 <numerusform>محاولتان معروضتان</numerusform>
-                <numerusform>%n محاولات معروضة</numerusform>
-                <numerusform>%n محاولةً معروضة</numerusform>
-                <numerusform>%n محاولة معروضة</numerusform>
+                <numerusform>%Ln محاولات معروضة</numerusform>
+                <numerusform>%Ln محاولةً معروضة</numerusform>
+                <numerusform>%Ln محاولة معروضة</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -1619,9 +1619,9 @@ Status: %4
                 <numerusform>لا شيء في السجل</numerusform>
                 <numerusform>واحدة في السجل</numerusform>
                 <numerusform>اثنتان في السجل</numerusform>
-                <numerusform>%n في السجل</numerusform>
-                <numerusform>%n في السجل</numerusform>
-                <numerusform>%n في السجل</numerusform>
+                <numerusform>%Ln في السجل</numerusform>
+                <numerusform>%Ln في السجل</numerusform>
+                <numerusform>%Ln في السجل</numerusform>
             </translation>
         </message>
         <message>
@@ -1650,7 +1650,7 @@ Status: %4
         </message>
         <message>
             <source>OrderDesk %1</source>
-            <translation>OrderDesk %1</translation>
+            <translation>OrderDesk %L1</translation>
         </message>
         <message>
             <source>Started</source>
@@ -1670,7 +1670,7 @@ Status: %4
         </message>
         <message>
             <source>%1 (sent as %2)</source>
-            <translation>%1 (أُرسل بصيغة %2)</translation>
+            <translation>%L1 (أُرسل بصيغة %L2)</translation>
         </message>
         <message>
             <source>Notes</source>
@@ -1722,17 +1722,17 @@ Status: %4
         </message>
         <message>
             <source>The export to %1 failed: %2</source>
-            <translation>فشل التصدير إلى ⁨%1⁩: %2</translation>
+            <translation>فشل التصدير إلى ⁨%L1⁩: %L2</translation>
         </message>
         <message numerus="yes">
             <source>%n attempt(s) exported to %1</source>
             <translation>
-                <numerusform>لم تُصدَّر أي محاولة إلى ⁨%1⁩</numerusform>
-                <numerusform>صُدِّرت محاولة واحدة إلى ⁨%1⁩</numerusform>
-                <numerusform>صُدِّرت محاولتان إلى ⁨%1⁩</numerusform>
-                <numerusform>صُدِّرت %n محاولات إلى ⁨%1⁩</numerusform>
-                <numerusform>صُدِّرت %n محاولةً إلى ⁨%1⁩</numerusform>
-                <numerusform>صُدِّرت %n محاولة إلى ⁨%1⁩</numerusform>
+                <numerusform>لم تُصدَّر أي محاولة إلى ⁨%L1⁩</numerusform>
+                <numerusform>صُدِّرت محاولة واحدة إلى ⁨%L1⁩</numerusform>
+                <numerusform>صُدِّرت محاولتان إلى ⁨%L1⁩</numerusform>
+                <numerusform>صُدِّرت %Ln محاولات إلى ⁨%L1⁩</numerusform>
+                <numerusform>صُدِّرت %Ln محاولةً إلى ⁨%L1⁩</numerusform>
+                <numerusform>صُدِّرت %Ln محاولة إلى ⁨%L1⁩</numerusform>
             </translation>
         </message>
     </context>
@@ -1835,9 +1835,9 @@ Status: %4
                 <numerusform>جارٍ التحميل… لا طلبات حتى الآن</numerusform>
                 <numerusform>جارٍ التحميل… طلب واحد حتى الآن</numerusform>
                 <numerusform>جارٍ التحميل… طلبان حتى الآن</numerusform>
-                <numerusform>جارٍ التحميل… %n طلبات حتى الآن</numerusform>
-                <numerusform>جارٍ التحميل… %n طلبًا حتى الآن</numerusform>
-                <numerusform>جارٍ التحميل… %n طلب حتى الآن</numerusform>
+                <numerusform>جارٍ التحميل… %Ln طلبات حتى الآن</numerusform>
+                <numerusform>جارٍ التحميل… %Ln طلبًا حتى الآن</numerusform>
+                <numerusform>جارٍ التحميل… %Ln طلب حتى الآن</numerusform>
             </translation>
         </message>
         <message>
@@ -1850,11 +1850,11 @@ Status: %4
         </message>
         <message>
             <source>FlexPortal: %1</source>
-            <translation>FlexPortal: %1</translation>
+            <translation>FlexPortal: %L1</translation>
         </message>
         <message>
             <source>OfferGrid: %1</source>
-            <translation>OfferGrid: %1</translation>
+            <translation>OfferGrid: %L1</translation>
         </message>
         <message>
             <source>Loading orders</source>
@@ -1867,7 +1867,7 @@ Status: %4
         <message>
             <source>The PostgreSQL password could not be kept in the keychain: %1
 Set ORDERDESK_PG_PASSWORD instead, or try again.</source>
-            <translation>تعذّر حفظ كلمة مرور PostgreSQL في سلسلة المفاتيح: %1
+            <translation>تعذّر حفظ كلمة مرور PostgreSQL في سلسلة المفاتيح: %L1
 اضبط المتغير ORDERDESK_PG_PASSWORD بدلًا من ذلك، أو أعد المحاولة.</translation>
         </message>
         <message>
@@ -1880,17 +1880,17 @@ Set ORDERDESK_PG_PASSWORD instead, or try again.</source>
         </message>
         <message>
             <source>API key for %1</source>
-            <translation>مفتاح API للحساب ⁨%1⁩</translation>
+            <translation>مفتاح API للحساب ⁨%L1⁩</translation>
         </message>
         <message>
             <source>No keychain is available on this computer (%1).
 Enter the API key for %2; OrderDesk keeps it in memory only, until it closes.</source>
-            <translation>لا تتوفر سلسلة مفاتيح على هذا الحاسوب (%1).
-أدخل مفتاح API للحساب ⁨%2⁩؛ سيحتفظ به OrderDesk في الذاكرة فقط حتى إغلاقه.</translation>
+            <translation>لا تتوفر سلسلة مفاتيح على هذا الحاسوب (%L1).
+أدخل مفتاح API للحساب ⁨%L2⁩؛ سيحتفظ به OrderDesk في الذاكرة فقط حتى إغلاقه.</translation>
         </message>
         <message>
             <source>Order %1 of account %2 is not in the list.</source>
-            <translation>الطلب ⁨%1⁩ من الحساب ⁨%2⁩ غير موجود في القائمة.</translation>
+            <translation>الطلب ⁨%L1⁩ من الحساب ⁨%L2⁩ غير موجود في القائمة.</translation>
         </message>
         <message>
             <source>The order's account is no longer configured.</source>
@@ -1898,7 +1898,7 @@ Enter the API key for %2; OrderDesk keeps it in memory only, until it closes.</s
         </message>
         <message>
             <source>%1: %2</source>
-            <translation>%1: %2</translation>
+            <translation>%L1: %L2</translation>
         </message>
         <message numerus="yes">
             <source>%n order(s)</source>
@@ -1906,9 +1906,9 @@ Enter the API key for %2; OrderDesk keeps it in memory only, until it closes.</s
                 <numerusform>لا طلبات</numerusform>
                 <numerusform>طلب واحد</numerusform>
                 <numerusform>طلبان</numerusform>
-                <numerusform>%n طلبات</numerusform>
-                <numerusform>%n طلبًا</numerusform>
-                <numerusform>%n طلب</numerusform>
+                <numerusform>%Ln طلبات</numerusform>
+                <numerusform>%Ln طلبًا</numerusform>
+                <numerusform>%Ln طلب</numerusform>
             </translation>
         </message>
     </context>
@@ -1935,11 +1935,11 @@ Enter the API key for %2; OrderDesk keeps it in memory only, until it closes.</s
         </message>
         <message>
             <source>The server said: %1</source>
-            <translation>ردّ الخادم: %1</translation>
+            <translation>ردّ الخادم: %L1</translation>
         </message>
         <message>
             <source>The address answers, but not as OfferGrid: its answer to the order list is not a list of OfferGrid orders (%1). Check the account's base URL.</source>
-            <translation>العنوان يستجيب، لكن ليس كـ OfferGrid: ردّه على قائمة الطلبات ليس قائمة طلبات OfferGrid ‏(%1). تحقّق من العنوان الأساسي للحساب.</translation>
+            <translation>العنوان يستجيب، لكن ليس كـ OfferGrid: ردّه على قائمة الطلبات ليس قائمة طلبات OfferGrid ‏(%L1). تحقّق من العنوان الأساسي للحساب.</translation>
         </message>
     </context>
     <context>
@@ -2034,12 +2034,12 @@ Enter the API key for %2; OrderDesk keeps it in memory only, until it closes.</s
         <message numerus="yes">
             <source>%1 of %n device(s) rented</source>
             <translation>
-                <numerusform>%1 من 0 أجهزة مؤجَّرة</numerusform>
-                <numerusform>%1 من جهاز واحد مؤجَّر</numerusform>
-                <numerusform>%1 من جهازين مؤجَّرة</numerusform>
-                <numerusform>%1 من %n أجهزة مؤجَّرة</numerusform>
-                <numerusform>%1 من %n جهازًا مؤجَّرة</numerusform>
-                <numerusform>%1 من %n جهاز مؤجَّرة</numerusform>
+                <numerusform>%L1 من 0 أجهزة مؤجَّرة</numerusform>
+                <numerusform>%L1 من جهاز واحد مؤجَّر</numerusform>
+                <numerusform>%L1 من جهازين مؤجَّرة</numerusform>
+                <numerusform>%L1 من %Ln أجهزة مؤجَّرة</numerusform>
+                <numerusform>%L1 من %Ln جهازًا مؤجَّرة</numerusform>
+                <numerusform>%L1 من %Ln جهاز مؤجَّرة</numerusform>
             </translation>
         </message>
         <message>
@@ -2049,12 +2049,12 @@ Enter the API key for %2; OrderDesk keeps it in memory only, until it closes.</s
         <message numerus="yes">
             <source>%1 of %n provider item(s) accepted</source>
             <translation>
-                <numerusform>%1 من 0 بنود مقبولة لدى المزوّدين</numerusform>
-                <numerusform>%1 من بند واحد مقبول لدى المزوّد</numerusform>
-                <numerusform>%1 من بندين مقبولة لدى المزوّدين</numerusform>
-                <numerusform>%1 من %n بنود مقبولة لدى المزوّدين</numerusform>
-                <numerusform>%1 من %n بندًا مقبولة لدى المزوّدين</numerusform>
-                <numerusform>%1 من %n بند مقبولة لدى المزوّدين</numerusform>
+                <numerusform>%L1 من 0 بنود مقبولة لدى المزوّدين</numerusform>
+                <numerusform>%L1 من بند واحد مقبول لدى المزوّد</numerusform>
+                <numerusform>%L1 من بندين مقبولة لدى المزوّدين</numerusform>
+                <numerusform>%L1 من %Ln بنود مقبولة لدى المزوّدين</numerusform>
+                <numerusform>%L1 من %Ln بندًا مقبولة لدى المزوّدين</numerusform>
+                <numerusform>%L1 من %Ln بند مقبولة لدى المزوّدين</numerusform>
             </translation>
         </message>
         <message>
@@ -2063,19 +2063,19 @@ Enter the API key for %2; OrderDesk keeps it in memory only, until it closes.</s
         </message>
         <message>
             <source>%1 rejected item %2</source>
-            <translation>رفض ⁨%1⁩ البند ⁨%2⁩</translation>
+            <translation>رفض ⁨%L1⁩ البند ⁨%L2⁩</translation>
         </message>
         <message>
             <source>item %1 failed at %2</source>
-            <translation>فشل البند ⁨%1⁩ لدى ⁨%2⁩</translation>
+            <translation>فشل البند ⁨%L1⁩ لدى ⁨%L2⁩</translation>
         </message>
         <message>
             <source>Order %1</source>
-            <translation>الطلب ⁨%1⁩</translation>
+            <translation>الطلب ⁨%L1⁩</translation>
         </message>
         <message>
             <source>%1 · %2 (%3)</source>
-            <translation>%1 · %2 (%3)</translation>
+            <translation>%L1 · %L2 (%L3)</translation>
         </message>
         <message>
             <source>A cancel of this order is in progress.</source>
@@ -2091,15 +2091,15 @@ Enter the API key for %2; OrderDesk keeps it in memory only, until it closes.</s
         </message>
         <message>
             <source>Subtotal %1</source>
-            <translation>المجموع الفرعي %1</translation>
+            <translation>المجموع الفرعي %L1</translation>
         </message>
         <message>
             <source>Tax %1</source>
-            <translation>الضريبة %1</translation>
+            <translation>الضريبة %L1</translation>
         </message>
         <message>
             <source>Total %1</source>
-            <translation>الإجمالي %1</translation>
+            <translation>الإجمالي %L1</translation>
         </message>
         <message>
             <source>The platform sends no amounts for this order.</source>
@@ -2107,35 +2107,35 @@ Enter the API key for %2; OrderDesk keeps it in memory only, until it closes.</s
         </message>
         <message>
             <source>Status: %1</source>
-            <translation>الحالة: %1</translation>
+            <translation>الحالة: %L1</translation>
         </message>
         <message>
             <source>Method: %1</source>
-            <translation>طريقة الدفع: %1</translation>
+            <translation>طريقة الدفع: %L1</translation>
         </message>
         <message>
             <source>Paid: %1</source>
-            <translation>تاريخ الدفع: %1</translation>
+            <translation>تاريخ الدفع: %L1</translation>
         </message>
         <message>
             <source>Transaction: %1</source>
-            <translation>المعاملة: ⁨%1⁩</translation>
+            <translation>المعاملة: ⁨%L1⁩</translation>
         </message>
         <message>
             <source>Created %1</source>
-            <translation>أُنشئ في %1</translation>
+            <translation>أُنشئ في %L1</translation>
         </message>
         <message>
             <source>Updated %1</source>
-            <translation>حُدّث في %1</translation>
+            <translation>حُدّث في %L1</translation>
         </message>
         <message>
             <source>Shipped %1</source>
-            <translation>شُحن في %1</translation>
+            <translation>شُحن في %L1</translation>
         </message>
         <message>
             <source>Tracking number %1</source>
-            <translation>رقم التتبّع ⁨%1⁩</translation>
+            <translation>رقم التتبّع ⁨%L1⁩</translation>
         </message>
         <message>
             <source>No order selected</source>
@@ -2157,7 +2157,7 @@ Enter the API key for %2; OrderDesk keeps it in memory only, until it closes.</s
         <name>OrderDesk::OrderLinesModel</name>
         <message>
             <source>%1 %2/month</source>
-            <translation>%1 %2 شهريًا</translation>
+            <translation>%L1 %L2 شهريًا</translation>
         </message>
         <message numerus="yes">
             <source>%n month(s)</source>
@@ -2165,14 +2165,14 @@ Enter the API key for %2; OrderDesk keeps it in memory only, until it closes.</s
                 <numerusform>أقل من شهر</numerusform>
                 <numerusform>شهر واحد</numerusform>
                 <numerusform>شهران</numerusform>
-                <numerusform>%n أشهر</numerusform>
-                <numerusform>%n شهرًا</numerusform>
-                <numerusform>%n شهر</numerusform>
+                <numerusform>%Ln أشهر</numerusform>
+                <numerusform>%Ln شهرًا</numerusform>
+                <numerusform>%Ln شهر</numerusform>
             </translation>
         </message>
         <message>
             <source>%1 of %2 rented</source>
-            <translation>%1 من %2 مؤجَّرة</translation>
+            <translation>%L1 من %L2 مؤجَّرة</translation>
         </message>
         <message>
             <source>Product</source>
@@ -2243,7 +2243,7 @@ Enter the API key for %2; OrderDesk keeps it in memory only, until it closes.</s
         </message>
         <message>
             <source>The cancellation history could not be read: %1</source>
-            <translation>تعذّرت قراءة سجل الإلغاء: %1</translation>
+            <translation>تعذّرت قراءة سجل الإلغاء: %L1</translation>
         </message>
         <message>
             <source>No cancel attempts on this order.</source>
@@ -2255,27 +2255,27 @@ Enter the API key for %2; OrderDesk keeps it in memory only, until it closes.</s
         </message>
         <message>
             <source>%1 on %2</source>
-            <translation>%1 على ⁨%2⁩</translation>
+            <translation>%L1 على ⁨%L2⁩</translation>
         </message>
         <message>
             <source>%1 (read again: %2)</source>
-            <translation>%1 (بعد إعادة القراءة: %2)</translation>
+            <translation>%L1 (بعد إعادة القراءة: %L2)</translation>
         </message>
         <message>
             <source>subscription %1: %2</source>
-            <translation>الاشتراك ⁨%1⁩: %2</translation>
+            <translation>الاشتراك ⁨%L1⁩: %L2</translation>
         </message>
         <message>
             <source>%1 · %2 · %3</source>
-            <translation>%1 · %2 · %3</translation>
+            <translation>%L1 · %L2 · %L3</translation>
         </message>
         <message>
             <source>Reason: %1</source>
-            <translation>السبب: %1</translation>
+            <translation>السبب: %L1</translation>
         </message>
         <message>
             <source>The platform said: “%1”</source>
-            <translation>ردّ المنصة: «%1»</translation>
+            <translation>ردّ المنصة: «%L1»</translation>
         </message>
         <message>
             <source>The platform refused the reason, so the cancel went without it.</source>
@@ -2283,14 +2283,14 @@ Enter the API key for %2; OrderDesk keeps it in memory only, until it closes.</s
         </message>
         <message>
             <source>Asset %1 is flagged for collection.</source>
-            <translation>الأصل ⁨%1⁩ مُعلَّم للاستلام.</translation>
+            <translation>الأصل ⁨%L1⁩ مُعلَّم للاستلام.</translation>
         </message>
     </context>
     <context>
         <name>OrderDesk::PendingReconciler</name>
         <message>
             <source>OrderDesk stopped before the answer to this cancel was recorded. Read again on %1, the order is "%2".</source>
-            <translation>توقّف OrderDesk قبل تسجيل الرد على هذا الإلغاء. عند إعادة القراءة في %1 كانت حالة الطلب «%2».</translation>
+            <translation>توقّف OrderDesk قبل تسجيل الرد على هذا الإلغاء. عند إعادة القراءة في %L1 كانت حالة الطلب «%L2».</translation>
         </message>
         <message>
             <source>OrderDesk stopped before the answer to this subscription cancel was recorded. FlexPortal offers no way to read a subscription's state, so whether it was cancelled is unknown. Cancelling it again is safe: if it went through, FlexPortal answers that it is already cancelled.</source>
@@ -2305,7 +2305,7 @@ Enter the API key for %2; OrderDesk keeps it in memory only, until it closes.</s
         </message>
         <message>
             <source>The keychain could not be used: %1</source>
-            <translation>تعذّر استخدام سلسلة المفاتيح: %1</translation>
+            <translation>تعذّر استخدام سلسلة المفاتيح: %L1</translation>
         </message>
     </context>
     <context>
@@ -2435,15 +2435,15 @@ Enter the API key for %2; OrderDesk keeps it in memory only, until it closes.</s
         <name>OrderDesk::SubscriptionCancelDialog</name>
         <message>
             <source>Cancel subscriptions of order %1</source>
-            <translation>إلغاء اشتراكات الطلب ⁨%1⁩</translation>
+            <translation>إلغاء اشتراكات الطلب ⁨%L1⁩</translation>
         </message>
         <message>
             <source>Order %1 · %2 · %3
 %4
 
 Cancelling a subscription ends it: FlexPortal voids its future payments and flags its asset for collection. This cannot be undone. One request goes out per subscription, one after the other, each written to the cancellation history first.</source>
-            <translation>الطلب ⁨%1⁩ · %2 · %3
-%4
+            <translation>الطلب ⁨%L1⁩ · %L2 · %L3
+%L4
 
 إلغاء الاشتراك ينهيه: يُلغي FlexPortal دفعاته المستقبلية ويُعلِّم أصله للاستلام. لا يمكن التراجع عن ذلك. يُرسَل طلب واحد لكل اشتراك، واحدًا تلو الآخر، ويُكتب كل منها في سجل الإلغاء أولًا.</translation>
         </message>
@@ -2513,7 +2513,7 @@ Cancelling a subscription ends it: FlexPortal voids its future payments and flag
         </message>
         <message>
             <source>%1 / %2 characters (emoji count as two)</source>
-            <translation>%1 / %2 حرفًا (يُحسب الرمز التعبيري حرفين)</translation>
+            <translation>%L1 / %L2 حرفًا (يُحسب الرمز التعبيري حرفين)</translation>
         </message>
         <message>
             <source>Choose the subscriptions to cancel.</source>
@@ -2525,7 +2525,7 @@ Cancelling a subscription ends it: FlexPortal voids its future payments and flag
         </message>
         <message>
             <source>The notes are %1 characters too long.</source>
-            <translation>الملاحظات أطول من المسموح بمقدار %1 حرفًا.</translation>
+            <translation>الملاحظات أطول من المسموح بمقدار %L1 حرفًا.</translation>
         </message>
         <message numerus="yes">
             <source>Cancel %n subscription(s)…</source>
@@ -2533,9 +2533,9 @@ Cancelling a subscription ends it: FlexPortal voids its future payments and flag
                 <numerusform>إلغاء 0 اشتراكات…</numerusform>
                 <numerusform>إلغاء اشتراك واحد…</numerusform>
                 <numerusform>إلغاء اشتراكين…</numerusform>
-                <numerusform>إلغاء %n اشتراكات…</numerusform>
-                <numerusform>إلغاء %n اشتراكًا…</numerusform>
-                <numerusform>إلغاء %n اشتراك…</numerusform>
+                <numerusform>إلغاء %Ln اشتراكات…</numerusform>
+                <numerusform>إلغاء %Ln اشتراكًا…</numerusform>
+                <numerusform>إلغاء %Ln اشتراك…</numerusform>
             </translation>
         </message>
         <message>
@@ -2552,18 +2552,18 @@ Cancelling a subscription ends it: FlexPortal voids its future payments and flag
                 <numerusform>لن يُرسَل أي طلب إلغاء إلى FlexPortal:</numerusform>
                 <numerusform>سيُرسَل طلب إلغاء واحد إلى FlexPortal، طلب لكل اشتراك:</numerusform>
                 <numerusform>سيُرسَل طلبا إلغاء إلى FlexPortal واحدًا تلو الآخر، طلب لكل اشتراك:</numerusform>
-                <numerusform>ستُرسَل %n طلبات إلغاء إلى FlexPortal واحدًا تلو الآخر، طلب لكل اشتراك:</numerusform>
-                <numerusform>سيُرسَل %n طلب إلغاء إلى FlexPortal واحدًا تلو الآخر، طلب لكل اشتراك:</numerusform>
-                <numerusform>سيُرسَل %n طلب إلغاء إلى FlexPortal واحدًا تلو الآخر، طلب لكل اشتراك:</numerusform>
+                <numerusform>ستُرسَل %Ln طلبات إلغاء إلى FlexPortal واحدًا تلو الآخر، طلب لكل اشتراك:</numerusform>
+                <numerusform>سيُرسَل %Ln طلب إلغاء إلى FlexPortal واحدًا تلو الآخر، طلب لكل اشتراك:</numerusform>
+                <numerusform>سيُرسَل %Ln طلب إلغاء إلى FlexPortal واحدًا تلو الآخر، طلب لكل اشتراك:</numerusform>
             </translation>
         </message>
         <message>
             <source>Reason: %1</source>
-            <translation>السبب: %1</translation>
+            <translation>السبب: %L1</translation>
         </message>
         <message>
             <source>Notes: %1</source>
-            <translation>ملاحظات: %1</translation>
+            <translation>ملاحظات: %L1</translation>
         </message>
         <message>
             <source>Each subscription ends, its future payments are voided and its asset is flagged for collection. This cannot be undone.</source>
@@ -2575,9 +2575,9 @@ Cancelling a subscription ends it: FlexPortal voids its future payments and flag
                 <numerusform>إرسال 0 طلبات</numerusform>
                 <numerusform>إرسال طلب واحد</numerusform>
                 <numerusform>إرسال طلبين</numerusform>
-                <numerusform>إرسال %n طلبات</numerusform>
-                <numerusform>إرسال %n طلبًا</numerusform>
-                <numerusform>إرسال %n طلب</numerusform>
+                <numerusform>إرسال %Ln طلبات</numerusform>
+                <numerusform>إرسال %Ln طلبًا</numerusform>
+                <numerusform>إرسال %Ln طلب</numerusform>
             </translation>
         </message>
         <message>
@@ -2610,9 +2610,9 @@ Cancelling a subscription ends it: FlexPortal voids its future payments and flag
                 <numerusform>لا طلبات إلغاء للإرسال…</numerusform>
                 <numerusform>جارٍ إرسال طلب إلغاء واحد…</numerusform>
                 <numerusform>جارٍ إرسال طلبَي إلغاء، واحدًا تلو الآخر…</numerusform>
-                <numerusform>جارٍ إرسال %n طلبات إلغاء، واحدًا تلو الآخر…</numerusform>
-                <numerusform>جارٍ إرسال %n طلب إلغاء، واحدًا تلو الآخر…</numerusform>
-                <numerusform>جارٍ إرسال %n طلب إلغاء، واحدًا تلو الآخر…</numerusform>
+                <numerusform>جارٍ إرسال %Ln طلبات إلغاء، واحدًا تلو الآخر…</numerusform>
+                <numerusform>جارٍ إرسال %Ln طلب إلغاء، واحدًا تلو الآخر…</numerusform>
+                <numerusform>جارٍ إرسال %Ln طلب إلغاء، واحدًا تلو الآخر…</numerusform>
             </translation>
         </message>
         <message>
@@ -2621,7 +2621,7 @@ Cancelling a subscription ends it: FlexPortal voids its future payments and flag
         </message>
         <message>
             <source>Cancelling subscription %1 (%2 of %3)…</source>
-            <translation>جارٍ إلغاء الاشتراك ⁨%1⁩ (%2 من %3)…</translation>
+            <translation>جارٍ إلغاء الاشتراك ⁨%L1⁩ (%L2 من %L3)…</translation>
         </message>
         <message>
             <source>Not sent (stopped)</source>
@@ -2630,12 +2630,12 @@ Cancelling a subscription ends it: FlexPortal voids its future payments and flag
         <message numerus="yes">
             <source>%1 of %n subscription(s) cancelled or already ended.</source>
             <translation>
-                <numerusform>أُلغي %1 من 0 اشتراكات أو انتهى مسبقًا.</numerusform>
-                <numerusform>أُلغي %1 من اشتراك واحد أو انتهى مسبقًا.</numerusform>
-                <numerusform>أُلغي %1 من اشتراكين أو انتهى مسبقًا.</numerusform>
-                <numerusform>أُلغي %1 من %n اشتراكات أو انتهى مسبقًا.</numerusform>
-                <numerusform>أُلغي %1 من %n اشتراكًا أو انتهى مسبقًا.</numerusform>
-                <numerusform>أُلغي %1 من %n اشتراك أو انتهى مسبقًا.</numerusform>
+                <numerusform>أُلغي %L1 من 0 اشتراكات أو انتهى مسبقًا.</numerusform>
+                <numerusform>أُلغي %L1 من اشتراك واحد أو انتهى مسبقًا.</numerusform>
+                <numerusform>أُلغي %L1 من اشتراكين أو انتهى مسبقًا.</numerusform>
+                <numerusform>أُلغي %L1 من %Ln اشتراكات أو انتهى مسبقًا.</numerusform>
+                <numerusform>أُلغي %L1 من %Ln اشتراكًا أو انتهى مسبقًا.</numerusform>
+                <numerusform>أُلغي %L1 من %Ln اشتراك أو انتهى مسبقًا.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -2644,14 +2644,14 @@ Cancelling a subscription ends it: FlexPortal voids its future payments and flag
                 <numerusform>لم يبقَ شيء دون إرسال.</numerusform>
                 <numerusform>لم يُرسَل واحد.</numerusform>
                 <numerusform>لم يُرسَل اثنان.</numerusform>
-                <numerusform>لم يُرسَل %n.</numerusform>
-                <numerusform>لم يُرسَل %n.</numerusform>
-                <numerusform>لم يُرسَل %n.</numerusform>
+                <numerusform>لم يُرسَل %Ln.</numerusform>
+                <numerusform>لم يُرسَل %Ln.</numerusform>
+                <numerusform>لم يُرسَل %Ln.</numerusform>
             </translation>
         </message>
         <message>
             <source>The order could not be read again: %1</source>
-            <translation>تعذّرت إعادة قراءة الطلب: %1</translation>
+            <translation>تعذّرت إعادة قراءة الطلب: %L1</translation>
         </message>
         <message>
             <source>The order was read again.</source>
@@ -2666,7 +2666,7 @@ Cancelling a subscription ends it: FlexPortal voids its future payments and flag
         </message>
         <message>
             <source>The notes may hold at most %1 characters (these hold %2); nothing was sent.</source>
-            <translation>يجب ألا تتجاوز الملاحظات %1 حرفًا (وهذه %2)؛ لم يُرسَل شيء.</translation>
+            <translation>يجب ألا تتجاوز الملاحظات %L1 حرفًا (وهذه %L2)؛ لم يُرسَل شيء.</translation>
         </message>
         <message>
             <source>FlexPortal answered with success, but its reply does not confirm the cancel of this subscription.</source>
@@ -2689,15 +2689,15 @@ Cancelling a subscription ends it: FlexPortal voids its future payments and flag
         </message>
         <message>
             <source>%1 is not a subscription of order %2.</source>
-            <translation>⁨%1⁩ ليس اشتراكًا في الطلب ⁨%2⁩.</translation>
+            <translation>⁨%L1⁩ ليس اشتراكًا في الطلب ⁨%L2⁩.</translation>
         </message>
         <message>
             <source>Subscription %1 was chosen twice.</source>
-            <translation>اختير الاشتراك ⁨%1⁩ مرتين.</translation>
+            <translation>اختير الاشتراك ⁨%L1⁩ مرتين.</translation>
         </message>
         <message>
             <source>The notes may hold at most %1 characters.</source>
-            <translation>يجب ألا تتجاوز الملاحظات %1 حرفًا.</translation>
+            <translation>يجب ألا تتجاوز الملاحظات %L1 حرفًا.</translation>
         </message>
         <message>
             <source>The order's account is no longer configured.</source>
@@ -2705,7 +2705,7 @@ Cancelling a subscription ends it: FlexPortal voids its future payments and flag
         </message>
         <message>
             <source>The cancel of subscription %1 could not be written to the cancellation history, so it was not sent. %2</source>
-            <translation>تعذّرت كتابة إلغاء الاشتراك ⁨%1⁩ في سجل الإلغاء، لذا لم يُرسَل. %2</translation>
+            <translation>تعذّرت كتابة إلغاء الاشتراك ⁨%L1⁩ في سجل الإلغاء، لذا لم يُرسَل. %L2</translation>
         </message>
         <message>
             <source>Stopped before its request was sent.</source>
@@ -2748,9 +2748,9 @@ Cancelling a subscription ends it: FlexPortal voids its future payments and flag
                 <numerusform>لا اشتراكات في هذا الطلب. لا يعرض FlexPortal حالة الاشتراك؛ وما هو معروف مصدره سجل الإلغاء.</numerusform>
                 <numerusform>اشتراك واحد في هذا الطلب. لا يعرض FlexPortal حالة الاشتراك؛ وما هو معروف مصدره سجل الإلغاء.</numerusform>
                 <numerusform>اشتراكان في هذا الطلب. لا يعرض FlexPortal حالة الاشتراك؛ وما هو معروف مصدره سجل الإلغاء.</numerusform>
-                <numerusform>%n اشتراكات في هذا الطلب. لا يعرض FlexPortal حالة الاشتراك؛ وما هو معروف مصدره سجل الإلغاء.</numerusform>
-                <numerusform>%n اشتراكًا في هذا الطلب. لا يعرض FlexPortal حالة الاشتراك؛ وما هو معروف مصدره سجل الإلغاء.</numerusform>
-                <numerusform>%n اشتراك في هذا الطلب. لا يعرض FlexPortal حالة الاشتراك؛ وما هو معروف مصدره سجل الإلغاء.</numerusform>
+                <numerusform>%Ln اشتراكات في هذا الطلب. لا يعرض FlexPortal حالة الاشتراك؛ وما هو معروف مصدره سجل الإلغاء.</numerusform>
+                <numerusform>%Ln اشتراكًا في هذا الطلب. لا يعرض FlexPortal حالة الاشتراك؛ وما هو معروف مصدره سجل الإلغاء.</numerusform>
+                <numerusform>%Ln اشتراك في هذا الطلب. لا يعرض FlexPortal حالة الاشتراك؛ وما هو معروف مصدره سجل الإلغاء.</numerusform>
             </translation>
         </message>
         <message>
@@ -2759,7 +2759,7 @@ Cancelling a subscription ends it: FlexPortal voids its future payments and flag
         </message>
         <message>
             <source>%1 (%2)</source>
-            <translation>%1 (%2)</translation>
+            <translation>%L1 (%L2)</translation>
         </message>
         <message>
             <source>state unknown</source>
@@ -2767,31 +2767,31 @@ Cancelling a subscription ends it: FlexPortal voids its future payments and flag
         </message>
         <message>
             <source>cancelled (%1)</source>
-            <translation>أُلغي (%1)</translation>
+            <translation>أُلغي (%L1)</translation>
         </message>
         <message>
             <source>cancelled (found already cancelled %1)</source>
-            <translation>أُلغي (وُجد ملغى مسبقًا في %1)</translation>
+            <translation>أُلغي (وُجد ملغى مسبقًا في %L1)</translation>
         </message>
         <message>
             <source>ended (found %1)</source>
-            <translation>انتهى (تبيّن ذلك في %1)</translation>
+            <translation>انتهى (تبيّن ذلك في %L1)</translation>
         </message>
         <message>
             <source>state unknown: a cancel was refused (%1)</source>
-            <translation>الحالة غير معروفة: رُفض إلغاء (%1)</translation>
+            <translation>الحالة غير معروفة: رُفض إلغاء (%L1)</translation>
         </message>
         <message>
             <source>state unknown: a cancel was not sent (%1)</source>
-            <translation>الحالة غير معروفة: لم يُرسَل إلغاء (%1)</translation>
+            <translation>الحالة غير معروفة: لم يُرسَل إلغاء (%L1)</translation>
         </message>
         <message>
             <source>state unknown: a cancel is under way or was interrupted (%1)</source>
-            <translation>الحالة غير معروفة: إلغاء جارٍ أو انقطع (%1)</translation>
+            <translation>الحالة غير معروفة: إلغاء جارٍ أو انقطع (%L1)</translation>
         </message>
         <message>
             <source>state unknown: no clear answer to a cancel (%1)</source>
-            <translation>الحالة غير معروفة: لا رد واضح على إلغاء (%1)</translation>
+            <translation>الحالة غير معروفة: لا رد واضح على إلغاء (%L1)</translation>
         </message>
     </context>
     <context>
@@ -2803,12 +2803,12 @@ Cancelling a subscription ends it: FlexPortal voids its future payments and flag
         <message numerus="yes">
             <source>%1 of %n device(s) rented</source>
             <translation>
-                <numerusform>%1 من 0 أجهزة مؤجَّرة</numerusform>
-                <numerusform>%1 من جهاز واحد مؤجَّر</numerusform>
-                <numerusform>%1 من جهازين مؤجَّرة</numerusform>
-                <numerusform>%1 من %n أجهزة مؤجَّرة</numerusform>
-                <numerusform>%1 من %n جهازًا مؤجَّرة</numerusform>
-                <numerusform>%1 من %n جهاز مؤجَّرة</numerusform>
+                <numerusform>%L1 من 0 أجهزة مؤجَّرة</numerusform>
+                <numerusform>%L1 من جهاز واحد مؤجَّر</numerusform>
+                <numerusform>%L1 من جهازين مؤجَّرة</numerusform>
+                <numerusform>%L1 من %Ln أجهزة مؤجَّرة</numerusform>
+                <numerusform>%L1 من %Ln جهازًا مؤجَّرة</numerusform>
+                <numerusform>%L1 من %Ln جهاز مؤجَّرة</numerusform>
             </translation>
         </message>
         <message>
@@ -2818,12 +2818,12 @@ Cancelling a subscription ends it: FlexPortal voids its future payments and flag
         <message numerus="yes">
             <source>%1 of %n provider item(s) accepted</source>
             <translation>
-                <numerusform>%1 من 0 بنود مقبولة لدى المزوّدين</numerusform>
-                <numerusform>%1 من بند واحد مقبول لدى المزوّد</numerusform>
-                <numerusform>%1 من بندين مقبولة لدى المزوّدين</numerusform>
-                <numerusform>%1 من %n بنود مقبولة لدى المزوّدين</numerusform>
-                <numerusform>%1 من %n بندًا مقبولة لدى المزوّدين</numerusform>
-                <numerusform>%1 من %n بند مقبولة لدى المزوّدين</numerusform>
+                <numerusform>%L1 من 0 بنود مقبولة لدى المزوّدين</numerusform>
+                <numerusform>%L1 من بند واحد مقبول لدى المزوّد</numerusform>
+                <numerusform>%L1 من بندين مقبولة لدى المزوّدين</numerusform>
+                <numerusform>%L1 من %Ln بنود مقبولة لدى المزوّدين</numerusform>
+                <numerusform>%L1 من %Ln بندًا مقبولة لدى المزوّدين</numerusform>
+                <numerusform>%L1 من %Ln بند مقبولة لدى المزوّدين</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -2832,9 +2832,9 @@ Cancelling a subscription ends it: FlexPortal voids its future payments and flag
                 <numerusform>لا مرفوض</numerusform>
                 <numerusform>واحد مرفوض</numerusform>
                 <numerusform>اثنان مرفوضان</numerusform>
-                <numerusform>%n مرفوضة</numerusform>
-                <numerusform>%n مرفوضًا</numerusform>
-                <numerusform>%n مرفوض</numerusform>
+                <numerusform>%Ln مرفوضة</numerusform>
+                <numerusform>%Ln مرفوضًا</numerusform>
+                <numerusform>%Ln مرفوض</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -2843,18 +2843,18 @@ Cancelling a subscription ends it: FlexPortal voids its future payments and flag
                 <numerusform>لا فاشل</numerusform>
                 <numerusform>واحد فاشل</numerusform>
                 <numerusform>اثنان فاشلان</numerusform>
-                <numerusform>%n فاشلة</numerusform>
-                <numerusform>%n فاشلًا</numerusform>
-                <numerusform>%n فاشل</numerusform>
+                <numerusform>%Ln فاشلة</numerusform>
+                <numerusform>%Ln فاشلًا</numerusform>
+                <numerusform>%Ln فاشل</numerusform>
             </translation>
         </message>
         <message>
             <source>%1 · %2</source>
-            <translation>%1 · %2</translation>
+            <translation>%L1 · %L2</translation>
         </message>
         <message>
             <source>%1 (%2)</source>
-            <translation>%1 (%2)</translation>
+            <translation>%L1 (%L2)</translation>
         </message>
         <message>
             <source>Order</source>
@@ -2889,30 +2889,30 @@ Cancelling a subscription ends it: FlexPortal voids its future payments and flag
         <name>OrderMiss</name>
         <message>
             <source>No account is enabled, so order “%1” could not be looked up.</source>
-            <translation>لا يوجد حساب مفعَّل، لذا تعذّر البحث عن الطلب «⁨%1⁩».</translation>
+            <translation>لا يوجد حساب مفعَّل، لذا تعذّر البحث عن الطلب «⁨%L1⁩».</translation>
         </message>
         <message>
             <source>Order “%1” was not found: no account has an order with this id (asked: %2).</source>
-            <translation>لم يُعثر على الطلب «⁨%1⁩»: لا يوجد طلب بهذا المعرّف في أي حساب (الحسابات التي سُئلت: %2).</translation>
+            <translation>لم يُعثر على الطلب «⁨%L1⁩»: لا يوجد طلب بهذا المعرّف في أي حساب (الحسابات التي سُئلت: %L2).</translation>
         </message>
         <message>
             <source>%1 could not be asked: %2</source>
-            <translation>تعذّر سؤال ⁨%1⁩: %2</translation>
+            <translation>تعذّر سؤال ⁨%L1⁩: %L2</translation>
         </message>
         <message>
             <source>Order “%1” could not be looked up. %2</source>
-            <translation>تعذّر البحث عن الطلب «⁨%1⁩». %2</translation>
+            <translation>تعذّر البحث عن الطلب «⁨%L1⁩». %L2</translation>
         </message>
         <message>
             <source>Order “%1” is not in %2, but that is not the whole answer. %3</source>
-            <translation>الطلب «⁨%1⁩» غير موجود في ⁨%2⁩، لكن هذه ليست الإجابة الكاملة. %3</translation>
+            <translation>الطلب «⁨%L1⁩» غير موجود في ⁨%L2⁩، لكن هذه ليست الإجابة الكاملة. %L3</translation>
         </message>
     </context>
     <context>
         <name>PostgresTls</name>
         <message>
             <source>the path of the CA certificate file %1 holds a ";", which Qt's PostgreSQL driver cannot pass on; move or rename the file</source>
-            <translation>مسار ملف شهادة CA ‏⁨%1⁩ يحوي ";" لا يستطيع برنامج تشغيل PostgreSQL في Qt تمريرها؛ انقل الملف أو أعد تسميته</translation>
+            <translation>مسار ملف شهادة CA ‏⁨%L1⁩ يحوي ";" لا يستطيع برنامج تشغيل PostgreSQL في Qt تمريرها؛ انقل الملف أو أعد تسميته</translation>
         </message>
         <message>
             <source>the server does not offer TLS, and the history is sent only over a verified TLS connection; ask its administrator to turn TLS on</source>
@@ -2920,15 +2920,15 @@ Cancelling a subscription ends it: FlexPortal voids its future payments and flag
         </message>
         <message>
             <source>there is no certificate to check the server against (%1 does not exist); give the team's CA certificate file in the settings</source>
-            <translation>لا توجد شهادة يُفحص الخادم مقابلها (⁨%1⁩ غير موجود)؛ حدِّد ملف شهادة CA الخاص بالفريق في الإعدادات</translation>
+            <translation>لا توجد شهادة يُفحص الخادم مقابلها (⁨%L1⁩ غير موجود)؛ حدِّد ملف شهادة CA الخاص بالفريق في الإعدادات</translation>
         </message>
         <message>
             <source>there is no certificate to check the server against (the CA certificate file %1 does not exist or cannot be read)</source>
-            <translation>لا توجد شهادة يُفحص الخادم مقابلها (ملف شهادة CA ‏⁨%1⁩ غير موجود أو تتعذّر قراءته)</translation>
+            <translation>لا توجد شهادة يُفحص الخادم مقابلها (ملف شهادة CA ‏⁨%L1⁩ غير موجود أو تتعذّر قراءته)</translation>
         </message>
         <message>
             <source>the server's certificate does not match the host name (it is for %1, not for %2)</source>
-            <translation>شهادة الخادم لا تطابق اسم المضيف (صادرة لـ ⁨%1⁩ لا لـ ⁨%2⁩)</translation>
+            <translation>شهادة الخادم لا تطابق اسم المضيف (صادرة لـ ⁨%L1⁩ لا لـ ⁨%L2⁩)</translation>
         </message>
         <message>
             <source>the server's certificate names no host, so it cannot be checked</source>
@@ -2940,46 +2940,46 @@ Cancelling a subscription ends it: FlexPortal voids its future payments and flag
         </message>
         <message>
             <source>the server's certificate is not trusted (the certificate authority in %1 did not issue it, or it has expired)</source>
-            <translation>شهادة الخادم غير موثوقة (لم تصدرها جهة الشهادات في ⁨%1⁩، أو انتهت صلاحيتها)</translation>
+            <translation>شهادة الخادم غير موثوقة (لم تصدرها جهة الشهادات في ⁨%L1⁩، أو انتهت صلاحيتها)</translation>
         </message>
     </context>
     <context>
         <name>SubscriptionCancelOutcome</name>
         <message>
             <source>FlexPortal said: “%1”</source>
-            <translation>ردّ FlexPortal: «%1»</translation>
+            <translation>ردّ FlexPortal: «%L1»</translation>
         </message>
         <message>
             <source>Subscription %1 was cancelled.</source>
-            <translation>أُلغي الاشتراك ⁨%1⁩.</translation>
+            <translation>أُلغي الاشتراك ⁨%L1⁩.</translation>
         </message>
         <message>
             <source>Its asset %1 is flagged for collection.</source>
-            <translation>أصله ⁨%1⁩ مُعلَّم للاستلام.</translation>
+            <translation>أصله ⁨%L1⁩ مُعلَّم للاستلام.</translation>
         </message>
         <message>
             <source>Subscription %1 had already been cancelled; nothing changed.</source>
-            <translation>كان الاشتراك ⁨%1⁩ ملغى مسبقًا؛ لم يتغيّر شيء.</translation>
+            <translation>كان الاشتراك ⁨%L1⁩ ملغى مسبقًا؛ لم يتغيّر شيء.</translation>
         </message>
         <message>
             <source>Subscription %1 had already ended; nothing changed.</source>
-            <translation>كان الاشتراك ⁨%1⁩ قد انتهى مسبقًا؛ لم يتغيّر شيء.</translation>
+            <translation>كان الاشتراك ⁨%L1⁩ قد انتهى مسبقًا؛ لم يتغيّر شيء.</translation>
         </message>
         <message>
             <source>FlexPortal does not know subscription %1; it may belong to another account or region.</source>
-            <translation>لا يعرف FlexPortal الاشتراك ⁨%1⁩؛ ربما يتبع حسابًا أو منطقة أخرى.</translation>
+            <translation>لا يعرف FlexPortal الاشتراك ⁨%L1⁩؛ ربما يتبع حسابًا أو منطقة أخرى.</translation>
         </message>
         <message>
             <source>FlexPortal refused to cancel subscription %1. %2</source>
-            <translation>رفض FlexPortal إلغاء الاشتراك ⁨%1⁩. %2</translation>
+            <translation>رفض FlexPortal إلغاء الاشتراك ⁨%L1⁩. %L2</translation>
         </message>
         <message>
             <source>The cancel of subscription %1 was not sent. %2</source>
-            <translation>لم يُرسَل إلغاء الاشتراك ⁨%1⁩. %2</translation>
+            <translation>لم يُرسَل إلغاء الاشتراك ⁨%L1⁩. %L2</translation>
         </message>
         <message>
             <source>No clear answer came back to the cancel of subscription %1 (%2). FlexPortal offers no way to read a subscription's state, so whether it was cancelled is unknown. Cancelling it again is safe: if this request went through, FlexPortal answers that it is already cancelled.</source>
-            <translation>لم يصل رد واضح على إلغاء الاشتراك ⁨%1⁩ (%2). لا يتيح FlexPortal قراءة حالة الاشتراك، لذا لا يُعرف إن كان قد أُلغي. إعادة الإلغاء آمنة: إن كان هذا الطلب قد تمّ، فسيجيب FlexPortal بأنه ملغى مسبقًا.</translation>
+            <translation>لم يصل رد واضح على إلغاء الاشتراك ⁨%L1⁩ (%L2). لا يتيح FlexPortal قراءة حالة الاشتراك، لذا لا يُعرف إن كان قد أُلغي. إعادة الإلغاء آمنة: إن كان هذا الطلب قد تمّ، فسيجيب FlexPortal بأنه ملغى مسبقًا.</translation>
         </message>
     </context>
     <context>
@@ -3029,7 +3029,7 @@ Cancelling a subscription ends it: FlexPortal voids its future payments and flag
         </message>
         <message>
             <source>The server sent its reply too slowly (less than 1 KB in %1 s); it was given up.</source>
-            <translation>أرسل الخادم ردّه ببطء شديد (أقل من 1 كيلوبايت خلال %1 ث)؛ فتُرك.</translation>
+            <translation>أرسل الخادم ردّه ببطء شديد (أقل من 1 كيلوبايت خلال %L1 ث)؛ فتُرك.</translation>
         </message>
     </context>
     <context>

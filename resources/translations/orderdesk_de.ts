@@ -89,8 +89,8 @@
         <message numerus="yes">
             <source>The platform is limiting requests. Try again in %n second(s).</source>
             <translation>
-                <numerusform>Die Plattform begrenzt die Anfragen. Versuchen Sie es in %n Sekunde erneut.</numerusform>
-                <numerusform>Die Plattform begrenzt die Anfragen. Versuchen Sie es in %n Sekunden erneut.</numerusform>
+                <numerusform>Die Plattform begrenzt die Anfragen. Versuchen Sie es in %Ln Sekunde erneut.</numerusform>
+                <numerusform>Die Plattform begrenzt die Anfragen. Versuchen Sie es in %Ln Sekunden erneut.</numerusform>
             </translation>
         </message>
         <message>
@@ -925,8 +925,8 @@
         <message numerus="yes">
             <source>Cancel %n order(s)</source>
             <translation>
-                <numerusform>%n Bestellung stornieren</numerusform>
-                <numerusform>%n Bestellungen stornieren</numerusform>
+                <numerusform>%Ln Bestellung stornieren</numerusform>
+                <numerusform>%Ln Bestellungen stornieren</numerusform>
             </translation>
         </message>
         <message>
@@ -968,8 +968,8 @@
         <message numerus="yes">
             <source>Cancel %n order(s)…</source>
             <translation>
-                <numerusform>%n Bestellung stornieren…</numerusform>
-                <numerusform>%n Bestellungen stornieren…</numerusform>
+                <numerusform>%Ln Bestellung stornieren…</numerusform>
+                <numerusform>%Ln Bestellungen stornieren…</numerusform>
             </translation>
         </message>
         <message>
@@ -979,15 +979,15 @@
         <message numerus="yes">
             <source>Send %n cancel request(s)</source>
             <translation>
-                <numerusform>%n Stornierungsanfrage senden</numerusform>
-                <numerusform>%n Stornierungsanfragen senden</numerusform>
+                <numerusform>%Ln Stornierungsanfrage senden</numerusform>
+                <numerusform>%Ln Stornierungsanfragen senden</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>This sends %n cancel request(s) with the reason "%1". Not sent, as they may not be cancelled: %2.</source>
             <translation>
-                <numerusform>Damit wird %n Stornierungsanfrage mit dem Grund „%1“ gesendet. Nicht gesendet, da nicht stornierbar: %2.</numerusform>
-                <numerusform>Damit werden %n Stornierungsanfragen mit dem Grund „%1“ gesendet. Nicht gesendet, da nicht stornierbar: %2.</numerusform>
+                <numerusform>Damit wird %Ln Stornierungsanfrage mit dem Grund „%1“ gesendet. Nicht gesendet, da nicht stornierbar: %2.</numerusform>
+                <numerusform>Damit werden %Ln Stornierungsanfragen mit dem Grund „%1“ gesendet. Nicht gesendet, da nicht stornierbar: %2.</numerusform>
             </translation>
         </message>
         <message>
@@ -1044,8 +1044,8 @@
         <message numerus="yes">
             <source>&amp;Cancel %n orders…</source>
             <translation>
-                <numerusform>%n Bestellung &amp;stornieren…</numerusform>
-                <numerusform>%n Bestellungen &amp;stornieren…</numerusform>
+                <numerusform>%Ln Bestellung &amp;stornieren…</numerusform>
+                <numerusform>%Ln Bestellungen &amp;stornieren…</numerusform>
             </translation>
         </message>
     </context>
@@ -1337,8 +1337,8 @@ Status: %4
         <message numerus="yes">
             <source>Looking for order %1 in %n account(s)…</source>
             <translation>
-                <numerusform>Bestellung %1 wird in %n Konto gesucht…</numerusform>
-                <numerusform>Bestellung %1 wird in %n Konten gesucht…</numerusform>
+                <numerusform>Bestellung %1 wird in %Ln Konto gesucht…</numerusform>
+                <numerusform>Bestellung %1 wird in %Ln Konten gesucht…</numerusform>
             </translation>
         </message>
         <message>
@@ -1577,15 +1577,15 @@ Status: %4
         <message numerus="yes">
             <source>%n attempt(s) shown</source>
             <translation>
-                <numerusform>%n Versuch angezeigt</numerusform>
-                <numerusform>%n Versuche angezeigt</numerusform>
+                <numerusform>%Ln Versuch angezeigt</numerusform>
+                <numerusform>%Ln Versuche angezeigt</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n in the history</source>
             <translation>
-                <numerusform>%n im Verlauf</numerusform>
-                <numerusform>%n im Verlauf</numerusform>
+                <numerusform>%Ln im Verlauf</numerusform>
+                <numerusform>%Ln im Verlauf</numerusform>
             </translation>
         </message>
         <message>
@@ -1691,8 +1691,8 @@ Status: %4
         <message numerus="yes">
             <source>%n attempt(s) exported to %1</source>
             <translation>
-                <numerusform>%n Versuch nach %1 exportiert</numerusform>
-                <numerusform>%n Versuche nach %1 exportiert</numerusform>
+                <numerusform>%Ln Versuch nach %1 exportiert</numerusform>
+                <numerusform>%Ln Versuche nach %1 exportiert</numerusform>
             </translation>
         </message>
     </context>
@@ -1792,8 +1792,8 @@ Status: %4
         <message numerus="yes">
             <source>Loading… %n order(s) so far</source>
             <translation>
-                <numerusform>Wird geladen… bisher %n Bestellung</numerusform>
-                <numerusform>Wird geladen… bisher %n Bestellungen</numerusform>
+                <numerusform>Wird geladen… bisher %Ln Bestellung</numerusform>
+                <numerusform>Wird geladen… bisher %Ln Bestellungen</numerusform>
             </translation>
         </message>
         <message>
@@ -1859,8 +1859,8 @@ Geben Sie den API-Schlüssel für %2 ein; OrderDesk behält ihn nur im Arbeitssp
         <message numerus="yes">
             <source>%n order(s)</source>
             <translation>
-                <numerusform>%n Bestellung</numerusform>
-                <numerusform>%n Bestellungen</numerusform>
+                <numerusform>%Ln Bestellung</numerusform>
+                <numerusform>%Ln Bestellungen</numerusform>
             </translation>
         </message>
     </context>
@@ -1986,8 +1986,8 @@ Geben Sie den API-Schlüssel für %2 ein; OrderDesk behält ihn nur im Arbeitssp
         <message numerus="yes">
             <source>%1 of %n device(s) rented</source>
             <translation>
-                <numerusform>%1 von %n Gerät vermietet</numerusform>
-                <numerusform>%1 von %n Geräten vermietet</numerusform>
+                <numerusform>%1 von %Ln Gerät vermietet</numerusform>
+                <numerusform>%1 von %Ln Geräten vermietet</numerusform>
             </translation>
         </message>
         <message>
@@ -1997,8 +1997,8 @@ Geben Sie den API-Schlüssel für %2 ein; OrderDesk behält ihn nur im Arbeitssp
         <message numerus="yes">
             <source>%1 of %n provider item(s) accepted</source>
             <translation>
-                <numerusform>%1 von %n Anbieterposition angenommen</numerusform>
-                <numerusform>%1 von %n Anbieterpositionen angenommen</numerusform>
+                <numerusform>%1 von %Ln Anbieterposition angenommen</numerusform>
+                <numerusform>%1 von %Ln Anbieterpositionen angenommen</numerusform>
             </translation>
         </message>
         <message>
@@ -2106,8 +2106,8 @@ Geben Sie den API-Schlüssel für %2 ein; OrderDesk behält ihn nur im Arbeitssp
         <message numerus="yes">
             <source>%n month(s)</source>
             <translation>
-                <numerusform>%n Monat</numerusform>
-                <numerusform>%n Monate</numerusform>
+                <numerusform>%Ln Monat</numerusform>
+                <numerusform>%Ln Monate</numerusform>
             </translation>
         </message>
         <message>
@@ -2470,8 +2470,8 @@ Die Kündigung beendet ein Abonnement: FlexPortal lässt seine künftigen Zahlun
         <message numerus="yes">
             <source>Cancel %n subscription(s)…</source>
             <translation>
-                <numerusform>%n Abonnement kündigen…</numerusform>
-                <numerusform>%n Abonnements kündigen…</numerusform>
+                <numerusform>%Ln Abonnement kündigen…</numerusform>
+                <numerusform>%Ln Abonnements kündigen…</numerusform>
             </translation>
         </message>
         <message>
@@ -2485,8 +2485,8 @@ Die Kündigung beendet ein Abonnement: FlexPortal lässt seine künftigen Zahlun
         <message numerus="yes">
             <source>%n cancel request(s) will go out to FlexPortal, one after the other, one per subscription:</source>
             <translation>
-                <numerusform>%n Kündigungsanfrage geht an FlexPortal, eine pro Abonnement:</numerusform>
-                <numerusform>%n Kündigungsanfragen gehen nacheinander an FlexPortal, eine pro Abonnement:</numerusform>
+                <numerusform>%Ln Kündigungsanfrage geht an FlexPortal, eine pro Abonnement:</numerusform>
+                <numerusform>%Ln Kündigungsanfragen gehen nacheinander an FlexPortal, eine pro Abonnement:</numerusform>
             </translation>
         </message>
         <message>
@@ -2504,8 +2504,8 @@ Die Kündigung beendet ein Abonnement: FlexPortal lässt seine künftigen Zahlun
         <message numerus="yes">
             <source>Send %n request(s)</source>
             <translation>
-                <numerusform>%n Anfrage senden</numerusform>
-                <numerusform>%n Anfragen senden</numerusform>
+                <numerusform>%Ln Anfrage senden</numerusform>
+                <numerusform>%Ln Anfragen senden</numerusform>
             </translation>
         </message>
         <message>
@@ -2535,8 +2535,8 @@ Die Kündigung beendet ein Abonnement: FlexPortal lässt seine künftigen Zahlun
         <message numerus="yes">
             <source>Sending %n cancel request(s), one after the other…</source>
             <translation>
-                <numerusform>%n Kündigungsanfrage wird gesendet…</numerusform>
-                <numerusform>%n Kündigungsanfragen werden nacheinander gesendet…</numerusform>
+                <numerusform>%Ln Kündigungsanfrage wird gesendet…</numerusform>
+                <numerusform>%Ln Kündigungsanfragen werden nacheinander gesendet…</numerusform>
             </translation>
         </message>
         <message>
@@ -2554,15 +2554,15 @@ Die Kündigung beendet ein Abonnement: FlexPortal lässt seine künftigen Zahlun
         <message numerus="yes">
             <source>%1 of %n subscription(s) cancelled or already ended.</source>
             <translation>
-                <numerusform>%1 von %n Abonnement gekündigt oder bereits beendet.</numerusform>
-                <numerusform>%1 von %n Abonnements gekündigt oder bereits beendet.</numerusform>
+                <numerusform>%1 von %Ln Abonnement gekündigt oder bereits beendet.</numerusform>
+                <numerusform>%1 von %Ln Abonnements gekündigt oder bereits beendet.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n not sent.</source>
             <translation>
-                <numerusform>%n nicht gesendet.</numerusform>
-                <numerusform>%n nicht gesendet.</numerusform>
+                <numerusform>%Ln nicht gesendet.</numerusform>
+                <numerusform>%Ln nicht gesendet.</numerusform>
             </translation>
         </message>
         <message>
@@ -2661,8 +2661,8 @@ Die Kündigung beendet ein Abonnement: FlexPortal lässt seine künftigen Zahlun
         <message numerus="yes">
             <source>%n subscription(s) on this order. FlexPortal does not show a subscription's state; what is known comes from the cancellation history.</source>
             <translation>
-                <numerusform>%n Abonnement zu dieser Bestellung. FlexPortal zeigt den Zustand eines Abonnements nicht an; was bekannt ist, stammt aus dem Stornierungsverlauf.</numerusform>
-                <numerusform>%n Abonnements zu dieser Bestellung. FlexPortal zeigt den Zustand eines Abonnements nicht an; was bekannt ist, stammt aus dem Stornierungsverlauf.</numerusform>
+                <numerusform>%Ln Abonnement zu dieser Bestellung. FlexPortal zeigt den Zustand eines Abonnements nicht an; was bekannt ist, stammt aus dem Stornierungsverlauf.</numerusform>
+                <numerusform>%Ln Abonnements zu dieser Bestellung. FlexPortal zeigt den Zustand eines Abonnements nicht an; was bekannt ist, stammt aus dem Stornierungsverlauf.</numerusform>
             </translation>
         </message>
         <message>
@@ -2715,8 +2715,8 @@ Die Kündigung beendet ein Abonnement: FlexPortal lässt seine künftigen Zahlun
         <message numerus="yes">
             <source>%1 of %n device(s) rented</source>
             <translation>
-                <numerusform>%1 von %n Gerät vermietet</numerusform>
-                <numerusform>%1 von %n Geräten vermietet</numerusform>
+                <numerusform>%1 von %Ln Gerät vermietet</numerusform>
+                <numerusform>%1 von %Ln Geräten vermietet</numerusform>
             </translation>
         </message>
         <message>
@@ -2726,22 +2726,22 @@ Die Kündigung beendet ein Abonnement: FlexPortal lässt seine künftigen Zahlun
         <message numerus="yes">
             <source>%1 of %n provider item(s) accepted</source>
             <translation>
-                <numerusform>%1 von %n Anbieterposition angenommen</numerusform>
-                <numerusform>%1 von %n Anbieterpositionen angenommen</numerusform>
+                <numerusform>%1 von %Ln Anbieterposition angenommen</numerusform>
+                <numerusform>%1 von %Ln Anbieterpositionen angenommen</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n rejected</source>
             <translation>
-                <numerusform>%n abgelehnt</numerusform>
-                <numerusform>%n abgelehnt</numerusform>
+                <numerusform>%Ln abgelehnt</numerusform>
+                <numerusform>%Ln abgelehnt</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n failed</source>
             <translation>
-                <numerusform>%n fehlgeschlagen</numerusform>
-                <numerusform>%n fehlgeschlagen</numerusform>
+                <numerusform>%Ln fehlgeschlagen</numerusform>
+                <numerusform>%Ln fehlgeschlagen</numerusform>
             </translation>
         </message>
         <message>
