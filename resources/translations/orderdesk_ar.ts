@@ -1183,6 +1183,10 @@
             <source>Stopped after the platform's rate limit refused it; the cancel was not applied.</source>
             <translation>أُوقف بعد أن رفضه حدّ الطلبات لدى المنصة؛ لم يُنفَّذ الإلغاء.</translation>
         </message>
+        <message>
+            <source>Another cancel of this order was running, so this one was not sent.</source>
+            <translation>كان إلغاء آخر لهذا الطلب جاريًا، لذا لم يُرسَل هذا الإلغاء.</translation>
+        </message>
     </context>
     <context>
         <name>OrderDesk::CancelDialog</name>
@@ -1317,6 +1321,10 @@ Status: %4
         <message>
             <source>The accounts or their settings were changed before the cancel was sent.</source>
             <translation>تغيّرت الحسابات أو إعداداتها قبل إرسال الإلغاء.</translation>
+        </message>
+        <message>
+            <source>This order is in a bulk cancel that is running.</source>
+            <translation>هذا الطلب ضمن عملية إلغاء جماعية جارية.</translation>
         </message>
     </context>
     <context>

@@ -1159,6 +1159,10 @@
             <source>Stopped after the platform's rate limit refused it; the cancel was not applied.</source>
             <translation>Angehalten, nachdem das Anfragelimit der Plattform sie abgewiesen hat; die Stornierung wurde nicht ausgeführt.</translation>
         </message>
+        <message>
+            <source>Another cancel of this order was running, so this one was not sent.</source>
+            <translation>Für diese Bestellung lief bereits eine andere Stornierung, daher wurde diese nicht gesendet.</translation>
+        </message>
     </context>
     <context>
         <name>OrderDesk::CancelDialog</name>
@@ -1293,6 +1297,10 @@ Status: %4
         <message>
             <source>The accounts or their settings were changed before the cancel was sent.</source>
             <translation>Die Konten oder ihre Einstellungen wurden geändert, bevor die Stornierung gesendet wurde.</translation>
+        </message>
+        <message>
+            <source>This order is in a bulk cancel that is running.</source>
+            <translation>Diese Bestellung gehört zu einem laufenden Sammelvorgang.</translation>
         </message>
     </context>
     <context>
