@@ -312,6 +312,7 @@ void BulkCancelService::stop()
         for (int row : std::as_const(lane.queue))
             setResult(row, BulkCancelItem::Result::NotSent, tr("Stopped before it was sent."));
         lane.queue.clear();
+        discardPrepared(it.key());
         if (lane.wait) {
             // Waiting out a 429: that send was not applied and is in the history as refused.
             delete lane.wait;
@@ -351,15 +352,33 @@ void BulkCancelService::sendItem(int row)
 {
     const BulkCancelItem& item = m_items.at(row);
     OrderBackend* backend = m_backends->backend(item.accountId);
+    Lane& lane = m_lanes[item.accountId];
+    const bool prepared = lane.prepared.row == row;
     if (!backend) {
+        if (prepared)
+            discardPrepared(item.accountId);
         setResult(row, BulkCancelItem::Result::Failed, tr("The order's account is no longer configured."));
         laneDone(item.accountId);
         return;
     }
     if (m_busyElsewhere && m_busyElsewhere(item.accountId, item.orderId)) {
+        if (prepared)
+            discardPrepared(item.accountId);
         setResult(row, BulkCancelItem::Result::NotSent,
                   tr("Another cancel of this order was running, so this one was not sent."));
         laneDone(item.accountId);
+        return;
+    }
+    if (prepared) {
+        // Its entry was written while the order before it was out.
+        if (!lane.prepared.recorded) {
+            lane.prepared.useOnArrival = true;
+            return;
+        }
+        const CancelAttempt attempt = lane.prepared.attempt;
+        const Result<qint64> recorded = *lane.prepared.recorded;
+        lane.prepared = {};
+        onPendingRecorded(row, attempt, recorded);
         return;
     }
     CancelAttempt attempt = pendingCancelAttempt(*item.order, backend->account(), m_reason, m_agent);
@@ -410,6 +429,73 @@ void BulkCancelService::onPendingRecorded(int row, CancelAttempt attempt, const 
     connect(job, &CancelOrderJob::requestSent, this, [this, row] {
         ++m_requestsSent;
         emit cancelSent(row);
+    });
+    prepareNext(accountId);
+}
+
+void BulkCancelService::prepareNext(const QString& accountId)
+{
+    Lane& lane = m_lanes[accountId];
+    if (m_stopping || lane.queue.isEmpty() || lane.prepared.row >= 0)
+        return;
+    const int row = lane.queue.first();
+    const BulkCancelItem& item = m_items.at(row);
+    OrderBackend* backend = m_backends->backend(accountId);
+    if (!backend || (m_busyElsewhere && m_busyElsewhere(accountId, item.orderId)))
+        return; // sendItem() says why when its turn comes
+    CancelAttempt attempt = pendingCancelAttempt(*item.order, backend->account(), m_reason, m_agent);
+    attempt.batchId = m_batchId;
+    lane.prepared.row = row;
+    lane.prepared.attempt = attempt;
+    m_history->recordPending(attempt, this, [this, accountId, row](const Result<qint64>& recorded) {
+        onPrepared(accountId, row, recorded);
+    });
+}
+
+void BulkCancelService::onPrepared(const QString& accountId, int row, const Result<qint64>& recorded)
+{
+    Lane& lane = m_lanes[accountId];
+    if (lane.prepared.row != row)
+        return;
+    lane.prepared.recorded = recorded;
+    if (lane.prepared.useOnArrival) {
+        // Its turn came while it was being written; stopped meanwhile, onPendingRecorded says so.
+        const CancelAttempt attempt = lane.prepared.attempt;
+        lane.prepared = {};
+        onPendingRecorded(row, attempt, recorded);
+    } else if (lane.prepared.discard) {
+        discardPrepared(accountId);
+    }
+}
+
+void BulkCancelService::discardPrepared(const QString& accountId)
+{
+    Lane& lane = m_lanes[accountId];
+    if (lane.prepared.row < 0)
+        return;
+    if (!lane.prepared.recorded) {
+        lane.prepared.discard = true; // completed when the history answers
+        return;
+    }
+    CancelAttempt attempt = lane.prepared.attempt;
+    const Result<qint64> recorded = *lane.prepared.recorded;
+    lane.prepared = {};
+    if (recorded.ok()) {
+        attempt.id = recorded.value();
+        completeNotSent(attempt, tr("The bulk cancel was stopped before this cancel was sent."));
+    }
+    finishIfDone();
+}
+
+void BulkCancelService::completeNotSent(CancelAttempt attempt, const QString& why)
+{
+    CancelOutcome notSent;
+    notSent.kind = CancelOutcome::Kind::Failed;
+    notSent.error = ApiError(ApiError::Kind::Aborted, why);
+    completeCancelAttempt(&attempt, notSent);
+    m_history->recordOutcome(attempt, this, [this](const std::optional<ApiError>& error) {
+        if (error)
+            emit historyFailed(*error);
     });
 }
 
@@ -510,7 +596,7 @@ void BulkCancelService::finishIfDone()
     if (!m_running)
         return;
     for (const Lane& lane : std::as_const(m_lanes)) {
-        if (lane.busy || !lane.queue.isEmpty())
+        if (lane.busy || !lane.queue.isEmpty() || lane.prepared.row >= 0)
             return;
     }
     m_running = false;

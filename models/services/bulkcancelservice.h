@@ -150,12 +150,27 @@ private:
         bool busy = false;
         int waitingRow = -1;   // the row waiting out a 429, when one is
         QPointer<QTimer> wait; // its timer
+        // The next order's entry, written while the order before it is out, so that it can go as soon as
+        // that one has finished: its row, and the history's answer once it has come.
+        struct Prepared
+        {
+            int row = -1;
+            CancelAttempt attempt;
+            std::optional<Result<qint64>> recorded; // none while the history has not answered
+            bool useOnArrival = false;              // sendItem() is waiting for it
+            bool discard = false;                   // not to be sent: complete it as not sent on arrival
+        };
+        Prepared prepared;
     };
 
     void readNext();
     void onRead(int generation, int row, FetchOrderJob* job);
     void startNext(const QString& accountId);
     void sendItem(int row);
+    void prepareNext(const QString& accountId);
+    void onPrepared(const QString& accountId, int row, const Result<qint64>& recorded);
+    void discardPrepared(const QString& accountId);
+    void completeNotSent(CancelAttempt attempt, const QString& why);
     void onPendingRecorded(int row, CancelAttempt attempt, const Result<qint64>& recorded);
     void onCancelFinished(int row, CancelAttempt attempt, CancelOrderJob* job);
     void laneDone(const QString& accountId);
