@@ -7,11 +7,14 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHorizontalBarSeries>
 #include <QLocale>
 #include <QStackedBarSeries>
 #include <QValueAxis>
+
+#include <algorithm>
 
 namespace OrderDesk {
 
@@ -51,8 +54,14 @@ void replaceSeries(QChart* chart, QAbstractBarSeries* series, const QStringList&
     valueAxis->setTickType(QValueAxis::TicksDynamic);
     valueAxis->setTickAnchor(0);
     valueAxis->setTickInterval(step);
-    chart->addAxis(categoryAxis, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
-    chart->addAxis(valueAxis, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
+    // Qt Charts does not mirror itself: right to left, the axes stand on the right and horizontal bars
+    // grow from the right (the days' order is reversed by the caller).
+    const bool rightToLeft = QGuiApplication::layoutDirection() == Qt::RightToLeft;
+    if (horizontal)
+        valueAxis->setReverse(rightToLeft);
+    const Qt::Alignment start = rightToLeft ? Qt::AlignRight : Qt::AlignLeft;
+    chart->addAxis(categoryAxis, horizontal ? start : Qt::AlignBottom);
+    chart->addAxis(valueAxis, horizontal ? Qt::AlignBottom : start);
     series->attachAxis(categoryAxis);
     series->attachAxis(valueAxis);
 }
@@ -73,7 +82,9 @@ HistoryCharts::HistoryCharts(QWidget* parent)
 
 void HistoryCharts::setAttempts(const QList<CancelAttempt>& attempts)
 {
-    const QList<HistoryStats::Day> days = HistoryStats::perDay(attempts);
+    QList<HistoryStats::Day> days = HistoryStats::perDay(attempts);
+    if (QGuiApplication::layoutDirection() == Qt::RightToLeft)
+        std::reverse(days.begin(), days.end()); // the first day on the right, where reading starts
     auto* stacked = new QStackedBarSeries();
     QStringList dayLabels;
     int busiest = 0;

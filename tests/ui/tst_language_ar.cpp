@@ -2,14 +2,18 @@
 // strings are Arabic. A binary of its own: translators, the default locale and the layout direction
 // are process-wide.
 #include "deskharness.h"
+#include "historycharts.h"
 #include "itemmodels/orderlistmodel.h"
 #include "language.h"
 #include "mainwindow.h"
 
 #include <QApplication>
+#include <QBarCategoryAxis>
+#include <QChartView>
 #include <QMenuBar>
 #include <QTest>
 #include <QTextLayout>
+#include <QValueAxis>
 
 using namespace OrderDesk;
 using namespace Qt::Literals::StringLiterals;
@@ -39,6 +43,32 @@ private slots:
         QCOMPARE(desk.orders.headerData(OrderListModel::CustomerColumn, Qt::Horizontal, Qt::DisplayRole).toString(),
                  u"العميل"_s);
         QVERIFY(QCoreApplication::translate("QPlatformTheme", "Cancel") != u"Cancel"_s); // qtbase_ar
+    }
+
+    // Qt Charts does not mirror itself: the days run from the right, the reasons' bars grow from the right.
+    void historyCharts_rightToLeft_runFromTheRight()
+    {
+        const auto attempt = [](int day, const QString& reason) {
+            CancelAttempt a;
+            a.startedAt = QDateTime(QDate(2026, 11, day), QTime(12, 0));
+            a.outcome = u"cancelled"_s;
+            a.reasonText = reason;
+            return a;
+        };
+        HistoryCharts charts;
+        charts.setAttempts({attempt(28, u"Duplicate order"_s), attempt(30, u"Other"_s)});
+        auto* perDay = charts.findChild<QChartView*>(u"attemptsPerDayChart"_s);
+        auto* reasons = charts.findChild<QChartView*>(u"topReasonsChart"_s);
+        QVERIFY(perDay && reasons);
+        const auto days = perDay->chart()->axes(Qt::Horizontal);
+        QCOMPARE(days.size(), 1);
+        const QStringList categories = qobject_cast<QBarCategoryAxis*>(days.first())->categories();
+        QCOMPARE(categories.first(),
+                 QLocale().toString(QDate(2026, 11, 30), u"ddd d MMM"_s)); // the last day on the left
+        const auto values = reasons->chart()->axes(Qt::Horizontal);
+        QCOMPARE(values.size(), 1);
+        QVERIFY(values.first()->isReverse());
+        QCOMPARE(reasons->chart()->axes(Qt::Vertical).first()->alignment(), Qt::AlignRight);
     }
 
     // A Latin order id inside an Arabic sentence keeps its own order, and sits where the sentence
