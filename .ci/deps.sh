@@ -20,6 +20,8 @@ test_packages=(
     # The fonts a real desktop has for the sandbox's names (Latin, Arabic, Japanese) and emoji: the
     # tests, the screenshots and the benchmark's first paint (fallback fonts) measure with them.
     fonts-noto-core fonts-noto-cjk fonts-noto-color-emoji
+    # packaging/screenshots/take.sh runs the windows in a real X server.
+    xvfb xauth
 )
 
 packages=("${run_packages[@]}")
