@@ -35,17 +35,20 @@ public:
         , m_service(service)
     {}
 
+    // The service's items were replaced (a new preview): the rows are theirs from now on.
     void reset()
     {
         beginResetModel();
+        m_rows = int(m_service->items().size());
         endResetModel();
     }
-    void rowChanged(int row) { emit dataChanged(index(row, 0), index(row, ColumnCount - 1)); }
-
-    int rowCount(const QModelIndex& parent = {}) const override
+    void rowChanged(int row)
     {
-        return parent.isValid() ? 0 : int(m_service->items().size());
+        if (row < m_rows) // a row of the items this model was last reset to
+            emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
     }
+
+    int rowCount(const QModelIndex& parent = {}) const override { return parent.isValid() ? 0 : m_rows; }
     int columnCount(const QModelIndex& parent = {}) const override { return parent.isValid() ? 0 : ColumnCount; }
 
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override
@@ -69,7 +72,7 @@ public:
 
     QVariant data(const QModelIndex& index, int role) const override
     {
-        if (!index.isValid() || index.row() >= m_service->items().size())
+        if (!index.isValid() || index.row() >= m_rows || index.row() >= m_service->items().size())
             return {};
         const BulkCancelItem& item = m_service->items().at(index.row());
         if (role == Qt::ToolTipRole && index.column() == ResultColumn)
@@ -99,6 +102,7 @@ public:
 
 private:
     BulkCancelService* m_service;
+    int m_rows = 0;
 };
 
 BulkCancelDialog::BulkCancelDialog(BulkCancelService* service, const QList<BulkCancelService::OrderRef>& orders,

@@ -8,6 +8,7 @@
 #include "i18n/translations.h"
 #include "services/bulkcancelservice.h"
 
+#include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
@@ -162,6 +163,8 @@ private slots:
 
         m_desk->window->cancelAction()->trigger();
         QTRY_VERIFY(dialog() && dialog()->isVisible());
+        new QAbstractItemModelTester(in<QTableView>(u"bulkPreview"_s)->model(),
+                                     QAbstractItemModelTester::FailureReportingMode::QtTest, dialog());
         auto* confirm = in<QPushButton>(u"bulkConfirm"_s);
         QTRY_COMPARE(confirm->text(), u"Cancel 19 orders…"_s);
         QVERIFY(!confirm->isEnabled()); // no reason yet
