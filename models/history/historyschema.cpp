@@ -114,6 +114,13 @@ std::optional<ApiError> migrate(QSqlDatabase& db, int target)
         rollback();
         return failure(Text::tr("The history database cannot be locked"), q.lastError());
     }
+    // "relation already exists, skipping" is PostgreSQL's NOTICE for every check after the first,
+    // and libpq prints notices on stderr: once per copy to the team's database, all day. For this
+    // transaction only.
+    if (d == Dialect::Postgres && !q.exec(u"SET LOCAL client_min_messages TO WARNING"_s)) {
+        rollback();
+        return failure(Text::tr("The history database cannot be used"), q.lastError());
+    }
     if (!q.exec(u"CREATE TABLE IF NOT EXISTS orderdesk_schema (version INTEGER NOT NULL)"_s)) {
         rollback();
         return failure(Text::tr("The history database cannot be used"), q.lastError());

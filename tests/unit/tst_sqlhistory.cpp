@@ -18,6 +18,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryFile>
 #include <QTest>
 
 #ifdef Q_OS_UNIX
@@ -714,6 +715,31 @@ private slots:
         QCOMPARE(rows.first().notes, u"Customer asked by phone"_s);
         QCOMPARE(rows.first().batchId, u"batch-7"_s);
     }
+
+#ifdef Q_OS_UNIX
+    void open_postgresAgain_printsNoNoticeOnStderr()
+    {
+        // The schema check runs at every copy to the team's database; libpq prints PostgreSQL's
+        // NOTICEs ("relation ... already exists, skipping") on stderr.
+        ORDERDESK_SKIP_OR_FAIL_WITHOUT_POSTGRES();
+        const HistoryLocation location = m_databases.freshPostgres();
+        QVERIFY(SqlCancellationHistory::open(location).ok()); // creates the schema
+        QTemporaryFile captured;
+        QVERIFY(captured.open());
+        fflush(stderr);
+        const int savedStderr = dup(STDERR_FILENO);
+        QVERIFY(savedStderr >= 0);
+        dup2(captured.handle(), STDERR_FILENO);
+        const bool reopened = SqlCancellationHistory::open(location).ok();
+        fflush(stderr);
+        dup2(savedStderr, STDERR_FILENO);
+        close(savedStderr);
+        QVERIFY(reopened);
+        captured.seek(0);
+        const QByteArray printed = captured.readAll();
+        QVERIFY2(!printed.contains("NOTICE"), printed.constData());
+    }
+#endif
 
     void open_fileThatIsNotADatabase_givesAClearError()
     {
