@@ -1981,7 +1981,7 @@ Geben Sie den API-Schlüssel für %2 ein; OrderDesk behält ihn nur im Arbeitssp
         </message>
         <message>
             <source>Dates:</source>
-            <translation>Daten:</translation>
+            <translation>Zeitpunkte:</translation>
         </message>
         <message>
             <source>Cancel attempts:</source>
@@ -2075,15 +2075,15 @@ Geben Sie den API-Schlüssel für %2 ein; OrderDesk behält ihn nur im Arbeitssp
         </message>
         <message>
             <source>Created %1</source>
-            <translation>Erstellt %1</translation>
+            <translation>Erstellt: %1</translation>
         </message>
         <message>
             <source>Updated %1</source>
-            <translation>Aktualisiert %1</translation>
+            <translation>Aktualisiert: %1</translation>
         </message>
         <message>
             <source>Shipped %1</source>
-            <translation>Versandt %1</translation>
+            <translation>Versandt: %1</translation>
         </message>
         <message>
             <source>Tracking number %1</source>
@@ -2168,7 +2168,7 @@ Geben Sie den API-Schlüssel für %2 ein; OrderDesk behält ihn nur im Arbeitssp
         </message>
         <message>
             <source>Scheduled</source>
-            <translation>Geplant</translation>
+            <translation>Termin</translation>
         </message>
         <message>
             <source>Provider notes</source>
