@@ -1,3 +1,4 @@
+#include "api/allocator.h"
 #include "compositionroot.h"
 #include "language.h"
 #include "services/appsettings.h"
@@ -8,6 +9,7 @@
 
 int main(int argc, char* argv[])
 {
+    OrderDesk::limitAllocatorHeaps(); // before any thread starts
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("OrderDesk"));
     QApplication::setOrganizationName(QStringLiteral("OrderDesk"));

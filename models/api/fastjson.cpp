@@ -10,8 +10,11 @@
 namespace OrderDesk::FastJson {
 
 namespace {
-// Bodies up to this size reuse the thread's parser; a page of 100 orders is about 200 KB.
-constexpr qsizetype ReusedParserLimit = 4 * 1024 * 1024;
+// Bodies up to this size reuse the thread's parser; a page of 100 orders is about 200 KB. A parser
+// keeps the capacity of the largest body it has read, about 14 times its size (simdjson's tape,
+// strings and indexes), for as long as its thread lives: at 4 MiB, each decoding thread that once
+// read a 2 MB OfferGrid list held some 30 MB of it. Larger bodies get a parser of their own.
+constexpr qsizetype ReusedParserLimit = 512 * 1024;
 
 // Whether a number anywhere in the document, also in fields no decoder reads, is a zero written with a
 // fraction or an exponent. QJsonDocument refuses such a number when it stands for a non-zero value too

@@ -1,5 +1,6 @@
 #include "orderloader.h"
 
+#include "api/allocator.h"
 #include "api/asyncdecode.h"
 #include "api/orderbackend.h"
 #include "itemmodels/orderlistmodel.h"
@@ -155,6 +156,9 @@ void OrderLoader::settleFinished()
         }
     }
     if (!isLoading()) {
+        // What this load's bodies, decoding and replaced pages left free goes back to the system
+        // (queued after the pages' release): without it a desk refreshing all day kept growing.
+        returnFreeMemory(m_workers);
         emit loadingChanged(false);
         emit finished();
     }

@@ -25,6 +25,10 @@
 #include <cmath>
 #include <ctime>
 
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+
 using namespace OrderDesk;
 using namespace OrderDesk::Test;
 using namespace Qt::Literals::StringLiterals;
@@ -566,6 +570,29 @@ private slots:
         verifyListAgrees(list, true);
         QCOMPARE(OfferGridDecoder::decodeList(list).value().size(), 300);
     }
+
+#if defined(__GLIBC__) && !defined(__SANITIZE_ADDRESS__) // heap figures from glibc's allocator
+    void largeList_leavesNoParserSizedForItOnTheThread()
+    {
+        // The parser a thread keeps for page-sized bodies keeps the capacity of the largest body it
+        // read, about 14 times its size: a list of megabytes decoded there must not leave that behind.
+        if (!haveFastPath)
+            QSKIP("built without simdjson");
+        const QByteArray page = sandboxOfferGridList(42, 100);
+        const QByteArray list = sandboxOfferGridList(42, 1500);
+        QVERIFY2(list.size() > 1024 * 1024, qPrintable(QString::number(list.size())));
+        QVERIFY(OfferGridDecoder::decodeListFast(page)); // the thread's own parser, as when paging
+        const auto inUse = [] {
+            const struct mallinfo2 m = mallinfo2();
+            return qint64(m.uordblks + m.hblkhd);
+        };
+        const qint64 before = inUse();
+        QVERIFY(OfferGridDecoder::decodeListFast(list)); // its orders are freed at the end of the statement
+        const qint64 kept = inUse() - before;
+        QVERIFY2(kept < 1024 * 1024,
+                 qPrintable(u"%1 bytes kept after decoding a list of %2 bytes"_s.arg(kept).arg(list.size())));
+    }
+#endif
 
     void handBuiltPage_withAwkwardText_decodesFastAndAgrees()
     {
