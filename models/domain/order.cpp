@@ -1,5 +1,7 @@
 #include "order.h"
 
+#include "domain/addressformat.h"
+
 #include <QCoreApplication>
 
 namespace OrderDesk {
@@ -68,20 +70,7 @@ bool Address::isEmpty() const
 
 QString Address::toMultiLineText() const
 {
-    QStringList lines;
-    const auto add = [&lines](const QString& line) {
-        if (!line.trimmed().isEmpty())
-            lines.append(line.trimmed());
-    };
-    add(contactName);
-    add(company);
-    add(building);
-    add(street);
-    add(locality);
-    add(QStringList{postalCode, city}.join(u' '));
-    add(region);
-    add(country);
-    return lines.join(u'\n');
+    return addressLines(*this).join(u'\n');
 }
 
 SharedAddress& SharedAddress::operator=(const Address& address)

@@ -49,7 +49,7 @@ struct Address
     QString country;
 
     bool isEmpty() const;
-    QString toMultiLineText() const;
+    QString toMultiLineText() const; // as its country writes it (domain/addressformat.h)
     bool operator==(const Address& other) const;
 };
 
