@@ -54,7 +54,12 @@ QString description()
                     "  history export --format csv|json [--since DATE] [--until DATE] [--agent NAME]\n"
                     "                 [--account ID] [--outcome KEY]\n"
                     "\n"
-                    "The API key of an account is read from the environment variable its \"secretEnv\" names.\n"
+                    "Accounts: with --accounts FILE, the accounts in that file, each key from the environment\n"
+                    "variable its \"secretEnv\" names. Without it, the desktop application's accounts: those IT\n"
+                    "provisioned (OrderDesk/accounts.json in a system configuration folder, such as /etc/xdg),\n"
+                    "then the user's own from OrderDesk's settings. Their keys: the variable \"secretEnv\" names,\n"
+                    "else ORDERDESK_KEY_<ID> (the id in upper case, other characters as _), else the keychain\n"
+                    "the desktop stored them in. Without a keychain (a server, a CI job), set the variable.\n"
                     "Every cancel that is sent is written to the cancellation history first. The history file:\n"
                     "--history FILE, else $ORDERDESK_HISTORY, else the file the desktop application is set to\n"
                     "use. history export reads only that file: it needs no --accounts and no network.\n"
@@ -174,8 +179,11 @@ ParsedCommandLine parseCommandLine(const QStringList& arguments)
     parser.setApplicationDescription(description());
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
-    const QCommandLineOption accounts(u"accounts"_s, Text::tr("The accounts JSON file (not needed by history export)."),
-                                      u"file"_s);
+    const QCommandLineOption accounts(
+        u"accounts"_s,
+        Text::tr("The accounts JSON file, keys from the environment (default: the desktop application's accounts, "
+                 "keys from the environment, else the keychain; not needed by history export)."),
+        u"file"_s);
     const QCommandLineOption history(u"history"_s,
                                      Text::tr("The cancellation history (SQLite file; default: $ORDERDESK_HISTORY, "
                                               "else the file set in OrderDesk's settings, else history.sqlite in "
@@ -184,7 +192,9 @@ ParsedCommandLine parseCommandLine(const QStringList& arguments)
     const QCommandLineOption timeout(u"timeout"_s, Text::tr("Transfer timeout of every request (default 30)."),
                                      u"seconds"_s);
     const QCommandLineOption account(
-        u"account"_s, Text::tr("The id of the account in the accounts file; history export: only its attempts."),
+        u"account"_s,
+        Text::tr("The id of the account (in the accounts file, else among the desktop's); history export: only its "
+                 "attempts."),
         u"id"_s);
     const QCommandLineOption status(u"status"_s, Text::tr("list: only orders of this native status."), u"status"_s);
     const QCommandLineOption format(u"format"_s,
@@ -330,9 +340,9 @@ ParsedCommandLine parseCommandLine(const QStringList& arguments)
     if (exporting)
         return parseHistoryExport(parser, o, {format, agent, account, since, until, outcome});
 
-    if (!parser.isSet(accounts))
-        return usageError(Text::tr("--accounts FILE is required"));
-    o.accountsFile = parser.value(accounts);
+    if (parser.isSet(accounts) && parser.value(accounts).isEmpty())
+        return usageError(Text::tr("--accounts needs a file"));
+    o.accountsFile = parser.value(accounts); // empty: the desktop's accounts
     if (!parser.isSet(account))
         return usageError(Text::tr("--account ID is required"));
     o.accountId = parser.value(account);

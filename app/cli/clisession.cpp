@@ -2,11 +2,13 @@
 
 #include "api/backendfactory.h"
 #include "api/flexportal/flexportalbackend.h"
+#include "cliaccounts.h"
 #include "clibulkcancel.h"
 #include "clicancel.h"
 #include "cliconfig.h"
 #include "clihistory.h"
 #include "clisubscriptions.h"
+#include "credentials/secretresolver.h"
 #include "history/historywriter.h"
 #include "history/sqlhistory.h"
 #include "services/backendregistry.h"
@@ -14,6 +16,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QSettings>
 
 namespace OrderDesk::Cli {
 
@@ -26,13 +29,18 @@ struct Text
 
 } // namespace
 
-CliSession::CliSession() = default;
+CliSession::CliSession(CredentialStore* keychain)
+    : m_keychain(keychain)
+{}
+
 CliSession::~CliSession() = default;
 
-int CliSession::prepare(const Options& options)
+void CliSession::prepare(const Options& options, std::function<void(int)> prepared)
 {
-    if (options.command == Command::HistoryExport)
-        return prepareExport(options, desktopSettings());
+    if (options.command == Command::HistoryExport) {
+        prepared(prepareExport(options, desktopSettings()));
+        return;
+    }
     if (options.command == Command::Cancel && !options.yes && !options.dryRun &&
         (!isStdinTerminal() || options.idsFrom == u"-")) {
         reportError(options.idsFrom == u"-"
@@ -40,27 +48,60 @@ int CliSession::prepare(const Options& options)
                                    "to cancel without asking. Nothing was sent.")
                         : Text::tr("orders cancel asks for confirmation, but stdin is not a terminal; add --yes to "
                                    "cancel without asking. Nothing was sent."));
-        return ExitUsage;
+        prepared(ExitUsage);
+        return;
     }
     if (options.command == Command::SubscriptionsCancel && !options.yes && !isStdinTerminal()) {
         reportError(Text::tr("subscriptions cancel asks for confirmation, but stdin is not a terminal; add --yes to "
                              "cancel without asking. Nothing was sent."));
-        return ExitUsage;
+        prepared(ExitUsage);
+        return;
     }
-    const Result<Account> account = loadAccount(options.accountsFile, options.accountId);
+    if (!options.accountsFile.isEmpty()) { // a script's own file: keys from the environment only
+        const Result<Account> account = loadAccount(options.accountsFile, options.accountId);
+        if (!account.ok()) {
+            reportError(account.error().message);
+            prepared(ExitUsage);
+            return;
+        }
+        const Result<QString> secret = secretOf(account.value());
+        if (!secret.ok()) {
+            reportError(secret.error().message);
+            prepared(ExitUsage);
+            return;
+        }
+        prepared(prepareWith(options, account.value(), secret.value()));
+        return;
+    }
+    // The desktop's accounts, and the keys the desktop would use.
+    QSettings settings;
+    const DesktopAccounts desktop = readDesktopAccounts(&settings);
+    const Result<Account> account = desktopAccount(desktop, options.accountId);
     if (!account.ok()) {
         reportError(account.error().message);
-        return ExitUsage;
+        prepared(ExitUsage);
+        return;
     }
-    const Result<QString> secret = secretOf(account.value());
-    if (!secret.ok()) {
-        reportError(secret.error().message);
-        return ExitUsage;
-    }
+    for (const QString& problem : desktop.problems) // IT's file is broken, yet this account is fine
+        reportNote(problem);
+    m_secrets = std::make_unique<SecretResolver>(m_keychain);
+    resolveDesktopKey(m_secrets.get(), account.value(),
+                      [this, options, account = account.value(), prepared](const Result<QString>& secret) {
+                          if (!secret.ok()) {
+                              reportError(secret.error().message);
+                              prepared(ExitUsage);
+                              return;
+                          }
+                          prepared(prepareWith(options, account, secret.value()));
+                      });
+}
+
+int CliSession::prepareWith(const Options& options, const Account& account, const QString& secret)
+{
     TransportSettings settings;
     if (options.timeoutMs)
         settings.timeoutMs = *options.timeoutMs;
-    m_backend = createBackend(account.value(), secret.value(), &m_network, settings);
+    m_backend = createBackend(account, secret, &m_network, settings);
 
     switch (options.command) {
     case Command::List:

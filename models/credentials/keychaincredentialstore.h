@@ -11,6 +11,9 @@ class KeychainCredentialStore : public CredentialStore
     Q_OBJECT
 
 public:
+    // The service name under which the desktop keeps its accounts' keys; orderdesk-cli reads them there.
+    static inline const QString DesktopService = QStringLiteral("OrderDesk");
+
     explicit KeychainCredentialStore(QString service, QObject* parent = nullptr);
 
     void read(const QString& accountId, Callback done) override;

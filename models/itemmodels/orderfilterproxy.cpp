@@ -117,8 +117,10 @@ void OrderFilterProxy::refill()
         if (accepts(r))
             m_proxyToSource.push_back(r);
     }
-    if (m_sortColumn >= 0)
+    if (m_sortColumn >= 0) {
+        m_orders->prepareSortKeys(m_sortColumn); // once a row, not in every comparison
         std::sort(m_proxyToSource.begin(), m_proxyToSource.end(), [this](int a, int b) { return before(a, b); });
+    }
     reindex(0);
 }
 
@@ -232,6 +234,8 @@ void OrderFilterProxy::onRowsInserted(const QModelIndex& parent, int first, int 
             s += count;
     }
     m_sourceToProxy.insert(m_sourceToProxy.begin() + first, std::size_t(count), -1);
+    if (m_sortColumn >= 0)
+        m_orders->prepareSortKeys(m_sortColumn, first, last);
     std::vector<int> fresh;
     for (int r = first; r <= last; ++r) {
         if (accepts(r))
@@ -269,6 +273,8 @@ void OrderFilterProxy::onDataChanged(const QModelIndex& topLeft, const QModelInd
 {
     if (topLeft.parent().isValid())
         return;
+    if (m_sortColumn >= 0) // a changed row has a new key to make
+        m_orders->prepareSortKeys(m_sortColumn, topLeft.row(), bottomRight.row());
     std::vector<int> hide;  // proxy rows
     std::vector<int> show;  // source rows
     std::vector<int> moved; // source rows whose place in the order may have changed

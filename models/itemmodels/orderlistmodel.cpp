@@ -6,7 +6,6 @@
 #include <QLocale>
 
 #include <algorithm>
-#include <string_view>
 
 namespace OrderDesk {
 
@@ -14,7 +13,71 @@ using namespace Qt::Literals::StringLiterals;
 
 OrderListModel::OrderListModel(QObject* parent)
     : QAbstractTableModel(parent)
-{}
+{
+    m_collator.setNumericMode(true); // "Unit 9" before "Unit 10"
+    m_collator.setCaseSensitivity(Qt::CaseInsensitive);
+}
+
+void OrderListModel::setSortLocale(const QLocale& locale)
+{
+    if (locale == m_collator.locale())
+        return;
+    m_collator.setLocale(locale);
+    for (Row& row : m_orders)
+        row.customerSortKey.reset();
+    if (!m_orders.empty())
+        emit dataChanged(index(0, CustomerColumn), index(rowCount() - 1, CustomerColumn), {Roles::Sort});
+}
+
+void OrderListModel::prepareSortKeys(int column, int first, int last)
+{
+    if (column != CustomerColumn) // the other columns compare what the row holds already
+        return;
+    last = std::min(last, rowCount() - 1);
+    for (int r = std::max(first, 0); r <= last; ++r) {
+        Row& row = m_orders[std::size_t(r)];
+        if (!row.customerSortKey)
+            row.customerSortKey = m_collator.sortKey(row.order.customerDisplayName());
+    }
+}
+
+int OrderListModel::naturalCompare(QByteArrayView a, QByteArrayView b)
+{
+    const auto digit = [](char c) { return c >= '0' && c <= '9'; };
+    qsizetype i = 0;
+    qsizetype j = 0;
+    while (i < a.size() && j < b.size()) {
+        if (digit(a[i]) && digit(b[j])) {
+            // Two numbers: without leading zeros, the shorter is the smaller; of equal length, the
+            // first digit that differs decides.
+            while (i < a.size() && a[i] == '0')
+                ++i;
+            while (j < b.size() && b[j] == '0')
+                ++j;
+            qsizetype endA = i;
+            qsizetype endB = j;
+            while (endA < a.size() && digit(a[endA]))
+                ++endA;
+            while (endB < b.size() && digit(b[endB]))
+                ++endB;
+            if (endA - i != endB - j)
+                return endA - i < endB - j ? -1 : 1;
+            for (; i < endA; ++i, ++j) {
+                if (a[i] != b[j])
+                    return a[i] < b[j] ? -1 : 1;
+            }
+            continue;
+        }
+        if (a[i] != b[j]) // UTF-8 byte order is code point order
+            return uchar(a[i]) < uchar(b[j]) ? -1 : 1;
+        ++i;
+        ++j;
+    }
+    if (i < a.size() || j < b.size())
+        return i < a.size() ? 1 : -1;
+    // Equal but for leading zeros ("ord_007", "ord_7"): the bytes decide, so the order is total.
+    return a.compare(b) < 0 ? -1 : (a == b ? 0 : 1);
+}
 
 int OrderListModel::rowCount(const QModelIndex& parent) const
 {
@@ -268,7 +331,7 @@ QVariant OrderListModel::sortKey(int row, int column) const
     const Order& o = m_orders[row].order;
     switch (column) {
     case CustomerColumn:
-        return QString::fromUtf8(m_orders[row].customerKey());
+        return o.customerDisplayName(); // compared by the sort locale's collation, see lessThan
     case ProgressColumn: {
         const Progress p = o.progress();
         return p.isKnown() ? double(p.done) / p.total : -1.0;
@@ -292,12 +355,15 @@ bool OrderListModel::lessThan(int left, int right, int column) const
         return p.isKnown() ? double(p.done) / p.total : -1.0;
     };
     switch (column) {
-    case IdColumn:
-        return l.id < r.id;
+    case IdColumn: // the case-folded UTF-8 ids, made once a row for the search
+        return naturalCompare(m_orders[left].idKey(), m_orders[right].idKey()) < 0;
     case CustomerColumn: {
-        const QByteArrayView a = m_orders[left].customerKey();
-        const QByteArrayView b = m_orders[right].customerKey();
-        return std::string_view(a.data(), size_t(a.size())) < std::string_view(b.data(), size_t(b.size()));
+        const Row& a = m_orders[left];
+        const Row& b = m_orders[right];
+        if (a.customerSortKey && b.customerSortKey)
+            return a.customerSortKey->compare(*b.customerSortKey) < 0;
+        // Not prepared (a caller that did not call prepareSortKeys): the same order, only slower.
+        return m_collator.compare(l.customerDisplayName(), r.customerDisplayName()) < 0;
     }
     case ProgressColumn:
         return fraction(l) < fraction(r);

@@ -5,11 +5,14 @@
 
 #include <QAbstractTableModel>
 #include <QByteArrayView>
+#include <QCollator>
 #include <QHash>
 #include <QList>
+#include <QLocale>
 #include <QSet>
 
 #include <deque>
+#include <optional>
 
 namespace OrderDesk {
 
@@ -64,8 +67,19 @@ public:
     QByteArrayView searchTextAt(int row) const { return m_orders.at(row).searchText; }
     static QString progressText(const Order& order);
     // Whether the row `left` sorts before `right` by `column`, comparing the column's sort key
-    // (Roles::Sort) without building a QVariant for either.
+    // (Roles::Sort) without building a QVariant for either. Order ids compare naturally ("ord_9"
+    // before "ord_10"), customers by the sort locale's collation (numbers by value, case ignored).
     bool lessThan(int left, int right, int column) const;
+    // Computes the sort keys `column` needs for rows [first, last] that have none yet: once a row,
+    // and again only when the row changes or the sort locale does. The proxy calls it before it sorts.
+    void prepareSortKeys(int column, int first, int last);
+    void prepareSortKeys(int column) { prepareSortKeys(column, 0, rowCount() - 1); }
+    // The locale customers are collated in (QLocale() by default). Changing it drops every row's
+    // key and reports the customer column changed, so a proxy sorted by it sorts again.
+    void setSortLocale(const QLocale& locale);
+    QLocale sortLocale() const { return m_collator.locale(); }
+    // <0, 0, >0: `a` and `b` (UTF-8) with every run of digits compared by its value.
+    static int naturalCompare(QByteArrayView a, QByteArrayView b);
 
 private:
     struct Row
@@ -77,8 +91,12 @@ private:
         qint32 nameFrom = 0;
         qint32 nameSize = 0;
         bool seen = true; // delivered during the running refresh
+        // The customer's collation key (QCollator::sortKey), made when the list is first sorted by
+        // customer (prepareSortKeys) and dropped when the row changes.
+        std::optional<QCollatorSortKey> customerSortKey;
 
         QByteArrayView customerKey() const { return QByteArrayView(searchText).sliced(nameFrom, nameSize); }
+        QByteArrayView idKey() const { return QByteArrayView(searchText).first(nameFrom - 1); }
     };
 
     Row makeRow(const Order& order) const;
@@ -97,6 +115,7 @@ private:
     RowIndex m_rowByKey;
     QHash<QString, QString> m_accountLabels;
     QSet<QString> m_refreshing;
+    QCollator m_collator; // numeric, case-insensitive, in the sort locale
 };
 
 } // namespace OrderDesk

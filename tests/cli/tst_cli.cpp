@@ -2,6 +2,7 @@
 // loopback. Output formats compared with the sandbox's own data, every exit status, the history
 // written before a cancel is sent, a cancel whose answer is lost, the history file and agent the
 // desktop's settings name, and the history exported as CSV and JSON lines.
+#include "credentials/accountstore.h"
 #include "csvreader.h"
 #include "domain/cancellationpolicy.h"
 #include "history/historyschema.h"
@@ -155,16 +156,18 @@ private:
         QCOMPARE(file.write(content), content.size());
     }
 
-    // `wrapper`, when given, is a command that runs orderdesk-cli (setpriv ... --).
-    CliRun runWith(const QStringList& arguments, const QProcessEnvironment& env, const QStringList& wrapper = {})
+    // `wrapper`, when given, is a command that runs orderdesk-cli (setpriv ... --). `program`: the
+    // installed binary, or the test host (the same run with an in-memory keychain).
+    CliRun runWith(const QStringList& arguments, const QProcessEnvironment& env, const QStringList& wrapper = {},
+                   const QString& program = QStringLiteral(ORDERDESK_CLI))
     {
         CliRun run;
         QProcess process;
         process.setProcessEnvironment(env);
         if (wrapper.isEmpty())
-            process.start(QStringLiteral(ORDERDESK_CLI), arguments);
+            process.start(program, arguments);
         else
-            process.start(wrapper.first(), wrapper.mid(1) + QStringList{QStringLiteral(ORDERDESK_CLI)} + arguments);
+            process.start(wrapper.first(), wrapper.mid(1) + QStringList{program} + arguments);
         process.closeWriteChannel(); // stdin is a pipe, never a terminal
         const bool finished = process.waitForFinished(120000);
         if (!finished) {
@@ -223,6 +226,64 @@ private:
             const std::optional<ApiError> error = opened.value()->recordOutcome(a);
             QVERIFY2(!error, qPrintable(error ? error->message : QString()));
         }
+    }
+
+    // A desk's configuration in `dir`: the agent's own accounts in the desktop's settings (written by
+    // AccountStore, as the accounts dialog writes them), IT's provisioning file in a system
+    // configuration folder, and the keys the keychain holds (read by the test host's in-memory
+    // keychain). No ORDERDESK_KEY_* variable from the test's own environment.
+    QProcessEnvironment deskEnvironment(const QTemporaryDir& dir, const QList<Account>& own,
+                                        const QJsonArray& provisioned, const QHash<QString, QString>& keychain)
+    {
+        QProcessEnvironment env = m_env;
+        for (const QString& name : env.keys()) {
+            if (name.startsWith(u"ORDERDESK_KEY_"_s))
+                env.remove(name);
+        }
+        env.insert(u"XDG_CONFIG_HOME"_s, dir.filePath(u"config"_s));
+        env.insert(u"XDG_CONFIG_DIRS"_s, dir.filePath(u"system"_s));
+        env.insert(u"ORDERDESK_TEST_KEYCHAIN"_s, dir.filePath(u"keychain.txt"_s));
+        {
+            QSettings settings(dir.filePath(u"config/OrderDesk/OrderDesk.conf"_s), QSettings::IniFormat);
+            AccountStore(&settings).saveUserAccounts(own);
+            [&] { QCOMPARE(settings.status(), QSettings::NoError); }();
+        }
+        if (!provisioned.isEmpty()) {
+            [&] { QVERIFY(QDir(dir.path()).mkpath(u"system/OrderDesk"_s)); }();
+            QFile file(dir.filePath(u"system/OrderDesk/accounts.json"_s));
+            [&] { QVERIFY(file.open(QIODevice::WriteOnly)); }();
+            file.write(accountsFile(provisioned));
+        }
+        QFile keys(dir.filePath(u"keychain.txt"_s));
+        [&] { QVERIFY(keys.open(QIODevice::WriteOnly)); }();
+        for (auto it = keychain.cbegin(); it != keychain.cend(); ++it)
+            keys.write((it.key() + u'=' + it.value() + u'\n').toUtf8());
+        return env;
+    }
+
+    Account deskAccount(const QString& id, Platform platform, const QString& baseUrl) const
+    {
+        Account a;
+        a.id = id;
+        a.displayName = u"Desk "_s + id;
+        a.platform = platform;
+        a.region = u"custom"_s;
+        a.baseUrl = QUrl(baseUrl);
+        if (platform == Platform::FlexPortal)
+            a.tenantId = server()->config().credentials.tenantId;
+        return a;
+    }
+
+    QString keyOf(Platform platform) const
+    {
+        return platform == Platform::FlexPortal ? server()->config().credentials.flexPortalKey
+                                                : server()->config().credentials.offerGridKey;
+    }
+
+    // orderdesk-cli without --accounts, with the test host's in-memory keychain.
+    CliRun runOnDesk(const QStringList& arguments, const QProcessEnvironment& env)
+    {
+        return runWith(arguments, env, {}, QStringLiteral(ORDERDESK_CLI_TESTHOST));
     }
 
     // history export, without --accounts: it needs none.
@@ -284,6 +345,10 @@ private slots:
         QCOMPARE(help.exitCode, 0);
         QVERIFY(help.outText().contains(u"orders cancel"_s));
         QVERIFY(help.outText().contains(u"--accounts"_s));
+        // Which accounts are used without --accounts, and where their keys come from.
+        QVERIFY(help.outText().contains(u"the desktop application's accounts"_s));
+        QVERIFY(help.outText().contains(u"ORDERDESK_KEY_<ID>"_s));
+        QVERIFY(help.outText().contains(u"keychain"_s));
         QVERIFY(help.outText().contains(u"history export"_s));
         QVERIFY(help.outText().contains(u"subscriptions cancel"_s));
         const CliRun version = runWith({u"--version"_s}, m_env);
@@ -973,6 +1038,150 @@ private slots:
         QCOMPARE(lines.size(), 1);
         QCOMPARE(lines.constFirst().value(u"orderId"_s).toString(), second);
         QCOMPARE(lines.constFirst().value(u"uuid"_s).toString(), attempts.constFirst().uuid);
+    }
+
+    void desktopAccounts_listWithoutAccountsOption_usesProvisionedThenOwnAccountsAndKeychainKeys()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString url = server()->baseUrl().toString();
+        // "shared" is provisioned by IT and also one of the agent's own, pointing nowhere: IT's wins.
+        const QString nowhere = u"http://127.0.0.1:1"_s;
+        const QProcessEnvironment env = deskEnvironment(
+            dir,
+            {deskAccount(u"fp-desk"_s, Platform::FlexPortal, url), deskAccount(u"og-desk"_s, Platform::OfferGrid, url),
+             deskAccount(u"shared"_s, Platform::FlexPortal, nowhere)},
+            {account(u"shared"_s, u"flexportal"_s, url, server()->config().credentials.tenantId, {})},
+            {{u"fp-desk"_s, keyOf(Platform::FlexPortal)},
+             {u"og-desk"_s, keyOf(Platform::OfferGrid)},
+             {u"shared"_s, keyOf(Platform::FlexPortal)}});
+
+        for (const auto& [id, platform] :
+             {std::pair{u"fp-desk"_s, Platform::FlexPortal}, std::pair{u"og-desk"_s, Platform::OfferGrid},
+              std::pair{u"shared"_s, Platform::FlexPortal}}) {
+            const CliRun r = runOnDesk({u"orders"_s, u"list"_s, u"--account"_s, id, u"--format"_s, u"json"_s}, env);
+            QVERIFY2(r.exitCode == 0, qPrintable(id + u": "_s + r.errText()));
+            QVERIFY2(r.err.isEmpty(), r.err.constData());
+            const QList<QJsonObject> lines = jsonLines(r.out);
+            const QStringList ids = server()->orderIds(platform);
+            QCOMPARE(lines.size(), ids.size());
+            QCOMPARE(lines.constFirst().value(u"orderId").toString(), ids.constFirst());
+            QCOMPARE(lines.constFirst().value(u"account").toString(), id);
+        }
+
+        // --accounts FILE still means that file only: the desk's accounts are not among its ids.
+        const CliRun fromFile =
+            runWith({u"--accounts"_s, m_accounts, u"orders"_s, u"list"_s, u"--account"_s, u"fp-desk"_s}, env, {},
+                    QStringLiteral(ORDERDESK_CLI_TESTHOST));
+        QCOMPARE(fromFile.exitCode, 2);
+        QVERIFY2(fromFile.errText().contains(u"no account \"fp-desk\""_s), qPrintable(fromFile.errText()));
+
+        // An unknown id names the accounts there are, IT's first.
+        const CliRun unknown = runOnDesk({u"orders"_s, u"list"_s, u"--account"_s, u"nope"_s}, env);
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY2(unknown.errText().contains(u"known: shared, fp-desk, og-desk"_s), qPrintable(unknown.errText()));
+    }
+
+    void desktopAccounts_environmentBeatsTheKeychain()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString url = server()->baseUrl().toString();
+        Account withVariable = deskAccount(u"og-var"_s, Platform::OfferGrid, url);
+        withVariable.secretEnv = u"CLI_TEST_DESK_OG_KEY"_s;
+        QProcessEnvironment env =
+            deskEnvironment(dir, {deskAccount(u"fp.desk"_s, Platform::FlexPortal, url), withVariable}, {},
+                            {{u"fp.desk"_s, u"stale-keychain-key"_s}, {u"og-var"_s, u"stale-keychain-key"_s}});
+        const auto list = [this](const QString& id, const QProcessEnvironment& e) {
+            return runOnDesk({u"orders"_s, u"list"_s, u"--account"_s, id, u"--format"_s, u"json"_s}, e);
+        };
+        // The keychain's keys are wrong: the platform refuses them.
+        QCOMPARE(list(u"fp.desk"_s, env).exitCode, 4);
+        QCOMPARE(list(u"og-var"_s, env).exitCode, 4);
+
+        // ORDERDESK_KEY_<ID> (upper case, other characters as "_") and an account's secretEnv win.
+        env.insert(u"ORDERDESK_KEY_FP_DESK"_s, keyOf(Platform::FlexPortal));
+        env.insert(u"CLI_TEST_DESK_OG_KEY"_s, keyOf(Platform::OfferGrid));
+        env.insert(u"ORDERDESK_KEY_OG_VAR"_s, u"not-this-one"_s); // secretEnv names the variable, not the id
+        const CliRun fp = list(u"fp.desk"_s, env);
+        QVERIFY2(fp.exitCode == 0, qPrintable(fp.errText()));
+        QCOMPARE(jsonLines(fp.out).size(), server()->orderIds(Platform::FlexPortal).size());
+        const CliRun og = list(u"og-var"_s, env);
+        QVERIFY2(og.exitCode == 0, qPrintable(og.errText()));
+        QCOMPARE(jsonLines(og.out).size(), server()->orderIds(Platform::OfferGrid).size());
+
+        // And the other way round: a wrong variable is used even where the keychain holds the right key.
+        QTemporaryDir rightKeys;
+        QVERIFY(rightKeys.isValid());
+        QProcessEnvironment wrongVariable =
+            deskEnvironment(rightKeys, {deskAccount(u"fp.desk"_s, Platform::FlexPortal, url)}, {},
+                            {{u"fp.desk"_s, keyOf(Platform::FlexPortal)}});
+        QCOMPARE(list(u"fp.desk"_s, wrongVariable).exitCode, 0);
+        wrongVariable.insert(u"ORDERDESK_KEY_FP_DESK"_s, u"wrong-key-1234"_s);
+        QCOMPARE(list(u"fp.desk"_s, wrongVariable).exitCode, 4);
+    }
+
+    void desktopAccounts_noKeychain_saysSoAndTakesTheEnvironment()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QProcessEnvironment env = deskEnvironment(
+            dir, {deskAccount(u"fp-desk"_s, Platform::FlexPortal, server()->baseUrl().toString())}, {}, {});
+        const QStringList list{u"orders"_s, u"list"_s, u"--account"_s, u"fp-desk"_s, u"--format"_s, u"json"_s};
+
+        // Nothing stored: says where the key is looked for.
+        const CliRun notStored = runOnDesk(list, env);
+        QCOMPARE(notStored.exitCode, 2);
+        QVERIFY2(notStored.errText().contains(u"ORDERDESK_KEY_FP_DESK"_s), qPrintable(notStored.errText()));
+        QVERIFY2(notStored.errText().contains(u"nor in the keychain"_s), qPrintable(notStored.errText()));
+
+        // No keychain on this machine (a server, a CI job): says so, and names the variable to set.
+        env.insert(u"ORDERDESK_TEST_KEYCHAIN"_s, u"unavailable"_s);
+        const CliRun none = runOnDesk(list, env);
+        QCOMPARE(none.exitCode, 2);
+        QVERIFY2(none.errText().contains(u"no keychain"_s), qPrintable(none.errText()));
+        QVERIFY2(none.errText().contains(u"set ORDERDESK_KEY_FP_DESK"_s), qPrintable(none.errText()));
+        QVERIFY(none.out.isEmpty());
+        env.insert(u"ORDERDESK_KEY_FP_DESK"_s, keyOf(Platform::FlexPortal));
+        QCOMPARE(runOnDesk(list, env).exitCode, 0);
+
+        // The installed binary, headless: no session bus to reach a keychain through, so the variable it is.
+        QProcessEnvironment headless = env;
+        headless.remove(u"ORDERDESK_TEST_KEYCHAIN"_s);
+        headless.remove(u"DISPLAY"_s);
+        headless.remove(u"WAYLAND_DISPLAY"_s);
+        headless.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, u"unix:path="_s + dir.filePath(u"no-bus"_s));
+        const CliRun installed = runWith(list, headless);
+        QVERIFY2(installed.exitCode == 0, qPrintable(installed.errText()));
+        QCOMPARE(jsonLines(installed.out).size(), server()->orderIds(Platform::FlexPortal).size());
+#ifdef Q_OS_LINUX
+        headless.remove(u"ORDERDESK_KEY_FP_DESK"_s);
+        const CliRun withoutKey = runWith(list, headless);
+        QCOMPARE(withoutKey.exitCode, 2);
+        QVERIFY2(withoutKey.errText().contains(u"set ORDERDESK_KEY_FP_DESK"_s), qPrintable(withoutKey.errText()));
+#endif
+    }
+
+    void desktopAccounts_none_exits2AndSaysWhereAccountsComeFrom()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QProcessEnvironment env = deskEnvironment(dir, {}, {}, {});
+        const CliRun r = runOnDesk({u"orders"_s, u"list"_s, u"--account"_s, u"fp"_s}, env);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.errText().contains(u"there are no accounts"_s), qPrintable(r.errText()));
+        QVERIFY2(r.errText().contains(u"--accounts FILE"_s), qPrintable(r.errText()));
+        QVERIFY(r.out.isEmpty());
+
+        // The desktop's built-in sandbox runs only inside the desktop: said so, not tried.
+        QTemporaryDir sandboxDir;
+        QVERIFY(sandboxDir.isValid());
+        Account builtIn = deskAccount(u"sandbox-flexportal"_s, Platform::FlexPortal, {});
+        builtIn.builtInSandbox = true;
+        const CliRun sandbox = runOnDesk({u"orders"_s, u"list"_s, u"--account"_s, u"sandbox-flexportal"_s},
+                                         deskEnvironment(sandboxDir, {builtIn}, {}, {}));
+        QCOMPARE(sandbox.exitCode, 2);
+        QVERIFY2(sandbox.errText().contains(u"built-in sandbox"_s), qPrintable(sandbox.errText()));
     }
 
     void cancel_reasonOf500Emoji_isSentAnd501Refused()

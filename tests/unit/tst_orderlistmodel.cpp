@@ -229,29 +229,88 @@ private slots:
         OrderFilterProxy proxy;
         proxy.setOrderModel(&model);
         model.upsertOrders({makeOrder(u"a"_s, u"b"_s, u"pending"_s, u"carla"_s),
-                            makeOrder(u"a"_s, u"c"_s, u"pending"_s, u"Anna"_s),
+                            makeOrder(u"a"_s, u"c"_s, u"pending"_s, u"Abel"_s),
                             makeOrder(u"a"_s, u"a"_s, u"pending"_s, u"Bert"_s)});
         proxy.sort(OrderListModel::CustomerColumn, Qt::AscendingOrder);
-        QCOMPARE(column(proxy, OrderListModel::CustomerColumn), (QStringList{u"Anna"_s, u"Bert"_s, u"carla"_s}));
+        QCOMPARE(column(proxy, OrderListModel::CustomerColumn), (QStringList{u"Abel"_s, u"Bert"_s, u"carla"_s}));
         proxy.sort(OrderListModel::CreatedColumn, Qt::DescendingOrder);
         QCOMPARE(column(proxy, OrderListModel::IdColumn), (QStringList{u"c"_s, u"b"_s, u"a"_s}));
     }
 
-    void proxy_sortsByCustomer_ignoringCaseBeyondAscii()
+    void proxy_sortsCustomersByTheLocalesCollation_numbersByValueCaseIgnored()
     {
-        // The sort key is the case-folded name inside the UTF-8 search text: folded, "Élodie" and
-        // "élise" sort together after every ASCII name, and the key is only the name's part.
+        // Collated in the sort locale, not by bytes: "Émile" between "Emil" and "Zoë", "Unit 9"
+        // before "Unit 10", case ignored. In English "Æ" is "AE"; in Danish it follows "Z".
+        OrderListModel model;
+        model.setSortLocale(QLocale(QLocale::English, QLocale::UnitedStates));
+        OrderFilterProxy proxy;
+        proxy.setOrderModel(&model);
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.upsertOrders({makeOrder(u"a"_s, u"1"_s, u"pending"_s, u"Zoë"_s),
+                            makeOrder(u"a"_s, u"2"_s, u"pending"_s, u"Unit 10"_s),
+                            makeOrder(u"a"_s, u"3"_s, u"pending"_s, u"émile"_s),
+                            makeOrder(u"a"_s, u"4"_s, u"pending"_s, u"Ærøskøbing"_s),
+                            makeOrder(u"a"_s, u"5"_s, u"pending"_s, u"unit 9"_s),
+                            makeOrder(u"a"_s, u"6"_s, u"pending"_s, u"Emil"_s)});
+        proxy.sort(OrderListModel::CustomerColumn, Qt::AscendingOrder);
+        QCOMPARE(column(proxy, OrderListModel::CustomerColumn),
+                 (QStringList{u"Ærøskøbing"_s, u"Emil"_s, u"émile"_s, u"unit 9"_s, u"Unit 10"_s, u"Zoë"_s}));
+        QCOMPARE(model.index(0, OrderListModel::CustomerColumn).data(Roles::Sort).toString(), u"Zoë"_s);
+
+        // A changed row gets a new key and moves to its place.
+        Order renamed = makeOrder(u"a"_s, u"1"_s, u"pending"_s, u"Abel"_s);
+        renamed.updatedAt = renamed.updatedAt.addSecs(60);
+        model.upsertOrder(renamed);
+        QCOMPARE(column(proxy, OrderListModel::CustomerColumn).first(), u"Abel"_s);
+
+        // Another locale: every key is made again and the list sorts in that locale's order.
+        model.setSortLocale(QLocale(QLocale::Danish, QLocale::Denmark));
+        QCOMPARE(column(proxy, OrderListModel::CustomerColumn),
+                 (QStringList{u"Abel"_s, u"Emil"_s, u"émile"_s, u"unit 9"_s, u"Unit 10"_s, u"Ærøskøbing"_s}));
+        proxy.sort(OrderListModel::CustomerColumn, Qt::DescendingOrder);
+        QCOMPARE(column(proxy, OrderListModel::CustomerColumn).first(), u"Ærøskøbing"_s);
+    }
+
+    void proxy_sortsIdsNaturally()
+    {
         OrderListModel model;
         OrderFilterProxy proxy;
         proxy.setOrderModel(&model);
-        model.upsertOrders({makeOrder(u"a"_s, u"1"_s, u"pending"_s, u"Élodie"_s),
-                            makeOrder(u"a"_s, u"22"_s, u"pending"_s, u"zoe"_s),
-                            makeOrder(u"a"_s, u"333"_s, u"pending"_s, u"élise"_s),
-                            makeOrder(u"a"_s, u"4444"_s, u"pending"_s, u"Ærøskøbing"_s)});
-        proxy.sort(OrderListModel::CustomerColumn, Qt::AscendingOrder);
-        QCOMPARE(column(proxy, OrderListModel::CustomerColumn),
-                 (QStringList{u"zoe"_s, u"Ærøskøbing"_s, u"élise"_s, u"Élodie"_s}));
-        QCOMPARE(model.index(0, OrderListModel::CustomerColumn).data(Roles::Sort).toString(), u"élodie"_s);
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.sort(OrderListModel::IdColumn, Qt::AscendingOrder);
+        for (const QString& id : {u"ord_10"_s, u"ord_9"_s, u"ORD_100"_s, u"ord_1a"_s, u"ord_010b"_s, u"ord_2"_s,
+                                  u"inv-3"_s, u"ord_"_s})
+            model.upsertOrder(makeOrder(u"a"_s, id, u"pending"_s, u"X"_s));
+        QCOMPARE(column(proxy, OrderListModel::IdColumn), (QStringList{u"inv-3"_s, u"ord_"_s, u"ord_1a"_s, u"ord_2"_s,
+                                                                       u"ord_9"_s, u"ord_10"_s, u"ord_010b"_s,
+                                                                       u"ORD_100"_s}));
+    }
+
+    void naturalCompare_numbersByValueAndATotalOrder_data()
+    {
+        QTest::addColumn<QByteArray>("a");
+        QTest::addColumn<QByteArray>("b");
+        QTest::addColumn<int>("sign");
+        QTest::newRow("9 < 10") << QByteArray("ord_9") << QByteArray("ord_10") << -1;
+        QTest::newRow("10 > 9") << QByteArray("ord_10") << QByteArray("ord_9") << 1;
+        QTest::newRow("equal") << QByteArray("ord_10") << QByteArray("ord_10") << 0;
+        QTest::newRow("leading zeros count as value") << QByteArray("a007") << QByteArray("a10") << -1;
+        QTest::newRow("equal value, zeros decide") << QByteArray("a007") << QByteArray("a7") << -1;
+        QTest::newRow("two runs") << QByteArray("a2-10") << QByteArray("a2-9") << 1;
+        QTest::newRow("prefix first") << QByteArray("a1") << QByteArray("a1x") << -1;
+        QTest::newRow("digit before letter") << QByteArray("a1") << QByteArray("ab") << -1;
+        QTest::newRow("long numbers") << QByteArray("n123456789012345678901") << QByteArray("n99999999999999999999")
+                                      << 1;
+        QTest::newRow("beyond ASCII by code point") << QByteArray("é1") << QByteArray("z1") << 1;
+    }
+
+    void naturalCompare_numbersByValueAndATotalOrder()
+    {
+        QFETCH(QByteArray, a);
+        QFETCH(QByteArray, b);
+        QFETCH(int, sign);
+        const int result = OrderListModel::naturalCompare(a, b);
+        QCOMPARE((result > 0) - (result < 0), sign);
     }
 
     void linesModel_followsThePlatformsColumns()
