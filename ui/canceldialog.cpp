@@ -41,7 +41,7 @@ CancelDialog::CancelDialog(const Order& order, QWidget* parent)
     m_state->setTextFormat(Qt::PlainText);
     m_state->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    m_confirm = m_buttons->addButton(tr("Cancel the order"), QDialogButtonBox::AcceptRole);
+    m_confirm = m_buttons->addButton(tr("Cancel the &order"), QDialogButtonBox::AcceptRole);
     m_confirm->setObjectName(u"confirmCancel"_s);
     m_keep = m_buttons->addButton(tr("&Keep order"), QDialogButtonBox::RejectRole);
     m_keep->setObjectName(u"keepOrder"_s);
@@ -55,6 +55,9 @@ CancelDialog::CancelDialog(const Order& order, QWidget* parent)
     layout->addWidget(m_buttons);
     setTabOrder(m_reason->lastField(), m_keep);
     setTabOrder(m_keep, m_confirm);
+    // The keyboard starts at the reason, the one thing to give. Esc keeps the order; Enter outside the
+    // details presses the default button, "Keep order", so a stray Enter never cancels.
+    m_reason->firstField()->setFocus(Qt::OtherFocusReason);
 
     connect(m_reason, &ReasonEditor::changed, this, &CancelDialog::updateState);
     connect(m_confirm, &QPushButton::clicked, this, [this] {

@@ -2,10 +2,12 @@
 
 #include "domain/subscriptioncancelreason.h"
 #include "history/historyexport.h"
+#include "accessiblenames.h"
 #include "historycharts.h"
 #include "itemmodels/historyfilterproxy.h"
 #include "itemmodels/historymodel.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFileDialog>
@@ -146,6 +148,15 @@ QWidget* HistoryWindow::buildFilters()
     m_text->setAccessibleName(tr("Text in the reason or order id"));
     m_text->setPlaceholderText(tr("Reason or order id"));
     m_text->setClearButtonEnabled(true);
+    Accessible::nameClearButton(m_text);
+    // Ctrl+F, as in the main window: the keyboard's way to the filter that matters most.
+    auto* find = new QAction(this);
+    find->setShortcut(QKeySequence::Find);
+    connect(find, &QAction::triggered, this, [this] {
+        m_text->setFocus(Qt::ShortcutFocusReason);
+        m_text->selectAll();
+    });
+    addAction(find);
     auto* refresh = new QPushButton(tr("&Refresh"), this);
     refresh->setObjectName(u"historyRefresh"_s);
     refresh->setShortcut(QKeySequence::Refresh);
@@ -323,10 +334,19 @@ void HistoryWindow::showCurrent()
 
 void HistoryWindow::chooseExportFile()
 {
-    const QString file = QFileDialog::getSaveFileName(this, tr("Export the shown attempts"),
-                                                      u"cancellation-history.csv"_s, tr("CSV files (*.csv)"));
-    if (!file.isEmpty())
-        exportCsv(file);
+    // Window-modal and without a nested event loop (getSaveFileName would run one): the window keeps
+    // receiving the history, and a test drives the dialog by keys as a user would.
+    auto* dialog = new QFileDialog(this, tr("Export the shown attempts"), u"cancellation-history.csv"_s,
+                                   tr("CSV files (*.csv)"));
+    dialog->setObjectName(u"historyExportDialog"_s);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(u"csv"_s);
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString& file) {
+        if (!file.isEmpty())
+            exportCsv(file);
+    });
+    dialog->open();
 }
 
 bool HistoryWindow::exportCsv(const QString& fileName)

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
+#include "accessiblenames.h"
 #include "accountsdialog.h"
 #include "api/orderbackend.h"
 #include "bulkcancellauncher.h"
@@ -184,6 +185,7 @@ void MainWindow::buildActions()
     toolbar->addAction(m_refreshAction);
     toolbar->addAction(m_stopAction);
     toolbar->addAction(m_cancelAction);
+    Accessible::nameExtensionButton(toolbar);
 }
 
 QWidget* MainWindow::buildListArea()
@@ -191,7 +193,11 @@ QWidget* MainWindow::buildListArea()
     m_search->setObjectName(u"searchField"_s);
     m_search->setPlaceholderText(tr("Search id, customer, email or company (Ctrl+F)"));
     m_search->setAccessibleName(tr("Search orders"));
+    m_search->setAccessibleDescription(
+        tr("Narrows the list as you type. An exact order id that is not loaded is looked up in every account. "
+           "Enter moves to the list; Enter on a row moves to its details."));
     m_search->setClearButtonEnabled(true);
+    Accessible::nameClearButton(m_search);
     m_progressText.setSingleShot(true);
     m_progressText.setInterval(100);
     connect(&m_progressText, &QTimer::timeout, this,

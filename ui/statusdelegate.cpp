@@ -1,5 +1,6 @@
 #include "statusdelegate.h"
 
+#include "contrast.h"
 #include "itemmodels/roles.h"
 
 #include <QApplication>
@@ -27,12 +28,35 @@ QColor stageColor(Stage stage, const QPalette& palette)
 }
 } // namespace
 
+QColor StatusDelegate::markColor(Stage stage, const QPalette& palette, const QColor& background)
+{
+    return Contrast::readableOn(stageColor(stage, palette), background,
+                                stage == Stage::Unknown ? Contrast::TextMinimum : Contrast::GraphicMinimum);
+}
+
+QColor StatusDelegate::textColor(const QPalette& palette, const QColor& background, bool selected)
+{
+    return Contrast::readableOn(palette.color(selected ? QPalette::HighlightedText : QPalette::Text), background);
+}
+
+QColor StatusDelegate::cellBackground(const QStyleOptionViewItem& option)
+{
+    if (option.state & QStyle::State_Selected)
+        return option.palette.color(QPalette::Highlight);
+    if (option.backgroundBrush.style() == Qt::SolidPattern)
+        return option.backgroundBrush.color();
+    if (option.features & QStyleOptionViewItem::Alternate)
+        return option.palette.color(QPalette::AlternateBase);
+    return option.palette.color(QPalette::Base);
+}
+
 void StatusDelegate::paintStageMark(QPainter* painter, const QRectF& rect, Stage stage, const QPalette& palette,
-                                    Qt::LayoutDirection direction)
+                                    Qt::LayoutDirection direction, const QColor& background)
 {
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
-    const QColor color = stageColor(stage, palette);
+    const QColor color =
+        markColor(stage, palette, background.isValid() ? background : palette.color(QPalette::Base));
     const QRectF r = rect.adjusted(1.5, 1.5, -1.5, -1.5);
     painter->setPen(QPen(color, 1.6));
     painter->setBrush(Qt::NoBrush);
@@ -78,11 +102,12 @@ void StatusDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option
     // Mark first, then the words, in reading order: mirrored in a right-to-left layout.
     const QRect mark = QStyle::visualRect(opt.direction, opt.rect,
                                           QRect(opt.rect.left() + 4, opt.rect.center().y() - side / 2, side, side));
-    paintStageMark(painter, mark, Stage(index.data(Roles::Stage).toInt()), opt.palette, opt.direction);
+    const QColor background = cellBackground(opt);
+    paintStageMark(painter, mark, Stage(index.data(Roles::Stage).toInt()), opt.palette, opt.direction, background);
 
     const QRect textRect = QStyle::visualRect(opt.direction, opt.rect, opt.rect.adjusted(side + 10, 0, -2, 0));
     painter->save();
-    painter->setPen(opt.palette.color(opt.state & QStyle::State_Selected ? QPalette::HighlightedText : QPalette::Text));
+    painter->setPen(textColor(opt.palette, background, opt.state & QStyle::State_Selected));
     painter->drawText(textRect, Qt::AlignVCenter | QStyle::visualAlignment(opt.direction, Qt::AlignLeft),
                       opt.fontMetrics.elidedText(text, Qt::ElideRight, textRect.width()));
     painter->restore();

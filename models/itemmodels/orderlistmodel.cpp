@@ -1,5 +1,6 @@
 #include "orderlistmodel.h"
 
+#include "domain/cancellationpolicy.h"
 #include "itemmodels/roles.h"
 
 #include <QCoreApplication>
@@ -387,11 +388,22 @@ QVariant OrderListModel::data(const QModelIndex& index, int role) const
         return display(o, index.column());
     case Qt::ToolTipRole:
     case Qt::AccessibleTextRole:
+        // In words what the status mark and the progress bar paint: what a screen reader reads out.
         if (index.column() == ProgressColumn)
             return progressText(o);
         if (index.column() == StatusColumn)
-            return QCoreApplication::translate("OrderListModel", "%1 (%2)").arg(o.status, stageName(o.stage()));
+            return QCoreApplication::translate("OrderListModel", "%1 (%2)")
+                .arg(display(o, StatusColumn).toString(), stageName(o.stage()));
         return display(o, index.column());
+    case Qt::AccessibleDescriptionRole:
+        if (index.column() == ProgressColumn)
+            return progressText(o);
+        if (index.column() == StatusColumn) { // what the status means for the agent: may it be cancelled?
+            const CancelVerdict verdict = CancellationPolicy::evaluate(o);
+            return verdict.allowed ? QCoreApplication::translate("OrderListModel", "May be cancelled.")
+                                   : verdict.explanation;
+        }
+        return {};
     case Qt::TextAlignmentRole:
         if (index.column() == TotalColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);

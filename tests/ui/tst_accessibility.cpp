@@ -1,0 +1,341 @@
+// What a screen reader is told: the accessibility tree of every window and dialog of the desk is
+// walked through QAccessible, and every control a user can act on (buttons, fields, lists, tables,
+// tabs, menu items, ...) must have a name. The walk takes whatever widgets exist, wherever they live,
+// and prints the path of each control without one. The orders table says each row's status and
+// progress in words, not only as a mark and a bar.
+#include "aboutdialog.h"
+#include "accountsdialog.h"
+#include "bulkcanceldialog.h"
+#include "canceldialog.h"
+#include "deskharness.h"
+#include "domain/cancellationpolicy.h"
+#include "historywindow.h"
+#include "i18n/translations.h"
+#include "itemmodels/orderlistmodel.h"
+#include "itemmodels/roles.h"
+#include "services/bulkcancelservice.h"
+#include "services/subscriptioncancelservice.h"
+#include "settingsdialog.h"
+#include "subscriptioncanceldialog.h"
+
+#include <QAccessible>
+#include <QAction>
+#include <QApplication>
+#include <QInputDialog>
+#include <QMenuBar>
+#include <QMetaEnum>
+#include <QTest>
+
+using namespace OrderDesk;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+using Desk = OrderDesk::Test::TestDesk;
+
+bool isInteractive(QAccessible::Role role)
+{
+    switch (role) {
+    case QAccessible::Button:
+    case QAccessible::CheckBox:
+    case QAccessible::RadioButton:
+    case QAccessible::ComboBox:
+    case QAccessible::EditableText:
+    case QAccessible::SpinBox:
+    case QAccessible::Slider:
+    case QAccessible::Dial:
+    case QAccessible::ProgressBar:
+    case QAccessible::Table:
+    case QAccessible::Tree:
+    case QAccessible::List:
+    case QAccessible::PageTab:
+    case QAccessible::MenuItem:
+    case QAccessible::ButtonMenu:
+    case QAccessible::ButtonDropDown:
+    case QAccessible::ButtonDropGrid:
+    case QAccessible::HotkeyField:
+    case QAccessible::Link:
+        return true;
+    default:
+        return false;
+    }
+}
+
+// Item views are checked by their own name; their cells are the model's business (checked below).
+bool isItemView(QAccessible::Role role)
+{
+    return role == QAccessible::Table || role == QAccessible::Tree || role == QAccessible::List ||
+           role == QAccessible::ComboBox;
+}
+
+QString roleName(QAccessible::Role role)
+{
+    return QString::fromLatin1(QMetaEnum::fromType<QAccessible::Role>().valueToKey(role));
+}
+
+QString step(QAccessibleInterface* iface, int index)
+{
+    QString name;
+    if (QObject* object = iface->object())
+        name = object->objectName().isEmpty() ? QString::fromLatin1(object->metaObject()->className())
+                                              : object->objectName();
+    else
+        name = u"#%1"_s.arg(index);
+    return u"%1[%2]"_s.arg(name, roleName(iface->role()));
+}
+
+struct Walk
+{
+    QStringList offenders;
+    int controls = 0;  // interactive elements seen
+    QSet<QAccessibleInterface*> seen;
+
+    void visit(QAccessibleInterface* iface, const QString& path, int depth)
+    {
+        if (!iface || !iface->isValid() || seen.contains(iface) || depth > 40)
+            return;
+        seen.insert(iface);
+        const QAccessible::Role role = iface->role();
+        if (isInteractive(role)) {
+            ++controls;
+            if (iface->text(QAccessible::Name).trimmed().isEmpty())
+                offenders << path;
+        }
+        if (isItemView(role))
+            return;
+        for (int i = 0; i < iface->childCount(); ++i) {
+            QAccessibleInterface* child = iface->child(i);
+            if (child)
+                visit(child, path + u" / "_s + step(child, i), depth + 1);
+        }
+    }
+};
+
+// Fails with the path of every interactive element of `root` that has no accessible name.
+void expectAllNamed(QWidget* root, int atLeast)
+{
+    QVERIFY(root);
+    QAccessibleInterface* iface = QAccessible::queryAccessibleInterface(root);
+    QVERIFY(iface);
+    Walk walk;
+    walk.visit(iface, step(iface, 0), 0);
+    // A menu bar's menus are windows of their own: walked from their menu items above, and here for
+    // the ones a walk through the bar's items does not reach.
+    for (QMenuBar* bar : root->findChildren<QMenuBar*>())
+        for (QAction* action : bar->actions())
+            if (action->menu())
+                walk.visit(QAccessible::queryAccessibleInterface(action->menu()),
+                           step(iface, 0) + u" / menu "_s + action->text(), 1);
+    for (const QString& offender : std::as_const(walk.offenders))
+        qWarning("no accessible name: %s", qPrintable(offender));
+    QVERIFY2(walk.offenders.isEmpty(), qPrintable(u"%1 of %2 controls have no name"_s.arg(walk.offenders.size())
+                                                      .arg(walk.controls)));
+    QVERIFY2(walk.controls >= atLeast, qPrintable(u"only %1 controls found"_s.arg(walk.controls)));
+}
+
+} // namespace
+
+class TestAccessibility : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<Desk> m_desk;
+    std::unique_ptr<BulkCancelService> m_bulk;
+
+    QTableView* table() const { return m_desk->table(); }
+    QAction* action(const QString& name) const { return m_desk->window->findChild<QAction*>(name); }
+
+    // The first order of the list the predicate takes, selected.
+    Order selectFirst(const std::function<bool(const Order&)>& take)
+    {
+        QAbstractItemModel* proxy = table()->model();
+        for (int r = 0; r < proxy->rowCount(); ++r) {
+            const QModelIndex index = proxy->index(r, 0);
+            const Order order =
+                m_desk->orders.orderAt(m_desk->orders.rowOf(index.data(Roles::AccountId).toString(),
+                                                            index.data(Roles::OrderId).toString()));
+            if (take(order)) {
+                table()->setCurrentIndex(index);
+                return order;
+            }
+        }
+        return {};
+    }
+
+    template <typename T> T* openedBy(const QString& actionName)
+    {
+        QAction* a = action(actionName);
+        if (!a || !a->isEnabled())
+            return nullptr;
+        a->trigger();
+        T* found = nullptr;
+        (void)QTest::qWaitFor([&] {
+            for (T* w : m_desk->window->findChildren<T*>())
+                if (w->isVisible())
+                    found = w;
+            return found != nullptr;
+        });
+        return found;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        installTranslations(QCoreApplication::instance());
+        SandboxConfig config;
+        config.flexPortalOrders = 120;
+        config.offerGridOrders = 60;
+        m_desk = std::make_unique<Desk>(config);
+        QVERIFY(m_desk->running);
+        m_bulk = std::make_unique<BulkCancelService>(&m_desk->backends, &m_desk->historyWriter, &m_desk->orders,
+                                                     AgentInfo{u"Test Agent"_s, u"test-host"_s, u"0"_s});
+        m_desk->window->setBulkCancelService(m_bulk.get());
+        m_desk->window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_desk->window.get()));
+        QVERIFY(m_desk->activate());
+        QVERIFY(table()->model()->rowCount() > 0);
+    }
+
+    void cleanup()
+    {
+        for (QWidget* w : QApplication::topLevelWidgets())
+            if (w != m_desk->window.get() && w->isVisible())
+                w->close();
+        for (QDialog* d : m_desk->window->findChildren<QDialog*>())
+            if (d->isVisible())
+                d->reject();
+    }
+
+    void cleanupTestCase()
+    {
+        m_desk->window.reset();
+        m_bulk.reset();
+        m_desk.reset();
+    }
+
+    void mainWindow_everyControlIsNamed()
+    {
+        QVERIFY(!selectFirst([](const Order& o) { return CancellationPolicy::evaluate(o).allowed; }).id.isEmpty());
+        expectAllNamed(m_desk->window.get(), 15);
+    }
+
+    void detailsPane_everyControlIsNamed()
+    {
+        // A FlexPortal order with subscriptions shows every part of the pane.
+        const Order order = selectFirst([](const Order& o) { return !subscriptionsOf(o).isEmpty(); });
+        QVERIFY(!order.id.isEmpty());
+        QWidget* pane = m_desk->window->findChild<QWidget*>(u"orderDetailsPane"_s);
+        QTRY_VERIFY(pane->findChild<QWidget*>(u"orderTitle"_s));
+        expectAllNamed(pane, 5);
+    }
+
+    void cancelDialog_everyControlIsNamed()
+    {
+        QVERIFY(!selectFirst([](const Order& o) { return CancellationPolicy::evaluate(o).allowed; }).id.isEmpty());
+        auto* dialog = openedBy<CancelDialog>(u"cancelAction"_s);
+        QVERIFY(dialog);
+        expectAllNamed(dialog, 4);
+    }
+
+    void bulkCancelDialog_everyControlIsNamed()
+    {
+        QList<BulkCancelService::OrderRef> refs;
+        for (int r = 0; r < 3; ++r) {
+            const QModelIndex index = table()->model()->index(r, 0);
+            BulkCancelService::OrderRef ref;
+            ref.accountId = index.data(Roles::AccountId).toString();
+            ref.orderId = index.data(Roles::OrderId).toString();
+            refs.append(ref);
+        }
+        BulkCancelDialog dialog(m_bulk.get(), refs, m_desk->window.get());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        expectAllNamed(&dialog, 5);
+        dialog.close();
+        QTRY_VERIFY(!m_bulk->isRunning());
+    }
+
+    void subscriptionCancelDialog_everyControlIsNamed()
+    {
+        const Order order = selectFirst([](const Order& o) { return !subscriptionsOf(o).isEmpty(); });
+        QVERIFY(!order.id.isEmpty());
+        SubscriptionCancelDialog dialog(order, {}, m_desk->window.get());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        expectAllNamed(&dialog, 4);
+    }
+
+    void findById_everyControlIsNamed()
+    {
+        auto* dialog = openedBy<QInputDialog>(u"goToOrderAction"_s);
+        QVERIFY(dialog);
+        expectAllNamed(dialog, 3);
+    }
+
+    void settings_everyControlIsNamed()
+    {
+        auto* dialog = openedBy<SettingsDialog>(u"settingsAction"_s);
+        QVERIFY(dialog);
+        expectAllNamed(dialog, 8);
+    }
+
+    void accounts_everyControlIsNamed()
+    {
+        auto* dialog = openedBy<AccountsDialog>(u"accountsAction"_s);
+        QVERIFY(dialog);
+        expectAllNamed(dialog, 8);
+    }
+
+    void history_everyControlIsNamed()
+    {
+        auto* window = openedBy<HistoryWindow>(u"historyAction"_s);
+        QVERIFY(window);
+        expectAllNamed(window, 12);
+    }
+
+    void about_everyControlIsNamed()
+    {
+        auto* dialog = openedBy<AboutDialog>(u"aboutAction"_s);
+        QVERIFY(dialog);
+        expectAllNamed(dialog, 1);
+    }
+
+    // The status column's meaning is in words (the mark alone says nothing to a screen reader), and
+    // the progress bar's value is read out as a sentence.
+    void ordersTable_statusAndProgressCellsAreInWords()
+    {
+        QAccessibleInterface* iface = QAccessible::queryAccessibleInterface(table());
+        QVERIFY(iface && iface->tableInterface());
+        QAccessibleTableInterface* cells = iface->tableInterface();
+        QVERIFY(cells->rowCount() > 0);
+        int checked = 0;
+        for (int row = 0; row < std::min(cells->rowCount(), 40); ++row) {
+            const QModelIndex index = table()->model()->index(row, 0);
+            const Order order = m_desk->orders.orderAt(
+                m_desk->orders.rowOf(index.data(Roles::AccountId).toString(), index.data(Roles::OrderId).toString()));
+            QAccessibleInterface* status = cells->cellAt(row, OrderListModel::StatusColumn);
+            QVERIFY(status);
+            const QString statusName = status->text(QAccessible::Name);
+            QVERIFY2(statusName.contains(stageName(order.stage())), qPrintable(statusName));
+            QVERIFY2(statusName.contains(QString(order.status).replace(u'_', u' ')), qPrintable(statusName));
+            QVERIFY2(!status->text(QAccessible::Description).isEmpty(), qPrintable(statusName));
+
+            QAccessibleInterface* progress = cells->cellAt(row, OrderListModel::ProgressColumn);
+            QVERIFY(progress);
+            const Progress p = order.progress();
+            const QString progressName = progress->text(QAccessible::Name);
+            QCOMPARE(progressName, OrderListModel::progressText(order));
+            if (p.isKnown()) {
+                QVERIFY2(progressName.contains(QString::number(p.done)) &&
+                             progressName.contains(QString::number(p.total)),
+                         qPrintable(progressName));
+                ++checked;
+            }
+            QCOMPARE(progress->text(QAccessible::Description), progressName);
+        }
+        QVERIFY(checked > 0);
+    }
+};
+
+QTEST_MAIN(TestAccessibility)
+#include "tst_accessibility.moc"
