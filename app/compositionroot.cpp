@@ -20,6 +20,7 @@
 #include "services/orderfinder.h"
 #include "services/orderloader.h"
 #include "services/pendingreconciler.h"
+#include "services/settingsreactions.h"
 #include "services/subscriptioncancelservice.h"
 
 #include <QCoreApplication>
@@ -40,12 +41,12 @@ CompositionRoot::CompositionRoot(StartOptions options, QObject* parent)
     , m_secrets(new SecretResolver(m_keychain, this))
     , m_backends(new BackendRegistry(this))
     , m_accounts(new AccountsService(m_accountStore.get(), m_secrets, m_backends, &m_network, this))
-    , m_tester(new ConnectionTester(&m_network, AppSettings::load(m_settings).transport(), this))
+    , m_tester(new ConnectionTester(&m_network, m_settingsStore.appSettings().transport(), this))
     , m_orders(new OrderListModel(this))
     , m_loader(new OrderLoader(m_backends, m_orders, &m_workerPool, this))
     , m_finder(new OrderFinder(m_backends, m_orders, this))
 {
-    const AppSettings settings = AppSettings::load(m_settings);
+    const AppSettings settings = m_settingsStore.appSettings();
     openHistory();
     m_cancel =
         new CancelService(m_backends, m_history.get(), m_orders, AgentInfo::fromEnvironment(settings.agentName), this);
@@ -62,10 +63,13 @@ CompositionRoot::CompositionRoot(StartOptions options, QObject* parent)
         [bulk = QPointer<BulkCancelService>(m_bulkCancel)](const QString& accountId, const QString& orderId) {
             return bulk && bulk->isInRun(accountId, orderId);
         });
-    m_accounts->setTransportSettings(AppSettings::load(m_settings).transport());
+    m_accounts->setTransportSettings(settings.transport());
     m_accounts->setPagingThread(&m_pagingThread);
     m_accounts->setWorkerPool(&m_workerPool);
     m_tester->setWorkerPool(&m_workerPool);
+    // The window only saves settings; who uses one follows its changes.
+    connectSettingsReactions(&m_settingsStore,
+                             SettingsListeners{m_cancel, m_bulkCancel, m_subscriptions, m_accounts, m_keychain});
     // Attempts an earlier run left pending are settled once the accounts can be asked. (A history
     // that could not be opened answers with its reason, and nothing is settled.)
     m_reconciler = new PendingReconciler(m_history.get(), m_backends, QDateTime::currentDateTimeUtc(), this);
@@ -84,7 +88,7 @@ void CompositionRoot::openHistory()
 {
     // Every attempt is written to the local file first; a team database gets copies from there.
     // IT may name the team database in a provisioning file, next to the accounts.
-    AppSettings settings = AppSettings::load(m_settings);
+    AppSettings settings = m_settingsStore.appSettings();
     settings.applyProvisioning(AccountStore::systemProvisioningFiles() + m_options.accountFiles, &m_startProblems);
     const HistoryLocation local = settings.localHistory();
     // Opened (and migrated), written and read on the history's own thread: the window never waits
@@ -164,7 +168,7 @@ bool CompositionRoot::start()
         AccountStore::readProvisioned(AccountStore::systemProvisioningFiles() + m_options.accountFiles));
 
     m_window = std::make_unique<MainWindow>(MainWindowServices{m_orders, m_loader, m_cancel, m_backends, m_accounts,
-                                                               m_tester, &m_settings, m_historyReader, m_keychain,
+                                                               m_tester, &m_settingsStore, m_historyReader, m_keychain,
                                                                m_finder, m_subscriptions});
     m_window->setBulkCancelService(m_bulkCancel);
     if (!m_historyProblem.isEmpty())

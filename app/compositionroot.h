@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/networkthread.h"
+#include "services/settingsstore.h"
 
 #include <QNetworkAccessManager>
 #include <QObject>
@@ -58,6 +59,7 @@ private:
 
     StartOptions m_options;
     QSettings m_settings;
+    SettingsStore m_settingsStore{&m_settings}; // typed; brings an older layout up to date first
     QNetworkAccessManager m_network;
     NetworkThread m_pagingThread; // outlives the list jobs: the loader stops them first
     QThreadPool m_historyPool;    // the history's database work; waits for it when the app ends

@@ -4,6 +4,7 @@
 #include "itemmodels/orderfilterproxy.h"
 #include "itemmodels/orderlistmodel.h"
 #include "services/bulkcancelservice.h"
+#include "windowlayout.h"
 
 #include <QAction>
 #include <QItemSelectionModel>
@@ -63,6 +64,7 @@ void BulkCancelLauncher::openDialog()
     }
     auto* dialog = new BulkCancelDialog(m_service, refs, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    WindowLayout::keepSize(dialog, m_settings, Setting::BulkCancelDialogSize);
     dialog->open();
 }
 

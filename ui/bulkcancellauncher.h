@@ -11,6 +11,7 @@ namespace OrderDesk {
 class BulkCancelService;
 class OrderFilterProxy;
 class OrderListModel;
+class SettingsStore;
 
 // The orders list's multi-selection and its bulk cancel: "Select all shown", the cancel action reading
 // "Cancel N orders…" while more than one order is selected, and the BulkCancelDialog it opens. Kept out of
@@ -30,6 +31,8 @@ public:
     // as the window set it for the current order (its text restored).
     void updateCancelAction();
     void openDialog();
+    // Where the dialog's size is kept (none: not kept).
+    void setSettings(SettingsStore* settings) { m_settings = settings; }
 
 private:
     BulkCancelService* m_service;
@@ -38,6 +41,7 @@ private:
     OrderListModel* m_orders;
     QAction* m_cancelAction;
     QWidget* m_window;
+    SettingsStore* m_settings = nullptr;
     QAction* m_selectAll;
     QString m_singleText;
 };

@@ -6,6 +6,7 @@
 #include "historycharts.h"
 #include "itemmodels/historyfilterproxy.h"
 #include "itemmodels/historymodel.h"
+#include "windowlayout.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -112,6 +113,7 @@ HistoryWindow::HistoryWindow(HistoryReader* reader, QWidget* parent)
     detailLayout->addWidget(m_detail, 1);
     detailLayout->addWidget(m_openOrder);
     auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(u"historySplitter"_s);
     splitter->addWidget(m_table);
     splitter->addWidget(detailPane);
     splitter->setStretchFactor(0, 3);
@@ -200,6 +202,13 @@ QWidget* HistoryWindow::buildFilters()
         connect(combo, &QComboBox::currentIndexChanged, this, &HistoryWindow::applyFilters);
     connect(m_text, &QLineEdit::textChanged, this, &HistoryWindow::applyFilters);
     return box;
+}
+
+void HistoryWindow::keepLayout(SettingsStore* settings)
+{
+    WindowLayout::keepGeometry(this, settings, Setting::HistoryWindowGeometry)
+        ->keep(findChild<QSplitter*>(u"historySplitter"_s), Setting::HistoryWindowSplitter)
+        ->keep(m_table->horizontalHeader(), Setting::HistoryWindowColumns);
 }
 
 void HistoryWindow::reload()

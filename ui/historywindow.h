@@ -17,6 +17,7 @@ namespace OrderDesk {
 class HistoryCharts;
 class HistoryFilterProxy;
 class HistoryModel;
+class SettingsStore;
 
 // The managers' view of every cancel attempt: filters, the table, one attempt in detail, charts,
 // CSV export and a way back to the order. Reading is the HistoryReader's, off the GUI thread.
@@ -27,6 +28,8 @@ class HistoryWindow : public QWidget
 public:
     explicit HistoryWindow(HistoryReader* reader, QWidget* parent = nullptr);
 
+    // The window's geometry, its splitter and its columns as the agent left them, kept in `settings`.
+    void keepLayout(SettingsStore* settings);
     void reload();
     // Writes the rows the filters show to `fileName`; false, with the problem in the window, on failure.
     bool exportCsv(const QString& fileName);

@@ -23,11 +23,13 @@
 #include "services/connectiontester.h"
 #include "services/historyreader.h"
 #include "services/orderloader.h"
+#include "services/settingsstore.h"
 #include "services/subscriptioncancelservice.h"
 #include "settingsdialog.h"
 #include "statusdelegate.h"
 #include "subscriptioncanceldialog.h"
 #include "subscriptionlist.h"
+#include "windowlayout.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -41,7 +43,6 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QProgressBar>
-#include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
@@ -111,7 +112,7 @@ MainWindow::MainWindow(const MainWindowServices& services, QWidget* parent)
         connect(m_services.accounts, &AccountsService::keyNeeded, this, &MainWindow::askForKey);
     }
 
-    restoreSettings();
+    restoreLayout();
 }
 
 MainWindow::~MainWindow() = default;
@@ -290,28 +291,19 @@ void MainWindow::buildStatusBar()
     statusBar()->addPermanentWidget(m_stopButton);
 }
 
-void MainWindow::restoreSettings()
+void MainWindow::restoreLayout()
 {
-    QSettings settings;
-    if (!restoreGeometry(settings.value(u"mainWindow/geometry"_s).toByteArray()))
+    // Saved each time the window closes.
+    const WindowLayout* layout = WindowLayout::keepGeometry(this, m_services.settings, Setting::MainWindowGeometry)
+                                     ->keepToolBars(this, Setting::MainWindowState)
+                                     ->keep(m_splitter, Setting::MainWindowSplitter)
+                                     ->keep(m_table->horizontalHeader(), Setting::MainWindowColumns);
+    if (!layout->restored())
         resize(1280, 800);
-    restoreState(settings.value(u"mainWindow/state"_s).toByteArray());
-    m_splitter->restoreState(settings.value(u"mainWindow/splitter"_s).toByteArray());
-    m_table->horizontalHeader()->restoreState(settings.value(u"mainWindow/columns"_s).toByteArray());
-}
-
-void MainWindow::saveSettings() const
-{
-    QSettings settings;
-    settings.setValue(u"mainWindow/geometry"_s, saveGeometry());
-    settings.setValue(u"mainWindow/state"_s, saveState());
-    settings.setValue(u"mainWindow/splitter"_s, m_splitter->saveState());
-    settings.setValue(u"mainWindow/columns"_s, m_table->horizontalHeader()->saveState());
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    saveSettings();
     m_services.loader->stop();
     event->accept();
 }
@@ -340,6 +332,7 @@ void MainWindow::openAccountsDialog()
 {
     auto* dialog = new AccountsDialog(m_services.accounts->accounts(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    WindowLayout::keepSize(dialog, m_services.settings, Setting::AccountsDialogSize);
     connect(dialog, &AccountsDialog::testRequested, m_services.tester, &ConnectionTester::test);
     connect(m_services.tester, &ConnectionTester::tested, dialog, &AccountsDialog::showTestResult);
     connect(dialog, &QDialog::accepted, this,
@@ -349,22 +342,14 @@ void MainWindow::openAccountsDialog()
 
 void MainWindow::openSettingsDialog()
 {
-    auto* dialog = new SettingsDialog(AppSettings::load(*m_services.settings), this);
+    auto* dialog = new SettingsDialog(m_services.settings->appSettings(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    WindowLayout::keepSize(dialog, m_services.settings, Setting::SettingsDialogSize);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        const AppSettings settings = dialog->settings();
-        settings.saveOver(*m_services.settings, m_services.keychain); // a removed team history takes its password
+        // Saving is all: the services follow the values they use (settingsreactions.h).
+        m_services.settings->apply(dialog->settings());
         if (const QString password = dialog->newTeamPassword(); !password.isEmpty())
             storeTeamPassword(password);
-        m_services.cancel->setAgent(AgentInfo::fromEnvironment(settings.agentName));
-        if (m_bulkService)
-            m_bulkService->setAgent(AgentInfo::fromEnvironment(settings.agentName));
-        if (m_services.subscriptions)
-            m_services.subscriptions->setAgent(AgentInfo::fromEnvironment(settings.agentName));
-        if (m_services.accounts) {
-            m_services.accounts->setTransportSettings(settings.transport());
-            m_services.accounts->activate(); // backends with the new timeout and HTTP/2 choice
-        }
     });
     dialog->open();
 }
@@ -416,6 +401,7 @@ void MainWindow::openHistoryWindow()
 {
     if (!m_historyWindow) {
         m_historyWindow = new HistoryWindow(m_services.history, this);
+        m_historyWindow->keepLayout(m_services.settings);
         connect(m_historyWindow, &HistoryWindow::openOrderRequested, this,
                 [this](const QString& account, const QString& id) {
                     if (selectOrder(account, id)) {
@@ -500,6 +486,7 @@ void MainWindow::openSubscriptionCancelDialog()
     // The dialog collects; the service sends, one subscription after the other, the history first.
     auto* dialog = new SubscriptionCancelDialog(order, m_details->subscriptionList()->known(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    WindowLayout::keepSize(dialog, m_services.settings, Setting::SubscriptionCancelDialogSize);
     dialog->attach(m_services.subscriptions);
     dialog->open();
 }
@@ -515,6 +502,7 @@ void MainWindow::openCancelDialog()
         return;
     auto* dialog = new CancelDialog(order, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    WindowLayout::keepSize(dialog, m_services.settings, Setting::CancelDialogSize);
     connect(dialog, &CancelDialog::confirmed, this, [this, dialog](const CancelReason& reason) {
         if (const std::optional<ApiError> refused = m_services.cancel->submit(dialog->order(), reason))
             dialog->showNotStarted(refused->message);
@@ -558,6 +546,7 @@ void MainWindow::setBulkCancelService(BulkCancelService* service)
 {
     m_bulkService = service;
     m_bulk = new BulkCancelLauncher(service, m_table, m_proxy, m_services.orders, m_cancelAction, this);
+    m_bulk->setSettings(m_services.settings);
     for (QObject* object : m_cancelAction->associatedObjects()) {
         if (auto* menu = qobject_cast<QMenu*>(object))
             menu->insertAction(m_cancelAction, m_bulk->selectAllAction());

@@ -11,7 +11,6 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
-class QSettings;
 class QSplitter;
 class QTableView;
 class QToolButton;
@@ -34,6 +33,7 @@ class OrderFinder;
 class OrderFilterProxy;
 class OrderListModel;
 class OrderLoader;
+class SettingsStore;
 class SubscriptionCancelService;
 struct Account;
 struct CancelOutcome;
@@ -48,7 +48,7 @@ struct MainWindowServices
     BackendRegistry* backends = nullptr;
     AccountsService* accounts = nullptr;
     ConnectionTester* tester = nullptr;
-    QSettings* settings = nullptr;
+    SettingsStore* settings = nullptr;                  // saved to; the services follow its changed()
     HistoryReader* history = nullptr;                   // the cancellation history for the managers' window
     CredentialStore* keychain = nullptr;                // where the settings dialog keeps the team database's password
     OrderFinder* finder = nullptr;                      // find by id: Ctrl+G and the search's ids that are not loaded
@@ -81,8 +81,7 @@ private:
     void buildActions();
     QWidget* buildListArea();
     void buildStatusBar();
-    void restoreSettings();
-    void saveSettings() const;
+    void restoreLayout();
 
     void reload();
     void openAccountsDialog();

@@ -1,6 +1,7 @@
 #include "settingsdialog.h"
 
 #include "language.h"
+#include "services/cancelattempts.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -24,6 +25,7 @@ using namespace Qt::Literals::StringLiterals;
 SettingsDialog::SettingsDialog(const AppSettings& s, QWidget* parent)
     : QDialog(parent)
     , m_agent(new QLineEdit(s.agentName, this))
+    , m_recordedAgent(new QLabel(this))
     , m_local(new QRadioButton(tr("&Local file"), this))
     , m_postgres(new QRadioButton(tr("&PostgreSQL (shared by the team)"), this))
     , m_file(new QLineEdit(s.historyFile, this))
@@ -42,7 +44,11 @@ SettingsDialog::SettingsDialog(const AppSettings& s, QWidget* parent)
     setObjectName(u"settingsDialog"_s);
     setWindowTitle(tr("Settings"));
     m_agent->setObjectName(u"agentName"_s);
-    m_agent->setPlaceholderText(tr("Your user name on this computer"));
+    // Empty, the history names the account this computer knows the agent by (AgentInfo).
+    m_agent->setPlaceholderText(AgentInfo::fromEnvironment().name);
+    m_recordedAgent->setObjectName(u"recordedAgent"_s);
+    m_recordedAgent->setWordWrap(true);
+    m_recordedAgent->setTextFormat(Qt::PlainText);
     m_file->setPlaceholderText(tr("Default file in the application data folder"));
     m_postgres->setObjectName(u"historyPostgres"_s);
     m_host->setObjectName(u"pgHost"_s);
@@ -105,6 +111,7 @@ SettingsDialog::SettingsDialog(const AppSettings& s, QWidget* parent)
 
     auto* form = new QFormLayout;
     form->addRow(tr("&Agent name:"), m_agent);
+    form->addRow(QString(), m_recordedAgent);
     form->addRow(tr("Request &timeout:"), m_timeout);
     form->addRow(QString(), m_http2);
     form->addRow(tr("La&nguage (after restart):"), m_language);
@@ -117,6 +124,7 @@ SettingsDialog::SettingsDialog(const AppSettings& s, QWidget* parent)
     layout->addWidget(buttons);
 
     connect(m_local, &QRadioButton::toggled, this, &SettingsDialog::updateHistoryFields);
+    connect(m_agent, &QLineEdit::textChanged, this, &SettingsDialog::updateRecordedAgent);
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString file = QFileDialog::getSaveFileName(this, tr("History database"), m_file->text(),
                                                           tr("SQLite database (*.sqlite *.db)"), nullptr,
@@ -134,6 +142,15 @@ SettingsDialog::SettingsDialog(const AppSettings& s, QWidget* parent)
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     updateHistoryFields();
+    updateRecordedAgent();
+}
+
+void SettingsDialog::updateRecordedAgent()
+{
+    const QString name = AgentInfo::fromEnvironment(m_agent->text()).name;
+    m_recordedAgent->setText(name.isEmpty() ? tr("Cancellations are recorded without a name.")
+                                            : tr("Cancellations are recorded as: %1").arg(name));
+    m_agent->setAccessibleDescription(m_recordedAgent->text());
 }
 
 void SettingsDialog::updateHistoryFields()

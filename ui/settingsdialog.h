@@ -32,8 +32,10 @@ protected:
 
 private:
     void updateHistoryFields();
+    void updateRecordedAgent();
 
     QLineEdit* m_agent;
+    QLabel* m_recordedAgent; // the name the history will hold, whatever the field says
     QRadioButton* m_local;
     QRadioButton* m_postgres;
     QLineEdit* m_file;

@@ -1,7 +1,6 @@
 #include "appsettings.h"
 
 #include "api/account.h"
-#include "credentials/credentialstore.h"
 #include "history/postgrestls.h"
 
 #include <QCoreApplication>
@@ -20,49 +19,44 @@ using namespace Qt::Literals::StringLiterals;
 AppSettings AppSettings::load(const QSettings& s)
 {
     AppSettings a;
-    a.agentName = s.value(u"agent/displayName"_s).toString();
+    a.agentName = readSetting(s, Setting::AgentName);
     a.historyKind =
-        s.value(u"history/kind"_s).toString() == u"postgresql" ? HistoryKind::PostgreSql : HistoryKind::LocalFile;
-    a.historyFile = s.value(u"history/file"_s).toString();
-    a.pgHost = s.value(u"history/pgHost"_s).toString();
-    a.pgPort = s.value(u"history/pgPort"_s, 5432).toInt();
-    a.pgDatabase = s.value(u"history/pgDatabase"_s).toString();
-    a.pgUser = s.value(u"history/pgUser"_s).toString();
-    a.pgCaFile = s.value(u"history/pgCaFile"_s).toString();
-    a.timeoutSeconds = std::clamp(s.value(u"network/timeoutSeconds"_s, 30).toInt(), 5, 600);
-    a.http2 = s.value(u"network/http2"_s, true).toBool();
-    a.language = s.value(u"ui/language"_s).toString();
+        readSetting(s, Setting::HistoryKind) == u"postgresql" ? HistoryKind::PostgreSql : HistoryKind::LocalFile;
+    a.historyFile = readSetting(s, Setting::HistoryFile);
+    a.pgHost = readSetting(s, Setting::PgHost);
+    a.pgPort = readSetting(s, Setting::PgPort);
+    a.pgDatabase = readSetting(s, Setting::PgDatabase);
+    a.pgUser = readSetting(s, Setting::PgUser);
+    a.pgCaFile = readSetting(s, Setting::PgCaFile);
+    a.timeoutSeconds = std::clamp(readSetting(s, Setting::TimeoutSeconds), 5, 600);
+    a.http2 = readSetting(s, Setting::Http2);
+    a.language = readSetting(s, Setting::Language);
     return a;
+}
+
+QList<std::pair<SettingsKey, QVariant>> AppSettings::values() const
+{
+    return {
+        {SettingsKey::AgentName, agentName.trimmed()},
+        {SettingsKey::HistoryKind, historyKind == HistoryKind::PostgreSql ? u"postgresql"_s : u"sqlite"_s},
+        {SettingsKey::HistoryFile, historyFile},
+        {SettingsKey::PgHost, pgHost},
+        {SettingsKey::PgPort, pgPort},
+        {SettingsKey::PgDatabase, pgDatabase},
+        {SettingsKey::PgUser, pgUser},
+        {SettingsKey::PgCaFile, pgCaFile},
+        {SettingsKey::TimeoutSeconds, timeoutSeconds},
+        {SettingsKey::Http2, http2},
+        {SettingsKey::Language, language},
+    };
 }
 
 void AppSettings::save(QSettings& s) const
 {
-    s.setValue(u"agent/displayName"_s, agentName.trimmed());
-    s.setValue(u"history/kind"_s, historyKind == HistoryKind::PostgreSql ? u"postgresql"_s : u"sqlite"_s);
-    s.setValue(u"history/file"_s, historyFile);
-    s.setValue(u"history/pgHost"_s, pgHost);
-    s.setValue(u"history/pgPort"_s, pgPort);
-    s.setValue(u"history/pgDatabase"_s, pgDatabase);
-    s.setValue(u"history/pgUser"_s, pgUser);
-    s.setValue(u"history/pgCaFile"_s, pgCaFile);
-    s.setValue(u"network/timeoutSeconds"_s, timeoutSeconds);
-    s.setValue(u"network/http2"_s, http2);
-    s.setValue(u"ui/language"_s, language);
+    const QList<std::pair<SettingsKey, QVariant>> all = values();
+    for (const auto& [key, value] : all)
+        s.setValue(settingsKeyInfo(key).path, value);
     s.sync();
-}
-
-void AppSettings::saveOver(QSettings& s, CredentialStore* keychain) const
-{
-    const bool hadTeamHistory = load(s).teamHistory().has_value();
-    save(s);
-    if (!hadTeamHistory || teamHistory() || !keychain)
-        return;
-    // No secret stays behind what it was for.
-    keychain->remove(teamHistoryPasswordKey(), [](const CredentialStore::Reply& reply) {
-        if (reply.status != CredentialStore::Status::Ok && reply.status != CredentialStore::Status::NotFound)
-            qWarning("orderdesk: the PostgreSQL password could not be removed from the keychain: %s",
-                     qPrintable(reply.message));
-    });
 }
 
 TransportSettings AppSettings::transport() const

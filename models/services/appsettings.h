@@ -2,17 +2,19 @@
 
 #include "api/transport.h"
 #include "history/sqlhistory.h"
+#include "services/settingskeys.h"
 
 #include <QString>
+
+#include <utility>
 
 class QSettings;
 
 namespace OrderDesk {
 
-class CredentialStore;
-
 // What the settings dialog edits, stored in the platform's settings (never a secret: the
-// PostgreSQL password lives in the keychain like the API keys).
+// PostgreSQL password lives in the keychain like the API keys). The keys and their defaults are in
+// settingskeys.h; the desk reads and writes them through SettingsStore, the CLI reads them here.
 struct AppSettings
 {
     QString agentName; // empty: the operating-system user
@@ -36,9 +38,8 @@ struct AppSettings
 
     static AppSettings load(const QSettings& settings);
     void save(QSettings& settings) const;
-    // Saves these settings in place of those `settings` holds; when they no longer name the team
-    // history the old ones named, its password leaves the keychain too.
-    void saveOver(QSettings& settings, CredentialStore* keychain) const;
+    // Each value under its key, as it is stored (the name trimmed, the history kind as its word).
+    QList<std::pair<SettingsKey, QVariant>> values() const;
     TransportSettings transport() const;
     // What is wrong with the values, in words, or an empty string.
     QString validate() const;

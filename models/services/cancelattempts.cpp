@@ -1,6 +1,7 @@
 #include "cancelattempts.h"
 
 #include "itemmodels/orderlistmodel.h"
+#include "loginname.h"
 
 #include <QCoreApplication>
 #include <QSysInfo>
@@ -11,8 +12,13 @@ AgentInfo AgentInfo::fromEnvironment(const QString& configuredName)
 {
     AgentInfo a;
     a.name = configuredName.trimmed();
+    // Someone is always named: the setting, the session's user, else the operating system's account.
+    for (const char* variable : {"USER", "USERNAME"}) {
+        if (a.name.isEmpty())
+            a.name = qEnvironmentVariable(variable).trimmed();
+    }
     if (a.name.isEmpty())
-        a.name = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+        a.name = operatingSystemLoginName();
     a.machine = QSysInfo::machineHostName();
     a.appVersion = QCoreApplication::applicationVersion();
     return a;

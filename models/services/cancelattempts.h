@@ -17,6 +17,8 @@ struct AgentInfo
     QString machine;
     QString appVersion;
 
+    // The name is the configured one; without one $USER, then $USERNAME, then the operating system's
+    // login name (loginname.h), so that an entry always names someone.
     static AgentInfo fromEnvironment(const QString& configuredName = {});
 };
 

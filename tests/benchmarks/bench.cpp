@@ -22,6 +22,7 @@
 #include "services/cancelservice.h"
 #include "services/orderfinder.h"
 #include "services/orderloader.h"
+#include "services/settingsstore.h"
 
 #include <QAction>
 #include <QApplication>
@@ -371,7 +372,8 @@ bool latencyFigures(NetworkThread* paging, QThreadPool* workers, Figures* f)
     sandbox.server()->setFaults(Platform::OfferGrid, slow);
 
     QTemporaryDir dir;
-    QSettings settings(dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
+    QSettings ini(dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
+    SettingsStore settings(&ini);
     QNetworkAccessManager network;
     BackendRegistry backends;
     OrderListModel orders;
@@ -746,7 +748,8 @@ int main(int argc, char* argv[])
         return 1;
 
     QTemporaryDir dir;
-    QSettings settings(dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
+    QSettings ini(dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
+    SettingsStore settings(&ini);
     QNetworkAccessManager network;
     NetworkThread pagingThread; // as the application has it; outlives the backends
     NetworkThread* paging = parser.isSet(inPlaceOption) ? nullptr : &pagingThread;

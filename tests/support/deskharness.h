@@ -18,6 +18,8 @@
 #include "services/historyreader.h"
 #include "services/orderfinder.h"
 #include "services/orderloader.h"
+#include "services/settingsreactions.h"
+#include "services/settingsstore.h"
 #include "services/subscriptioncancelservice.h"
 
 #include <QAction>
@@ -55,15 +57,19 @@ struct TestDesk
         tester.setWorkerPool(&workers);
         const SandboxCredentials& c = sandbox.server()->config().credentials;
         accounts.setSandbox(SandboxEndpoint{sandbox.baseUrl(), c.flexPortalKey, c.tenantId, c.offerGridKey});
+        // As the composition root has it: the window saves settings, the services follow.
+        connectSettingsReactions(&settingsStore,
+                                 SettingsListeners{&cancel, nullptr, &subscriptions, &accounts, &keychain});
         window = std::make_unique<MainWindow>(MainWindowServices{&orders, &loader, &cancel, &backends, &accounts,
-                                                                 &tester, &settings, &historyReader, &keychain, &finder,
-                                                                 &subscriptions});
+                                                                 &tester, &settingsStore, &historyReader, &keychain,
+                                                                 &finder, &subscriptions});
     }
 
     SandboxThread sandbox;
     bool running = false;
     QTemporaryDir dir;
     QSettings settings;
+    SettingsStore settingsStore{&settings};
     QNetworkAccessManager network;
     NetworkThread paging; // outlives the backends and their list jobs
     QThreadPool workers;  // decodes and frees large lists, as the composition root's does

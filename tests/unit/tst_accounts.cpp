@@ -480,35 +480,6 @@ private slots:
         QVERIFY(keychain.contains(managed.id)); // still in use: IT's account keeps its key
         QCOMPARE(backends.backends().size(), 2);
     }
-
-    void saveOver_teamHistoryRemoved_itsPasswordLeavesTheKeychain()
-    {
-        QTemporaryDir dir;
-        QSettings settings(dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
-        MemoryCredentialStore keychain;
-        const QString key = AppSettings::teamHistoryPasswordKey();
-        AppSettings team;
-        team.historyKind = AppSettings::HistoryKind::PostgreSql;
-        team.pgHost = u"db.example.org"_s;
-        team.pgDatabase = u"orderdesk"_s;
-        team.pgUser = u"desk"_s;
-        team.saveOver(settings, &keychain);
-        bool written = false;
-        keychain.write(key, u"pg-secret"_s, [&written](const CredentialStore::Reply&) { written = true; });
-        QTRY_VERIFY(written);
-
-        AppSettings renamed = team; // another change: the team history and its password stay
-        renamed.agentName = u"Ana"_s;
-        renamed.saveOver(settings, &keychain);
-        QVERIFY(keychain.contains(key));
-
-        AppSettings local = renamed; // the team history is removed: its password goes with it
-        local.historyKind = AppSettings::HistoryKind::LocalFile;
-        local.saveOver(settings, &keychain);
-        QVERIFY(!keychain.contains(key));
-        QCOMPARE(AppSettings::load(settings).historyKind, AppSettings::HistoryKind::LocalFile);
-        QCOMPARE(AppSettings::load(settings).agentName, u"Ana"_s);
-    }
 };
 
 QTEST_GUILESS_MAIN(TestAccounts)
