@@ -2339,8 +2339,12 @@ Enter the API key for %2; OrderDesk keeps it in memory only, until it closes.</s
             <translation>الإعدادات</translation>
         </message>
         <message>
-            <source>Your user name on this computer</source>
-            <translation>اسم المستخدم الخاص بك على هذا الحاسوب</translation>
+            <source>Cancellations are recorded as: %1</source>
+            <translation>تُسجَّل عمليات الإلغاء باسم: ⁨%1⁩</translation>
+        </message>
+        <message>
+            <source>Cancellations are recorded without a name.</source>
+            <translation>تُسجَّل عمليات الإلغاء دون اسم.</translation>
         </message>
         <message>
             <source>Default file in the application data folder</source>

@@ -2279,8 +2279,12 @@ Geben Sie den API-Schlüssel für %2 ein; OrderDesk behält ihn nur im Arbeitssp
             <translation>Einstellungen</translation>
         </message>
         <message>
-            <source>Your user name on this computer</source>
-            <translation>Ihr Benutzername auf diesem Computer</translation>
+            <source>Cancellations are recorded as: %1</source>
+            <translation>Stornierungen werden erfasst als: %1</translation>
+        </message>
+        <message>
+            <source>Cancellations are recorded without a name.</source>
+            <translation>Stornierungen werden ohne Namen erfasst.</translation>
         </message>
         <message>
             <source>Default file in the application data folder</source>
