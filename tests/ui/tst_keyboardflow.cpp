@@ -1,0 +1,220 @@
+// An agent's whole job without a mouse, against the sandbox: every key goes to the widget that has
+// the keyboard focus, as a real keyboard's would; no clicks, no slots called. Find an order (Ctrl+F,
+// its id, Enter), read its status and progress as a screen reader would (through QAccessible), go
+// to its details (Enter), open the cancel (Ctrl+Shift+X), give a reason, confirm, wait for the
+// platform to say cancelled, open the history (Ctrl+H), filter it (Ctrl+F), export it (Alt+E, a file
+// name, Enter) and read the file.
+#include "deskharness.h"
+#include "domain/cancellationpolicy.h"
+#include "historywindow.h"
+#include "i18n/translations.h"
+#include "itemmodels/orderlistmodel.h"
+#include "itemmodels/roles.h"
+#include "api/flexportal/flexportaldecoder.h"
+
+#include <QAccessible>
+#include <QApplication>
+#include <QComboBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace OrderDesk;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+using Desk = OrderDesk::Test::TestDesk;
+
+QWidget* focused()
+{
+    return QApplication::focusWidget();
+}
+
+QString focusedName()
+{
+    return focused() ? focused()->objectName() : u"(nothing)"_s;
+}
+
+} // namespace
+
+class TestKeyboardFlow : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<Desk> m_desk;
+
+    // A key pressed on the keyboard: it goes to whatever has the focus.
+    static void press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+    {
+        QWidget* target = focused() ? focused() : QApplication::activeWindow();
+        QVERIFY2(target, "nothing has the keyboard");
+        QTest::keyClick(target, key, modifiers);
+    }
+    static void type(const QString& text)
+    {
+        QVERIFY2(focused(), "nothing has the keyboard");
+        QTest::keyClicks(focused(), text);
+    }
+
+    // The offscreen platform has no window manager to give the keyboard back to the window under a
+    // dialog that closed; a desktop's does this, and Qt then puts the focus back where it was.
+    static void windowManagerReturnsTo(QWidget* window)
+    {
+        window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window));
+    }
+
+    // A FlexPortal order the policy lets the agent cancel.
+    QString cancellableOrder() const
+    {
+        const QString account = m_desk->accountOf(Platform::FlexPortal);
+        for (const QString& id : m_desk->server()->orderIds(Platform::FlexPortal)) {
+            const int row = m_desk->orders.rowOf(account, id);
+            if (row >= 0 && CancellationPolicy::evaluate(m_desk->orders.orderAt(row)).allowed &&
+                m_desk->orders.orderAt(row).progress().isKnown())
+                return id;
+        }
+        return {};
+    }
+
+    QString sandboxStatus(const QString& id) const
+    {
+        const Result<Order> now = FlexPortalDecoder::decodeOrder(m_desk->server()->orderJson(Platform::FlexPortal, id));
+        return now.ok() ? now.value().status : QString();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        installTranslations(QCoreApplication::instance());
+        SandboxConfig config;
+        config.flexPortalOrders = 150;
+        config.offerGridOrders = 50;
+        m_desk = std::make_unique<Desk>(config);
+        QVERIFY(m_desk->running);
+        m_desk->window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_desk->window.get()));
+        m_desk->window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_desk->window.get()));
+        QVERIFY(m_desk->activate());
+    }
+
+    void cleanupTestCase()
+    {
+        for (QWidget* w : QApplication::topLevelWidgets())
+            if (w != m_desk->window.get())
+                w->close();
+        m_desk.reset();
+    }
+
+    void wholeJob_withTheKeyboardOnly()
+    {
+        const QString id = cancellableOrder();
+        QVERIFY(!id.isEmpty());
+        const Order before = m_desk->orders.orderAt(m_desk->orders.rowOf(m_desk->accountOf(Platform::FlexPortal), id));
+        QTableView* table = m_desk->table();
+
+        // Find it: Ctrl+F, the id, Enter moves to the list; Down until the row is the order.
+        press(Qt::Key_F, Qt::ControlModifier);
+        QCOMPARE(focusedName(), u"searchField"_s);
+        type(id);
+        press(Qt::Key_Return);
+        QCOMPARE(focused(), table);
+        for (int i = 0; i < table->model()->rowCount() && table->currentIndex().data(Roles::OrderId) != id; ++i)
+            press(Qt::Key_Down);
+        QCOMPARE(table->currentIndex().data(Roles::OrderId).toString(), id);
+
+        // Read its state and progress as a screen reader does: the current row's cells in words.
+        QAccessibleInterface* list = QAccessible::queryAccessibleInterface(table);
+        QVERIFY(list && list->tableInterface());
+        const int row = table->currentIndex().row();
+        const QString status = list->tableInterface()->cellAt(row, OrderListModel::StatusColumn)->text(QAccessible::Name);
+        QVERIFY2(status.contains(stageName(before.stage())), qPrintable(status));
+        const QString progress =
+            list->tableInterface()->cellAt(row, OrderListModel::ProgressColumn)->text(QAccessible::Name);
+        QCOMPARE(progress, OrderListModel::progressText(before));
+
+        // Enter: to the details pane, at its Cancel button; the pane's progress bar tells its value.
+        press(Qt::Key_Return);
+        QCOMPARE(focusedName(), u"cancelOrderButton"_s);
+        auto* bar = m_desk->window->findChild<QProgressBar*>(u"orderProgress"_s);
+        QAccessibleInterface* barIface = QAccessible::queryAccessibleInterface(bar);
+        QVERIFY(barIface && barIface->valueInterface());
+        QCOMPARE(barIface->valueInterface()->currentValue().toInt(), before.progress().done);
+        QVERIFY(!barIface->text(QAccessible::Name).isEmpty());
+
+        // Cancel it: the shortcut opens the dialog at the reason.
+        press(Qt::Key_X, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_VERIFY(m_desk->dialog() && m_desk->dialog()->isVisible());
+        CancelDialog* dialog = m_desk->dialog();
+        QTRY_COMPARE(QApplication::activeWindow(), dialog);
+        QCOMPARE(focusedName(), u"reasonPreset"_s);
+        press(Qt::Key_Down); // the first preset
+        QVERIFY(dialog->findChild<QComboBox*>(u"reasonPreset"_s)->currentIndex() > 0);
+        press(Qt::Key_Tab);
+        QCOMPARE(focusedName(), u"reasonText"_s);
+        type(u"Customer phoned: cancel, please"_s);
+        auto* confirm = dialog->findChild<QPushButton*>(u"confirmCancel"_s);
+        QTRY_VERIFY2(confirm->isEnabled(), "the check and the reason let it go");
+        press(Qt::Key_Tab);
+        QCOMPARE(focusedName(), u"keepOrder"_s);
+        press(Qt::Key_Tab);
+        QCOMPARE(focusedName(), u"confirmCancel"_s);
+        press(Qt::Key_Return);
+
+        // The platform says cancelled; the dialog says so and Enter closes it.
+        QTRY_COMPARE_WITH_TIMEOUT(sandboxStatus(id), u"cancelled"_s, 15000);
+        QTRY_COMPARE(focusedName(), u"confirmCancel"_s); // now "Close", the default
+        QTRY_VERIFY(!dialog->isBusy());
+        press(Qt::Key_Return);
+        QTRY_VERIFY(!m_desk->dialog() || !m_desk->dialog()->isVisible());
+        windowManagerReturnsTo(m_desk->window.get());
+        // The keyboard is back in the details pane (its Cancel button is off now: on to the next control).
+        QVERIFY2(focused() && m_desk->window->findChild<QWidget*>(u"orderDetailsPane"_s)->isAncestorOf(focused()),
+                 qPrintable(focusedName()));
+
+        // The history: Ctrl+H, Ctrl+F to its text filter, the order's id.
+        press(Qt::Key_H, Qt::ControlModifier);
+        HistoryWindow* history = nullptr;
+        QTRY_VERIFY((history = m_desk->window->findChild<HistoryWindow*>()) && history->isVisible());
+        QTRY_COMPARE(QApplication::activeWindow(), history);
+        auto* attempts = history->findChild<QTableView*>(u"historyTable"_s);
+        QTRY_VERIFY(attempts->model()->rowCount() > 0);
+        press(Qt::Key_F, Qt::ControlModifier);
+        QCOMPARE(focusedName(), u"historyText"_s);
+        type(id);
+        QTRY_COMPARE(attempts->model()->rowCount(), 1);
+
+        // Export: Alt+E, the file name typed over the proposed one, Enter.
+        QTemporaryDir dir;
+        const QString file = dir.filePath(u"cancelled-by-keyboard.csv"_s);
+        press(Qt::Key_E, Qt::AltModifier);
+        QFileDialog* save = nullptr;
+        QTRY_VERIFY((save = history->findChild<QFileDialog*>(u"historyExportDialog"_s)) && save->isVisible());
+        QTRY_COMPARE(QApplication::activeWindow(), save);
+        QVERIFY2(qobject_cast<QLineEdit*>(focused()), qPrintable(focusedName())); // the file name
+        press(Qt::Key_A, Qt::ControlModifier);
+        type(file);
+        press(Qt::Key_Return);
+        QTRY_VERIFY(QFile::exists(file));
+
+        QFile csv(file);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(csv.readAll());
+        const QStringList lines = text.split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 2); // the header and the one attempt shown
+        QVERIFY2(lines.at(1).contains(id), qPrintable(lines.at(1)));
+        QVERIFY2(lines.at(1).contains(u"Customer phoned: cancel, please"_s), qPrintable(lines.at(1)));
+        QVERIFY2(lines.at(1).contains(u"cancelled"_s), qPrintable(lines.at(1)));
+    }
+};
+
+QTEST_MAIN(TestKeyboardFlow)
+#include "tst_keyboardflow.moc"
