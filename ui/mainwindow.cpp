@@ -8,12 +8,13 @@
 #include "canceldialog.h"
 #include "credentials/credentialstore.h"
 #include "domain/cancellationpolicy.h"
-#include "errorbanner.h"
 #include "findbyid.h"
+#include "firststart.h"
 #include "fontwarmup.h"
 #include "historywindow.h"
 #include "itemmodels/orderfilterproxy.h"
 #include "itemmodels/orderlistmodel.h"
+#include "messagebar.h"
 #include "orderdetailspane.h"
 #include "progressdelegate.h"
 #include "services/accountsservice.h"
@@ -40,7 +41,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QPointer>
 #include <QProgressBar>
 #include <QSplitter>
@@ -54,6 +54,16 @@ namespace OrderDesk {
 
 using namespace Qt::Literals::StringLiterals;
 
+namespace {
+// A list that failed on the way, at the server or in what came back may load on a second try; a
+// wrong key, a missing permission, a certificate or a bad address fails the same way again.
+bool reloadMayHelp(const ApiError& error)
+{
+    using Kind = ApiError::Kind;
+    return error.isTransient() || error.kind == Kind::Protocol;
+}
+} // namespace
+
 MainWindow::MainWindow(const MainWindowServices& services, QWidget* parent)
     : QMainWindow(parent)
     , m_services(services)
@@ -62,7 +72,8 @@ MainWindow::MainWindow(const MainWindowServices& services, QWidget* parent)
     , m_statusFilter(new QComboBox(this))
     , m_table(new QTableView(this))
     , m_details(new OrderDetailsPane(this))
-    , m_banner(new ErrorBanner(this))
+    , m_banner(new MessageBar(this))
+    , m_notice(new MessageBar(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
 {
     setObjectName(u"mainWindow"_s);
@@ -85,7 +96,7 @@ MainWindow::MainWindow(const MainWindowServices& services, QWidget* parent)
     connect(m_services.loader, &OrderLoader::loadingChanged, this, &MainWindow::onLoadingChanged);
     connect(m_services.loader, &OrderLoader::progress, this, &MainWindow::onProgress);
     connect(m_services.loader, &OrderLoader::accountFailed, this, &MainWindow::onAccountFailed);
-    connect(m_banner, &ErrorBanner::retryRequested, this, &MainWindow::reload);
+    connect(m_banner, &MessageBar::retryRequested, this, &MainWindow::reload);
     connect(m_details, &OrderDetailsPane::cancelRequested, this, &MainWindow::openCancelDialog);
     connect(m_details, &OrderDetailsPane::rawDataRequested, this, &MainWindow::fetchRawData);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::showCurrentOrder);
@@ -265,7 +276,10 @@ QWidget* MainWindow::buildListArea()
     auto* area = new QWidget(this);
     auto* layout = new QVBoxLayout(area);
     layout->setContentsMargins(0, 0, 0, 0);
+    m_banner->setObjectName(u"problemsBar"_s);
+    m_notice->setObjectName(u"noticeBar"_s); // what just happened: it does not hide the problems above
     layout->addWidget(m_banner);
+    layout->addWidget(m_notice);
     layout->addLayout(filters);
     layout->addWidget(m_table, 1);
     setTabOrder(m_search, m_statusFilter);
@@ -299,7 +313,7 @@ void MainWindow::restoreLayout()
                                      ->keep(m_splitter, Setting::MainWindowSplitter)
                                      ->keep(m_table->horizontalHeader(), Setting::MainWindowColumns);
     if (!layout->restored())
-        resize(1280, 800);
+        placeOnFirstStart(this); // three quarters of the screen, centred
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
@@ -311,13 +325,22 @@ void MainWindow::closeEvent(QCloseEvent* event)
 void MainWindow::reload()
 {
     m_problems.clear();
+    m_reloadMayHelp.clear();
     showProblems();
     m_services.loader->reload();
 }
 
 void MainWindow::showProblems()
 {
-    m_banner->showProblems(m_standingProblems + m_accountProblems + m_problems.values());
+    const QStringList problems = m_standingProblems + m_accountProblems + m_problems.values();
+    if (problems.isEmpty())
+        m_banner->dismiss();
+    else if (!m_reloadMayHelp.isEmpty()) // a load that failed on the way or at the server: Retry
+        m_banner->showRetryableError(problems.join(u'\n'));
+    else // a wrong key, the history, an account left out: a reload would fail the same way
+        m_banner->showMessage(m_standingProblems.isEmpty() && m_problems.isEmpty() ? MessageType::Warning
+                                                                                   : MessageType::Error,
+                              problems.join(u'\n'));
 }
 
 void MainWindow::addStandingProblem(const QString& problem)
@@ -357,10 +380,9 @@ void MainWindow::openSettingsDialog()
 void MainWindow::storeTeamPassword(const QString& password)
 {
     const auto failed = [this](const QString& why) {
-        QMessageBox::warning(this, tr("Password not stored"),
-                             tr("The PostgreSQL password could not be kept in the keychain: %1\nSet "
-                                "ORDERDESK_PG_PASSWORD instead, or try again.")
-                                 .arg(why));
+        m_notice->showMessage(MessageType::Error, tr("The PostgreSQL password could not be kept in the keychain: "
+                                                     "%1\nSet ORDERDESK_PG_PASSWORD instead, or try again.")
+                                                      .arg(why));
     };
     if (!m_services.keychain) {
         failed(tr("no keychain is available."));
@@ -373,10 +395,10 @@ void MainWindow::storeTeamPassword(const QString& password)
                                    if (reply.status != CredentialStore::Status::Ok)
                                        failed(reply.message);
                                    else
-                                       window->statusBar()->showMessage(
+                                       window->m_notice->showMessage(
+                                           MessageType::Success,
                                            tr("The PostgreSQL password is in the keychain; OrderDesk uses it from "
-                                              "its next start."),
-                                           10000);
+                                              "its next start."));
                                });
 }
 
@@ -408,8 +430,9 @@ void MainWindow::openHistoryWindow()
                         raise();
                         activateWindow();
                     } else {
-                        statusBar()->showMessage(tr("Order %1 of account %2 is not in the list.").arg(id, account),
-                                                 8000);
+                        m_notice->showMessage(MessageType::Information,
+                                              tr("Order %1 of account %2 is not in the list.").arg(id, account), {},
+                                              8000);
                     }
                 });
         // What the agent cancels while the window is open shows up in it.
@@ -584,6 +607,10 @@ void MainWindow::onAccountFailed(const QString& accountId, const ApiError& error
     const OrderBackend* backend = m_services.backends->backend(accountId);
     const QString label = backend ? backend->account().displayLabel() : accountId;
     m_problems.insert(accountId, tr("%1: %2").arg(label, error.userMessage()));
+    if (reloadMayHelp(error))
+        m_reloadMayHelp.insert(accountId);
+    else
+        m_reloadMayHelp.remove(accountId);
     showProblems();
 }
 

@@ -5,6 +5,7 @@
 #include <QMainWindow>
 #include <QMap>
 #include <QPointer>
+#include <QSet>
 #include <QTimer>
 
 class QComboBox;
@@ -24,10 +25,10 @@ class BulkCancelService;
 class CancelService;
 class ConnectionTester;
 class CredentialStore;
-class ErrorBanner;
 class FindById;
 class HistoryReader;
 class HistoryWindow;
+class MessageBar;
 class OrderDetailsPane;
 class OrderFinder;
 class OrderFilterProxy;
@@ -56,7 +57,7 @@ struct MainWindowServices
 };
 
 // The agent's desk: the orders list with search and status filter, the details pane, the load
-// status and error banner. Behaviour lives in the services; this class only wires them to widgets.
+// status and the message bar. Behaviour lives in the services; this class only wires them to widgets.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -69,7 +70,7 @@ public:
     QAction* refreshAction() const { return m_refreshAction; }
     // Shows the order in the list (filters cleared) and its details; false when it is not loaded.
     bool selectOrder(const QString& accountId, const QString& orderId, bool focusList = true);
-    // A problem that outlives a reload (the history cannot be written, ...), shown in the banner.
+    // A problem that outlives a reload (the history cannot be written, ...), shown in the message bar.
     void addStandingProblem(const QString& problem);
     // Multi-selection and "Cancel N orders…" through this service (none: single cancels only).
     void setBulkCancelService(BulkCancelService* service);
@@ -106,7 +107,8 @@ private:
     QComboBox* m_statusFilter;
     QTableView* m_table;
     OrderDetailsPane* m_details;
-    ErrorBanner* m_banner;
+    MessageBar* m_banner; // the problems: load failures (with Retry), accounts left out, the history
+    MessageBar* m_notice; // what just happened: a password stored or not, an order not in the list
     QSplitter* m_splitter;
     QProgressBar* m_loadProgress;
     QLabel* m_loadText;
@@ -120,6 +122,7 @@ private:
     QTimer m_progressText; // "Loading… N orders so far" at most ten times a second, not once a page
     int m_ordersSoFar = 0;
     QMap<QString, QString> m_problems; // account id -> what went wrong in the last load
+    QSet<QString> m_reloadMayHelp;     // accounts whose load failed in a way a reload may cure
     QStringList m_accountProblems;     // accounts left out: no key, broken provisioning file, ...
     QStringList m_standingProblems;    // not about one load: the history store, ...
     QAction* m_accountsAction;

@@ -717,6 +717,17 @@
         </message>
     </context>
     <context>
+        <name>OrderDesk::Accessible</name>
+        <message>
+            <source>Clear the field</source>
+            <translation>مسح الحقل</translation>
+        </message>
+        <message>
+            <source>More actions</source>
+            <translation>إجراءات أخرى</translation>
+        </message>
+    </context>
+    <context>
         <name>OrderDesk::AccountsDialog</name>
         <message>
             <source>&amp;Remove</source>
@@ -1215,8 +1226,8 @@
             <translation>تفاصيل للمنصة وللسجل (مطلوبة عند اختيار «سبب آخر»)</translation>
         </message>
         <message>
-            <source>Cancel the order</source>
-            <translation>إلغاء الطلب</translation>
+            <source>Cancel the &amp;order</source>
+            <translation>إلغاء الطلب (&amp;O)</translation>
         </message>
         <message>
             <source>&amp;Keep order</source>
@@ -1836,6 +1847,10 @@ Status: %4
         <message>
             <source>Search orders</source>
             <translation>البحث في الطلبات</translation>
+        </message>
+        <message>
+            <source>Narrows the list as you type. An exact order id that is not loaded is looked up in every account. Enter moves to the list; Enter on a row moves to its details.</source>
+            <translation>يضيّق القائمة أثناء الكتابة. إن لم يكن الطلب محمَّلًا، يُبحث عن معرّفه الكامل في كل الحسابات. مفتاح الإدخال ينقلك إلى القائمة، وعلى أحد الصفوف إلى تفاصيله.</translation>
         </message>
         <message numerus="yes">
             <source>Loading… %n order(s) so far</source>
@@ -2808,6 +2823,10 @@ Cancelling a subscription ends it: FlexPortal voids its future payments and flag
     </context>
     <context>
         <name>OrderListModel</name>
+        <message>
+            <source>May be cancelled.</source>
+            <translation>يمكن إلغاء الطلب.</translation>
+        </message>
         <message>
             <source>No devices</source>
             <translation>لا أجهزة</translation>

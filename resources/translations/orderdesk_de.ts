@@ -713,6 +713,17 @@
         </message>
     </context>
     <context>
+        <name>OrderDesk::Accessible</name>
+        <message>
+            <source>Clear the field</source>
+            <translation>Feld leeren</translation>
+        </message>
+        <message>
+            <source>More actions</source>
+            <translation>Weitere Aktionen</translation>
+        </message>
+    </context>
+    <context>
         <name>OrderDesk::AccountsDialog</name>
         <message>
             <source>&amp;Remove</source>
@@ -1191,8 +1202,8 @@
             <translation>Details für die Plattform und den Verlauf (bei „Sonstiges“ erforderlich)</translation>
         </message>
         <message>
-            <source>Cancel the order</source>
-            <translation>Bestellung stornieren</translation>
+            <source>Cancel the &amp;order</source>
+            <translation>Bestellung &amp;stornieren</translation>
         </message>
         <message>
             <source>&amp;Keep order</source>
@@ -1796,6 +1807,10 @@ Status: %4
         <message>
             <source>Search orders</source>
             <translation>Bestellungen durchsuchen</translation>
+        </message>
+        <message>
+            <source>Narrows the list as you type. An exact order id that is not loaded is looked up in every account. Enter moves to the list; Enter on a row moves to its details.</source>
+            <translation>Schränkt die Liste schon beim Tippen ein. Eine vollständige Bestell-ID, die noch nicht geladen ist, wird in allen Konten gesucht. Die Eingabetaste springt in die Liste, auf einer Zeile zu deren Details.</translation>
         </message>
         <message numerus="yes">
             <source>Loading… %n order(s) so far</source>
@@ -2720,6 +2735,10 @@ Die Kündigung beendet ein Abonnement: FlexPortal lässt seine künftigen Zahlun
     </context>
     <context>
         <name>OrderListModel</name>
+        <message>
+            <source>May be cancelled.</source>
+            <translation>Kann storniert werden.</translation>
+        </message>
         <message>
             <source>No devices</source>
             <translation>Keine Geräte</translation>
