@@ -68,8 +68,8 @@ CompositionRoot::CompositionRoot(StartOptions options, QObject* parent)
     m_accounts->setWorkerPool(&m_workerPool);
     m_tester->setWorkerPool(&m_workerPool);
     // The window only saves settings; who uses one follows its changes.
-    connectSettingsReactions(&m_settingsStore,
-                             SettingsListeners{m_cancel, m_bulkCancel, m_subscriptions, m_accounts, m_keychain});
+    connectSettingsReactions(
+        &m_settingsStore, SettingsListeners{m_cancel, m_bulkCancel, m_subscriptions, m_accounts, m_tester, m_keychain});
     // Attempts an earlier run left pending are settled once the accounts can be asked. (A history
     // that could not be opened answers with its reason, and nothing is settled.)
     m_reconciler = new PendingReconciler(m_history.get(), m_backends, QDateTime::currentDateTimeUtc(), this);

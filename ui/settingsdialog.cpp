@@ -71,6 +71,7 @@ SettingsDialog::SettingsDialog(const AppSettings& s, QWidget* parent)
     m_timeout->setRange(5, 600);
     m_timeout->setSuffix(tr(" s"));
     m_timeout->setValue(s.timeoutSeconds);
+    m_http2->setObjectName(u"http2"_s);
     m_http2->setChecked(s.http2);
     m_language->setObjectName(u"language"_s);
     for (const LanguageChoice& choice : languageChoices())

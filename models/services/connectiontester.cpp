@@ -7,8 +7,13 @@ namespace OrderDesk {
 ConnectionTester::ConnectionTester(QNetworkAccessManager* network, TransportSettings settings, QObject* parent)
     : QObject(parent)
     , m_network(network)
-    , m_settings(settings)
 {
+    setTransportSettings(settings);
+}
+
+void ConnectionTester::setTransportSettings(const TransportSettings& settings)
+{
+    m_settings = settings;
     m_settings.maxTries = 1; // the agent is waiting: report the first failure
 }
 

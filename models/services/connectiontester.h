@@ -24,6 +24,8 @@ public:
     // Where a check decodes what it read (OfferGrid's check reads the order list): the composition
     // root's pool; without one, in this thread.
     void setWorkerPool(QThreadPool* pool) { m_workerPool = pool; }
+    // The timeout and HTTP/2 choice of the checks from now on (one try each, whatever `settings` says).
+    void setTransportSettings(const TransportSettings& settings);
 
     void test(const Account& account, const QString& secret);
 

@@ -6,6 +6,7 @@
 #include "services/bulkcancelservice.h"
 #include "services/cancelattempts.h"
 #include "services/cancelservice.h"
+#include "services/connectiontester.h"
 #include "services/settingsstore.h"
 #include "services/subscriptioncancelservice.h"
 
@@ -42,6 +43,16 @@ void followTransport(SettingsStore* settings, AccountsService* accounts)
     });
 }
 
+void followTransport(SettingsStore* settings, ConnectionTester* tester)
+{
+    if (!tester)
+        return;
+    QObject::connect(settings, &SettingsStore::changed, tester, [settings, tester](SettingsKey key) {
+        if (key == SettingsKey::TimeoutSeconds || key == SettingsKey::Http2)
+            tester->setTransportSettings(settings->appSettings().transport());
+    });
+}
+
 void forgetTeamPassword(SettingsStore* settings, CredentialStore* keychain)
 {
     if (!keychain)
@@ -66,6 +77,7 @@ void connectSettingsReactions(SettingsStore* settings, const SettingsListeners& 
     followAgentName(settings, listeners.bulkCancel);
     followAgentName(settings, listeners.subscriptions);
     followTransport(settings, listeners.accounts);
+    followTransport(settings, listeners.tester);
     forgetTeamPassword(settings, listeners.keychain);
 }
 

@@ -59,7 +59,7 @@ struct TestDesk
         accounts.setSandbox(SandboxEndpoint{sandbox.baseUrl(), c.flexPortalKey, c.tenantId, c.offerGridKey});
         // As the composition root has it: the window saves settings, the services follow.
         connectSettingsReactions(&settingsStore,
-                                 SettingsListeners{&cancel, nullptr, &subscriptions, &accounts, &keychain});
+                                 SettingsListeners{&cancel, nullptr, &subscriptions, &accounts, &tester, &keychain});
         window = std::make_unique<MainWindow>(MainWindowServices{&orders, &loader, &cancel, &backends, &accounts,
                                                                  &tester, &settingsStore, &historyReader, &keychain,
                                                                  &finder, &subscriptions});

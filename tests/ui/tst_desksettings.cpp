@@ -7,6 +7,7 @@
 #include "domain/cancellationpolicy.h"
 #include "settingsdialog.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -14,6 +15,8 @@
 #include <QMainWindow>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
+#include <QSpinBox>
 #include <QTest>
 
 #ifdef Q_OS_UNIX
@@ -217,6 +220,31 @@ private slots:
         QVERIFY(!agent.isEmpty());
         if (!loginName().isEmpty())
             QCOMPARE(agent, loginName());
+    }
+
+    void timeoutAndHttp2Saved_theBackendsAreMadeAgainOnce()
+    {
+        QSignalSpy ready(&m_desk->accounts, &AccountsService::ready);
+        QSignalSpy loaded(&m_desk->loader, &OrderLoader::finished);
+        SettingsDialog* dialog = openSettings();
+        QVERIFY(dialog);
+        auto* timeout = dialog->findChild<QSpinBox*>(u"timeout"_s);
+        QVERIFY(timeout);
+        timeout->setValue(timeout->value() + 15);
+        auto* http2 = dialog->findChild<QCheckBox*>(u"http2"_s);
+        QVERIFY(http2);
+        http2->setChecked(!http2->isChecked());
+        acceptSettings(dialog);
+        QVERIFY(ready.count() == 1 || ready.wait(10000));
+        QVERIFY(loaded.count() == 1 || loaded.wait(30000));
+        QCOMPARE(ready.count(), 1); // two values changed, one rebuild and one reload
+        QCOMPARE(loaded.count(), 1);
+
+        // Saved again unchanged: nothing is made again.
+        acceptSettings(openSettings());
+        QCoreApplication::processEvents(); // the rebuild would start on the next turn of the loop
+        QCOMPARE(ready.count(), 1);
+        QVERIFY(!m_desk->loader.isLoading());
     }
 
     // Last: it closes the window.

@@ -187,7 +187,7 @@ private slots:
         QSettings ini(newIniFile(), QSettings::IniFormat);
         SettingsStore store(&ini);
         MemoryCredentialStore keychain;
-        connectSettingsReactions(&store, SettingsListeners{nullptr, nullptr, nullptr, nullptr, &keychain});
+        connectSettingsReactions(&store, SettingsListeners{nullptr, nullptr, nullptr, nullptr, nullptr, &keychain});
         const QString key = AppSettings::teamHistoryPasswordKey();
         AppSettings team;
         team.historyKind = AppSettings::HistoryKind::PostgreSql;
