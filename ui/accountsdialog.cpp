@@ -1,5 +1,7 @@
 #include "accountsdialog.h"
 
+#include "messagebar.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -8,7 +10,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QUuid>
 #include <QVBoxLayout>
@@ -18,16 +19,21 @@ namespace OrderDesk {
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-QLabel* errorLabel(QWidget* parent, const QString& name)
+// A field's own error, under the field: the message bar, without Dismiss (it goes when the field is right).
+MessageBar* fieldError(QWidget* parent, const QString& name)
 {
-    auto* label = new QLabel(parent);
-    label->setObjectName(name);
-    label->setWordWrap(true);
-    QPalette p = label->palette();
-    p.setColor(QPalette::WindowText, QColor(0xb0, 0x30, 0x30));
-    label->setPalette(p);
-    label->hide();
-    return label;
+    auto* bar = new MessageBar(parent);
+    bar->setObjectName(name);
+    bar->setDismissible(false);
+    return bar;
+}
+
+void showFieldError(MessageBar* bar, const QString& problem)
+{
+    if (problem.isEmpty())
+        bar->dismiss();
+    else if (bar->isHidden() || bar->text() != problem)
+        bar->showMessage(MessageType::Error, problem);
 }
 } // namespace
 
@@ -44,14 +50,14 @@ AccountsDialog::AccountsDialog(const QList<Account>& accounts, QWidget* parent)
     , m_platform(new QLabel(this))
     , m_region(new QComboBox(this))
     , m_url(new QLineEdit(this))
-    , m_urlError(errorLabel(this, u"urlError"_s))
+    , m_urlError(fieldError(this, u"urlError"_s))
     , m_tenant(new QLineEdit(this))
     , m_tenantLabel(new QLabel(tr("&Tenant-ID:"), this))
-    , m_tenantError(errorLabel(this, u"tenantError"_s))
+    , m_tenantError(fieldError(this, u"tenantError"_s))
     , m_key(new QLineEdit(this))
     , m_enabled(new QCheckBox(tr("&Enabled"), this))
     , m_test(new QPushButton(tr("Test &connection"), this))
-    , m_testResult(new QLabel(this))
+    , m_messages(new MessageBar(this))
 {
     setObjectName(u"accountsDialog"_s);
     setWindowTitle(tr("Accounts"));
@@ -63,12 +69,9 @@ AccountsDialog::AccountsDialog(const QList<Account>& accounts, QWidget* parent)
     m_tenant->setObjectName(u"accountTenant"_s);
     m_key->setObjectName(u"accountKey"_s);
     m_key->setEchoMode(QLineEdit::Password);
-    m_key->setPlaceholderText(tr("Unchanged (kept in the keychain)"));
     m_enabled->setObjectName(u"accountEnabled"_s);
     m_test->setObjectName(u"testConnection"_s);
-    m_testResult->setObjectName(u"testResult"_s);
-    m_testResult->setWordWrap(true);
-    m_testResult->setTextFormat(Qt::PlainText);
+    m_messages->setObjectName(u"accountsMessageBar"_s);
     m_managedNote->setObjectName(u"managedNote"_s);
     for (auto [key, label] : {std::pair{u"eu"_s, tr("Europe")}, std::pair{u"us"_s, tr("United States")},
                               std::pair{u"qatar"_s, tr("Qatar")}, std::pair{u"custom"_s, tr("Custom address")}})
@@ -94,7 +97,7 @@ AccountsDialog::AccountsDialog(const QList<Account>& accounts, QWidget* parent)
     form->addRow(QString(), m_tenantError);
     form->addRow(tr("API &key:"), m_key);
     form->addRow(QString(), m_enabled);
-    form->addRow(m_test, m_testResult);
+    form->addRow(QString(), m_test);
 
     auto* listButtons = new QVBoxLayout;
     for (QPushButton* b : {addFlexPortal, addOfferGrid, addSandbox, m_remove, m_up, m_down})
@@ -107,6 +110,7 @@ AccountsDialog::AccountsDialog(const QList<Account>& accounts, QWidget* parent)
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_messages);
     layout->addLayout(top, 1);
     layout->addWidget(buttons);
 
@@ -145,7 +149,7 @@ AccountsDialog::AccountsDialog(const QList<Account>& accounts, QWidget* parent)
         if (m_current < 0)
             return;
         const Account& a = m_accounts.at(m_current);
-        m_testResult->setText(tr("Testing…"));
+        m_messages->showMessage(MessageType::Information, tr("Testing the connection to %1…").arg(a.displayLabel()));
         emit testRequested(a, m_secrets.value(a.id));
     });
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -194,6 +198,7 @@ void AccountsDialog::addAccount(Platform platform, bool sandbox)
         a.baseUrl = Accounts::offerGridDefaultUrl();
     }
     m_accounts.append(a);
+    m_added.insert(a.id);
     refreshList();
     m_list->setCurrentRow(int(m_accounts.size()) - 1);
     m_name->setFocus();
@@ -228,7 +233,7 @@ void AccountsDialog::showAccount(int row)
 {
     m_current = row;
     m_editor->setEnabled(row >= 0);
-    m_testResult->clear();
+    m_messages->dismiss();
     if (row < 0)
         return;
     m_loading = true;
@@ -249,6 +254,13 @@ void AccountsDialog::showAccount(int row)
     m_key->clear();
     m_key->setText(m_secrets.value(a.id));
     m_key->setEnabled(!a.builtInSandbox);
+    // Only an account that was there before has a key in the keychain to keep.
+    if (a.builtInSandbox)
+        m_key->setPlaceholderText(tr("Built into the sandbox"));
+    else if (m_added.contains(a.id))
+        m_key->setPlaceholderText(tr("Not set"));
+    else
+        m_key->setPlaceholderText(tr("Unchanged (kept in the keychain)"));
     m_enabled->setChecked(a.enabled);
     for (QWidget* w : std::initializer_list<QWidget*>{m_name, m_region, m_tenant})
         w->setEnabled(editable);
@@ -295,19 +307,19 @@ void AccountsDialog::updateFieldErrors()
         return;
     const Account& a = m_accounts.at(m_current);
     const QString urlProblem = a.builtInSandbox ? QString() : Accounts::checkBaseUrl(a.baseUrl);
-    m_urlError->setText(urlProblem);
-    m_urlError->setVisible(!urlProblem.isEmpty());
+    showFieldError(m_urlError, urlProblem);
     const bool tenantMissing = a.platform == Platform::FlexPortal && !a.builtInSandbox && a.tenantId.isEmpty();
-    m_tenantError->setText(tenantMissing ? tr("FlexPortal needs the Tenant-ID (Dashboard → Settings → General).")
-                                         : QString());
-    m_tenantError->setVisible(tenantMissing);
+    showFieldError(m_tenantError, tenantMissing
+                                      ? tr("FlexPortal needs the Tenant-ID (Dashboard → Settings → General).")
+                                      : QString());
 }
 
 void AccountsDialog::showTestResult(const QString& accountId, bool connected, const QString& message)
 {
     if (m_current < 0 || m_accounts.at(m_current).id != accountId)
         return;
-    m_testResult->setText((connected ? tr("✔ %1") : tr("✖ %1")).arg(message));
+    // A failed test offers no Retry: "Test connection" is beside the fields to change first.
+    m_messages->showMessage(connected ? MessageType::Success : MessageType::Error, message);
 }
 
 void AccountsDialog::done(int result)
@@ -319,7 +331,7 @@ void AccountsDialog::done(int result)
             if (!problem.isEmpty()) {
                 m_list->setCurrentRow(i);
                 updateFieldErrors();
-                m_testResult->setText(tr("Fix this account first: %1").arg(problem));
+                m_messages->showMessage(MessageType::Error, tr("Fix this account first: %1").arg(problem));
                 return;
             }
         }

@@ -4,6 +4,7 @@
 
 #include <QDialog>
 #include <QHash>
+#include <QSet>
 
 class QCheckBox;
 class QComboBox;
@@ -14,6 +15,8 @@ class QPushButton;
 class QStackedWidget;
 
 namespace OrderDesk {
+
+class MessageBar;
 
 // Add, edit, remove and reorder accounts. Collects what the agent enters, checks it at the field,
 // and asks for "Test connection"; storing keys and talking to platforms is the caller's job.
@@ -47,6 +50,7 @@ private:
 
     QList<Account> m_accounts;
     QHash<QString, QString> m_secrets;
+    QSet<QString> m_added; // accounts added in this dialog: no key is stored for them yet
     int m_current = -1;
     bool m_loading = false;
 
@@ -60,14 +64,14 @@ private:
     QLabel* m_platform;
     QComboBox* m_region;
     QLineEdit* m_url;
-    QLabel* m_urlError;
+    MessageBar* m_urlError;
     QLineEdit* m_tenant;
     QLabel* m_tenantLabel;
-    QLabel* m_tenantError;
+    MessageBar* m_tenantError;
     QLineEdit* m_key;
     QCheckBox* m_enabled;
     QPushButton* m_test;
-    QLabel* m_testResult;
+    MessageBar* m_messages; // the connection test, and what keeps the dialog from closing
 };
 
 } // namespace OrderDesk

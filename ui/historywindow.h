@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QAction;
 class QComboBox;
 class QDateEdit;
 class QLabel;
@@ -17,6 +18,7 @@ namespace OrderDesk {
 class HistoryCharts;
 class HistoryFilterProxy;
 class HistoryModel;
+class MessageBar;
 class SettingsStore;
 
 // The managers' view of every cancel attempt: filters, the table, one attempt in detail, charts,
@@ -39,6 +41,7 @@ signals:
 
 private:
     QWidget* buildFilters();
+    void buildRowActions();
     void onLoaded(const HistorySnapshot& snapshot);
     void fillChoices(QComboBox* combo, const QStringList& values, const QString& anyLabel);
     void applyFilters();
@@ -58,11 +61,13 @@ private:
     QComboBox* m_kind;
     QComboBox* m_outcome;
     QLineEdit* m_text;
-    QLabel* m_note;
+    MessageBar* m_messages; // a read that failed, the team database out of reach, the export
     QLabel* m_count;
     QTableView* m_table;
     QTextBrowser* m_detail;
     QPushButton* m_openOrder;
+    QAction* m_openOrderAction; // the button, the row's menu
+    QAction* m_copyRowAction;
     QPushButton* m_export;
     HistoryCharts* m_charts;
 };

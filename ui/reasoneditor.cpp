@@ -1,5 +1,7 @@
 #include "reasoneditor.h"
 
+#include "feedbackcolors.h"
+
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QFormLayout>
@@ -107,8 +109,7 @@ void ReasonEditor::updateCounter()
                            .arg(length)
                            .arg(CancelReason::MaxLength));
     QPalette p = m_counter->palette();
-    p.setColor(QPalette::WindowText,
-               length > CancelReason::MaxLength ? QColor(0xb0, 0x30, 0x30) : palette().color(QPalette::WindowText));
+    p.setColor(QPalette::WindowText, labelTextColor(length > CancelReason::MaxLength, palette()));
     m_counter->setPalette(p);
 }
 

@@ -1,6 +1,7 @@
 #include "settingsdialog.h"
 
 #include "language.h"
+#include "messagebar.h"
 #include "services/cancelattempts.h"
 
 #include <QCheckBox>
@@ -39,7 +40,7 @@ SettingsDialog::SettingsDialog(const AppSettings& s, QWidget* parent)
     , m_timeout(new QSpinBox(this))
     , m_http2(new QCheckBox(tr("Allow &HTTP/2"), this))
     , m_language(new QComboBox(this))
-    , m_error(new QLabel(this))
+    , m_error(new MessageBar(this))
 {
     setObjectName(u"settingsDialog"_s);
     setWindowTitle(tr("Settings"));
@@ -77,9 +78,7 @@ SettingsDialog::SettingsDialog(const AppSettings& s, QWidget* parent)
     for (const LanguageChoice& choice : languageChoices())
         m_language->addItem(choice.code.isEmpty() ? tr("System language") : choice.nativeName, choice.code);
     m_language->setCurrentIndex(std::max(0, m_language->findData(s.language)));
-    m_error->setObjectName(u"settingsError"_s);
-    m_error->setWordWrap(true);
-    m_error->hide();
+    m_error->setObjectName(u"settingsMessageBar"_s);
     (s.historyKind == AppSettings::HistoryKind::PostgreSql ? m_postgres : m_local)->setChecked(true);
 
     auto* browse = new QPushButton(tr("&Browse…"), this);
@@ -119,9 +118,9 @@ SettingsDialog::SettingsDialog(const AppSettings& s, QWidget* parent)
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_error);
     layout->addLayout(form);
     layout->addWidget(history);
-    layout->addWidget(m_error);
     layout->addWidget(buttons);
 
     connect(m_local, &QRadioButton::toggled, this, &SettingsDialog::updateHistoryFields);
@@ -191,8 +190,7 @@ void SettingsDialog::done(int result)
     if (result == QDialog::Accepted) {
         const QString problem = settings().validate();
         if (!problem.isEmpty()) {
-            m_error->setText(problem);
-            m_error->show();
+            m_error->showMessage(MessageType::Error, problem); // the agent fixes the field: no Retry
             return;
         }
     }

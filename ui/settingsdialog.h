@@ -14,6 +14,8 @@ class QSpinBox;
 
 namespace OrderDesk {
 
+class MessageBar;
+
 // Agent name, history database, request timeout, HTTP/2 and language. Collects and checks the
 // values; the caller stores and applies them (the PostgreSQL password in the keychain).
 class SettingsDialog : public QDialog
@@ -49,7 +51,7 @@ private:
     QSpinBox* m_timeout;
     QCheckBox* m_http2;
     QComboBox* m_language;
-    QLabel* m_error;
+    MessageBar* m_error; // what keeps the dialog from closing
 };
 
 } // namespace OrderDesk

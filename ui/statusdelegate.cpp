@@ -1,6 +1,7 @@
 #include "statusdelegate.h"
 
 #include "contrast.h"
+#include "feedbackcolors.h"
 #include "itemmodels/roles.h"
 
 #include <QApplication>
@@ -24,7 +25,7 @@ QColor stageColor(Stage stage, const QPalette& palette)
     case Stage::Unknown:
         break;
     }
-    return QColor(0xb0, 0x30, 0x30);
+    return errorColor(palette, QPalette::Base); // a status OrderDesk does not know is a problem to see
 }
 } // namespace
 

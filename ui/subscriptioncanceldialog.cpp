@@ -1,5 +1,6 @@
 #include "subscriptioncanceldialog.h"
 
+#include "feedbackcolors.h"
 #include "itemmodels/historymodel.h"
 #include "orderdetailspane.h"
 #include "services/subscriptioncancelservice.h"
@@ -240,9 +241,7 @@ void SubscriptionCancelDialog::updateChoice()
     m_counter->setText(
         tr("%1 / %2 characters (emoji count as two)").arg(length).arg(SubscriptionCancelReason::MaxNotes));
     QPalette p = m_counter->palette();
-    p.setColor(QPalette::WindowText, length > SubscriptionCancelReason::MaxNotes
-                                         ? QColor(0xb0, 0x30, 0x30)
-                                         : palette().color(QPalette::WindowText));
+    p.setColor(QPalette::WindowText, labelTextColor(length > SubscriptionCancelReason::MaxNotes, palette()));
     m_counter->setPalette(p);
     const qsizetype chosen = chosenIds().size();
     QString hint;

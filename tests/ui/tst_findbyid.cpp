@@ -5,7 +5,6 @@
 // The details pane shows the order's cancel attempts: who, when, the reason and the outcome.
 #include "deskharness.h"
 #include "domain/cancellationpolicy.h"
-#include "errorbanner.h"
 #include "history/cancelattempt.h"
 #include "i18n/translations.h"
 #include "sandbox/sandboxserver.h"

@@ -4,6 +4,7 @@
 #include "historywindow.h"
 #include "i18n/translations.h"
 #include "itemmodels/historymodel.h"
+#include "messagebar.h"
 #include "services/historyreader.h"
 
 #include <QAbstractBarSeries>
@@ -22,6 +23,7 @@
 #include <QTest>
 #include <QTextBrowser>
 #include <QThreadPool>
+#include <QToolButton>
 
 using namespace OrderDesk;
 using namespace Qt::Literals::StringLiterals;
@@ -150,6 +152,11 @@ private slots:
         agent->setCurrentIndex(agent->findData(u"Ben"_s));
         const QString file = m_dir.filePath(u"export.csv"_s);
         QVERIFY(window.exportCsv(file));
+        auto* bar = window.findChild<MessageBar*>(u"historyMessageBar"_s);
+        QVERIFY(bar->isVisible());
+        QCOMPARE(bar->type(), MessageType::Success);
+        QVERIFY2(bar->text().contains(u"2 attempts exported"_s), qPrintable(bar->text()));
+        QCOMPARE(bar->autoHideInterval(), MessageBar::SuccessHideMs);
         QFile csv(file);
         QVERIFY(csv.open(QIODevice::ReadOnly));
         const QByteArray content = csv.readAll();
@@ -158,7 +165,11 @@ private slots:
         QVERIFY(content.contains("Customer changed their mind"));
         QVERIFY(!content.contains("Ana"));
         QVERIFY(!window.exportCsv(m_dir.filePath(u"no/such/folder/x.csv"_s)));
-        QVERIFY(window.findChild<QLabel*>(u"historyNote"_s)->text().contains(u"export"_s));
+        // Said in the window, without Retry: reading again would not make the folder.
+        QCOMPARE(bar->type(), MessageType::Error);
+        QVERIFY(bar->text().contains(u"export"_s));
+        QVERIFY(!bar->offersRetry());
+        QCOMPARE(bar->autoHideInterval(), 0);
     }
 
     void teamDatabaseUnreachable_showsThisDesksAttemptsAndSaysSo()
@@ -175,10 +186,17 @@ private slots:
         HistoryReader reader(m_local, team, &m_pool);
         HistoryWindow window(&reader);
         QVERIFY(loadInto(window, reader));
-        auto* note = window.findChild<QLabel*>(u"historyNote"_s);
+        auto* note = window.findChild<MessageBar*>(u"historyMessageBar"_s);
         QVERIFY(note->isVisible());
+        QCOMPARE(note->type(), MessageType::Warning);
         QVERIFY2(note->text().contains(u"only this desk"_s), qPrintable(note->text()));
         QCOMPARE(rows(window), 4);
+        // The team's database may be back on a second read: Retry reads again.
+        QVERIFY(note->offersRetry());
+        QSignalSpy loaded(&reader, &HistoryReader::loaded);
+        QTest::mouseClick(note->findChild<QToolButton*>(u"messageBarRetry"_s), Qt::LeftButton);
+        QVERIFY(loaded.wait(30000));
+        QTRY_VERIFY(note->isVisible()); // still out of reach: said again
     }
 };
 

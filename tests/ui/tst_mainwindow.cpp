@@ -1,6 +1,6 @@
 // The agent's desk against the sandbox, offscreen, driven like an agent drives it: the list fills,
 // search and filters narrow it, Cancel follows the policy for every status, the cancel dialog
-// guards its reason, a cancel goes out once and shows its outcome, failures show in the banner.
+// guards its reason, a cancel goes out once and shows its outcome, failures show in the message bar.
 #include "aboutdialog.h"
 #include "accountsdialog.h"
 #include "api/flexportal/flexportaldecoder.h"
@@ -11,12 +11,12 @@
 #include "credentials/secretresolver.h"
 #include "deskharness.h"
 #include "domain/cancellationpolicy.h"
-#include "errorbanner.h"
 #include "history/cancellationhistory.h"
 #include "i18n/translations.h"
 #include "itemmodels/orderlistmodel.h"
 #include "itemmodels/roles.h"
 #include "mainwindow.h"
+#include "messagebar.h"
 #include "sandbox/sandboxserver.h"
 #include "sandbox/sandboxthread.h"
 #include "services/accountsservice.h"
@@ -47,6 +47,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 #include <functional>
 
@@ -505,6 +506,12 @@ private slots:
         const QString password = u"s3cret-P\u00e455-%1"_s.arg(QCoreApplication::applicationPid());
         acceptSettingsWithPostgres(password);
         QCOMPARE(storedTeamPassword(), password);
+        // Said in the window, as a success that goes by itself; the problems bar is left alone.
+        auto* notice = m_desk->window->findChild<MessageBar*>(u"noticeBar"_s);
+        QTRY_VERIFY(notice->isVisible());
+        QCOMPARE(notice->type(), MessageType::Success);
+        QVERIFY2(notice->text().contains(u"keychain"_s), qPrintable(notice->text()));
+        QCOMPARE(notice->autoHideInterval(), MessageBar::SuccessHideMs);
         m_desk->settings.sync();
         QFile file(m_desk->settings.fileName());
         QVERIFY(file.open(QIODevice::ReadOnly));
@@ -538,8 +545,10 @@ private slots:
         QTest::keyClicks(caFile, u"/srv/pki/team;ca.pem"_s);
         auto* ok = dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
         ok->click();
-        auto* error = dialog->findChild<QLabel*>(u"settingsError"_s);
+        auto* error = dialog->findChild<MessageBar*>(u"settingsMessageBar"_s);
         QVERIFY(error->isVisible());
+        QCOMPARE(error->type(), MessageType::Error);
+        QVERIFY(!error->offersRetry()); // the field is to change, not the server to ask again
         QVERIFY2(error->text().contains(u"\";\""_s), qPrintable(error->text()));
         QVERIFY(dialog->isVisible());
 
@@ -567,22 +576,24 @@ private slots:
         about->close();
     }
 
-    void loadFailure_showsTheBannerAndKeepsTheOtherAccount()
+    void loadFailure_showsTheMessageBarWithRetryAndKeepsTheOtherAccount()
     {
         SandboxFaults faults;
         faults.serverErrors = 1000;
         m_desk->server()->setFaults(Platform::OfferGrid, faults);
         QVERIFY(m_desk->load());
-        auto* banner = m_desk->window->findChild<ErrorBanner*>(u"errorBanner"_s);
+        auto* banner = m_desk->window->findChild<MessageBar*>(u"problemsBar"_s);
         QVERIFY(banner->isVisible());
+        QCOMPARE(banner->type(), MessageType::Error);
         QVERIFY(banner->text().contains(u"internal problem"_s));
+        QVERIFY(banner->offersRetry()); // a 503: the next load may well go through
         // FlexPortal's rows are all there, and OfferGrid keeps what it showed before.
         QCOMPARE(m_desk->table()->model()->rowCount(), m_desk->totalOrders());
         QVERIFY(m_desk->window->refreshAction()->isEnabled());
 
         m_desk->server()->setFaults(Platform::OfferGrid, {});
         QSignalSpy finished(&m_desk->loader, &OrderLoader::finished);
-        QTest::mouseClick(banner->findChild<QPushButton*>(u"errorBannerRetry"_s), Qt::LeftButton);
+        QTest::mouseClick(banner->findChild<QToolButton*>(u"messageBarRetry"_s), Qt::LeftButton);
         QVERIFY(finished.wait(30000));
         QVERIFY(!banner->isVisible());
     }
@@ -609,22 +620,24 @@ private slots:
         }
         const QString url = m_desk->sandbox.baseUrl().toString();
         const SandboxCredentials& c = m_desk->server()->config().credentials;
-        auto* result = dialog->findChild<QLabel*>(u"testResult"_s);
+        auto* result = dialog->findChild<MessageBar*>(u"accountsMessageBar"_s);
 
         click("addFlexPortal");
         QTest::keyClicks(edit("accountName"), u"FP desk"_s);
         auto* region = dialog->findChild<QComboBox*>(u"accountRegion"_s);
         region->setCurrentIndex(region->findData(u"custom"_s));
         retype(edit("accountUrl"), u"http://flexportal.example.com"_s);
-        QVERIFY(dialog->findChild<QLabel*>(u"urlError"_s)->isVisible()); // plain http to a remote host
+        QVERIFY(dialog->findChild<MessageBar*>(u"urlError"_s)->isVisible()); // plain http to a remote host
         retype(edit("accountUrl"), url);
-        QVERIFY(!dialog->findChild<QLabel*>(u"urlError"_s)->isVisible());
-        QVERIFY(dialog->findChild<QLabel*>(u"tenantError"_s)->isVisible());
+        QVERIFY(!dialog->findChild<MessageBar*>(u"urlError"_s)->isVisible());
+        QVERIFY(dialog->findChild<MessageBar*>(u"tenantError"_s)->isVisible());
         QTest::keyClicks(edit("accountTenant"), c.tenantId);
-        QVERIFY(!dialog->findChild<QLabel*>(u"tenantError"_s)->isVisible());
+        QVERIFY(!dialog->findChild<MessageBar*>(u"tenantError"_s)->isVisible());
         QTest::keyClicks(edit("accountKey"), u"wrong-key"_s);
         click("testConnection");
         QTRY_VERIFY2(result->text().contains(u"API key"_s), qPrintable(result->text()));
+        QCOMPARE(result->type(), MessageType::Error);
+        QVERIFY(!result->offersRetry()); // the key is to change first; "Test connection" is beside it
         retype(edit("accountKey"), c.flexPortalKey);
         click("testConnection");
         QTRY_VERIFY2(result->text().contains(u"Connected"_s), qPrintable(result->text()));
