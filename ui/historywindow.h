@@ -4,7 +4,6 @@
 
 #include <QWidget>
 
-class QAction;
 class QComboBox;
 class QDateEdit;
 class QLabel;
@@ -41,7 +40,6 @@ signals:
 
 private:
     QWidget* buildFilters();
-    void buildRowActions();
     void onLoaded(const HistorySnapshot& snapshot);
     void fillChoices(QComboBox* combo, const QStringList& values, const QString& anyLabel);
     void applyFilters();
@@ -66,8 +64,6 @@ private:
     QTableView* m_table;
     QTextBrowser* m_detail;
     QPushButton* m_openOrder;
-    QAction* m_openOrderAction; // the button, the row's menu
-    QAction* m_copyRowAction;
     QPushButton* m_export;
     HistoryCharts* m_charts;
 };
