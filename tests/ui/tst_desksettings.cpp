@@ -247,6 +247,24 @@ private slots:
         QVERIFY(!m_desk->loader.isLoading());
     }
 
+    void historyWindow_closed_keepsItsGeometrySplitterAndColumns()
+    {
+        m_desk->window->findChild<QAction*>(u"historyAction"_s)->trigger();
+        QWidget* history = nullptr;
+        QTRY_VERIFY((history = m_desk->window->findChild<QWidget*>(u"historyWindow"_s)) && history->isVisible());
+        const QSize resized = history->minimumSizeHint().expandedTo(history->size()) + QSize(57, 43);
+        history->resize(resized);
+        QTRY_COMPARE(history->size(), resized);
+        history->close();
+        QTRY_VERIFY(!history->isVisible());
+        const QByteArray geometry = inFile(u"windows/history/geometry"_s).toByteArray();
+        QVERIFY(!inFile(u"windows/history/splitter"_s).toByteArray().isEmpty());
+        QVERIFY(!inFile(u"windows/history/columns"_s).toByteArray().isEmpty());
+        QWidget restored(nullptr, Qt::Window);
+        QVERIFY(restored.restoreGeometry(geometry));
+        QCOMPARE(restored.size(), resized);
+    }
+
     // Last: it closes the window.
     void mainWindow_closed_keepsItsGeometryInTheSettingsItWasGiven()
     {
