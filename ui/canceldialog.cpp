@@ -43,6 +43,8 @@ CancelDialog::CancelDialog(const Order& order, QWidget* parent)
 
     m_confirm = m_buttons->addButton(tr("Cancel the &order"), QDialogButtonBox::AcceptRole);
     m_confirm->setObjectName(u"confirmCancel"_s);
+    m_confirm->setAccessibleDescription(
+        tr("Sends one cancel request to %1. A cancelled order cannot be restored.").arg(platformName(order.platform)));
     m_keep = m_buttons->addButton(tr("&Keep order"), QDialogButtonBox::RejectRole);
     m_keep->setObjectName(u"keepOrder"_s);
     m_keep->setDefault(true);

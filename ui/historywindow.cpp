@@ -132,6 +132,14 @@ HistoryWindow::HistoryWindow(HistoryReader* reader, QWidget* parent)
     layout->addWidget(m_messages);
     layout->addWidget(tabs, 1);
     layout->addLayout(bottom);
+    // Tab follows the window from the top: the filters left to right (Refresh last), the tabs, the
+    // table, the attempt in full and its button, then Export. The widgets were made in another order.
+    QWidget* previous = m_text;
+    for (QWidget* next : std::initializer_list<QWidget*>{findChild<QPushButton*>(u"historyRefresh"_s), tabs, m_table,
+                                                         m_detail, m_openOrder, m_export}) {
+        setTabOrder(previous, next);
+        previous = next;
+    }
 
     connect(m_reader, &HistoryReader::loaded, this, &HistoryWindow::onLoaded);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &HistoryWindow::showCurrent);

@@ -234,6 +234,7 @@ QWidget* MainWindow::buildListArea()
 
     m_statusFilter->setObjectName(u"statusFilter"_s);
     m_statusFilter->setAccessibleName(tr("Status filter"));
+    m_statusFilter->setAccessibleDescription(tr("Shows only the orders of one stage, or of one platform's status."));
     m_statusFilter->addItem(tr("All statuses"), QString());
     for (Stage stage : {Stage::Open, Stage::InFulfilment, Stage::Done, Stage::Closed})
         m_statusFilter->addItem(stageName(stage), u"stage:"_s + stageKey(stage));

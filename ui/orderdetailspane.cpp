@@ -198,11 +198,13 @@ void OrderDetailsPane::showOrder(const Order& order, bool cancelRunning)
     m_progress->setValue(progress.done);
     m_progress->setFormat(u"%L1/%L2"_s.arg(progress.done).arg(progress.total));
     m_progressText->setText(progressSentence(order));
+    m_progress->setAccessibleDescription(progressSentence(order)); // "3 of 5 devices rented", not "3/5"
 
     const CancelVerdict verdict = CancellationPolicy::evaluate(order);
     m_cancel->setEnabled(verdict.allowed && !cancelRunning);
     m_cancelExplanation->setText(cancelRunning ? tr("A cancel of this order is in progress.") : verdict.explanation);
     m_cancelExplanation->setVisible(!m_cancelExplanation->text().isEmpty());
+    m_cancel->setAccessibleDescription(m_cancelExplanation->text()); // why the button is off, where it is
 
     fillOverview(order);
     m_timeline->showOrder(order.accountId, order.id, cancelRunning);

@@ -21,6 +21,8 @@ ReasonEditor::ReasonEditor(QWidget* parent)
 {
     m_preset->setObjectName(u"reasonPreset"_s);
     m_preset->setAccessibleName(QCoreApplication::translate("OrderDesk::CancelDialog", "Reason"));
+    m_preset->setAccessibleDescription(QCoreApplication::translate(
+        "OrderDesk::CancelDialog", "Required. Sent to the platform with the details below, and kept in the history."));
     m_preset->addItem(QCoreApplication::translate("OrderDesk::CancelDialog", "Choose a reason…"), -1);
     for (auto preset :
          {CancelReason::Preset::CustomerChangedMind, CancelReason::Preset::CreatedInError,

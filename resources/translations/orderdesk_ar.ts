@@ -1230,6 +1230,14 @@
             <translation>إلغاء الطلب (&amp;O)</translation>
         </message>
         <message>
+            <source>Required. Sent to the platform with the details below, and kept in the history.</source>
+            <translation>إلزامي. يُرسَل إلى المنصة مع التفاصيل أدناه، ويُحفظ في السجل.</translation>
+        </message>
+        <message>
+            <source>Sends one cancel request to %1. A cancelled order cannot be restored.</source>
+            <translation>يرسل طلب إلغاء واحدًا إلى ⁨%L1⁩. لا يمكن استعادة الطلب بعد إلغائه.</translation>
+        </message>
+        <message>
             <source>&amp;Keep order</source>
             <translation>الإبقاء على الطلب (&amp;K)</translation>
         </message>
@@ -1866,6 +1874,10 @@ Status: %4
         <message>
             <source>Status filter</source>
             <translation>تصفية حسب الحالة</translation>
+        </message>
+        <message>
+            <source>Shows only the orders of one stage, or of one platform's status.</source>
+            <translation>يعرض فقط الطلبات في مرحلة واحدة (مفتوح، قيد التنفيذ، منجز، مغلق) أو بحالة واحدة من حالات المنصة.</translation>
         </message>
         <message>
             <source>All statuses</source>

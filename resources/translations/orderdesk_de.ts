@@ -1206,6 +1206,14 @@
             <translation>Bestellung &amp;stornieren</translation>
         </message>
         <message>
+            <source>Required. Sent to the platform with the details below, and kept in the history.</source>
+            <translation>Pflichtangabe. Wird mit den Details unten an die Plattform gesendet und im Verlauf festgehalten.</translation>
+        </message>
+        <message>
+            <source>Sends one cancel request to %1. A cancelled order cannot be restored.</source>
+            <translation>Sendet eine Stornierungsanfrage an %1. Eine stornierte Bestellung lässt sich nicht wiederherstellen.</translation>
+        </message>
+        <message>
             <source>&amp;Keep order</source>
             <translation>Bestellung &amp;behalten</translation>
         </message>
@@ -1822,6 +1830,10 @@ Status: %4
         <message>
             <source>Status filter</source>
             <translation>Statusfilter</translation>
+        </message>
+        <message>
+            <source>Shows only the orders of one stage, or of one platform's status.</source>
+            <translation>Zeigt nur die Bestellungen eines Abschnitts (offen, in Ausführung, erledigt, geschlossen) oder eines Status einer Plattform.</translation>
         </message>
         <message>
             <source>All statuses</source>

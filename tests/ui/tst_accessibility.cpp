@@ -11,6 +11,7 @@
 #include "domain/cancellationpolicy.h"
 #include "historywindow.h"
 #include "i18n/translations.h"
+#include "orderdetailspane.h"
 #include "itemmodels/orderlistmodel.h"
 #include "itemmodels/roles.h"
 #include "services/bulkcancelservice.h"
@@ -227,6 +228,28 @@ private slots:
         QWidget* pane = m_desk->window->findChild<QWidget*>(u"orderDetailsPane"_s);
         QTRY_VERIFY(pane->findChild<QWidget*>(u"orderTitle"_s));
         expectAllNamed(pane, 5);
+    }
+
+    // The pane's bar says its value as the sentence, and a Cancel button that is off says why.
+    void detailsPane_progressAndCancelAreDescribed()
+    {
+        const Order order = selectFirst([](const Order& o) {
+            return o.progress().isKnown() && !CancellationPolicy::evaluate(o).allowed;
+        });
+        QVERIFY(!order.id.isEmpty());
+        auto* bar = m_desk->window->findChild<QWidget*>(u"orderProgress"_s);
+        QAccessibleInterface* barIface = QAccessible::queryAccessibleInterface(bar);
+        QVERIFY(barIface && barIface->valueInterface());
+        QTRY_COMPARE(barIface->valueInterface()->currentValue().toInt(), order.progress().done);
+        QCOMPARE(barIface->valueInterface()->maximumValue().toInt(), order.progress().total);
+        QCOMPARE(barIface->text(QAccessible::Description), OrderDetailsPane::progressSentence(order));
+
+        QAccessibleInterface* cancel =
+            QAccessible::queryAccessibleInterface(m_desk->window->findChild<QWidget*>(u"cancelOrderButton"_s));
+        QVERIFY(cancel);
+        QVERIFY(cancel->state().disabled);
+        QCOMPARE(cancel->text(QAccessible::Description), CancellationPolicy::evaluate(order).explanation);
+        QVERIFY(!cancel->text(QAccessible::Description).isEmpty());
     }
 
     void cancelDialog_everyControlIsNamed()

@@ -114,6 +114,71 @@ private slots:
         m_desk.reset();
     }
 
+    // Tab goes through each window from the top, in reading order, as its layout shows it.
+    void tabOrder_followsTheLayout()
+    {
+        QTableView* table = m_desk->table();
+        QWidget* pane = m_desk->window->findChild<QWidget*>(u"orderDetailsPane"_s);
+        press(Qt::Key_F, Qt::ControlModifier);
+        QCOMPARE(focusedName(), u"searchField"_s);
+        press(Qt::Key_Tab);
+        QCOMPARE(focusedName(), u"statusFilter"_s);
+        press(Qt::Key_Tab);
+        QCOMPARE(focused(), table);
+        press(Qt::Key_Down); // a row, so the pane has an order
+        QTRY_VERIFY(table->currentIndex().isValid());
+        press(Qt::Key_Tab);
+        QVERIFY2(focused() && pane->isAncestorOf(focused()), qPrintable(focusedName()));
+        press(Qt::Key_Tab, Qt::ShiftModifier);
+        QCOMPARE(focused(), table);
+
+        // The history: the filters left to right, Refresh, the tabs, the table, the attempt in full.
+        press(Qt::Key_H, Qt::ControlModifier);
+        HistoryWindow* history = nullptr;
+        QTRY_VERIFY((history = m_desk->window->findChild<HistoryWindow*>()) && history->isVisible());
+        QTRY_COMPARE(QApplication::activeWindow(), history);
+        press(Qt::Key_F, Qt::ControlModifier);
+        QCOMPARE(focusedName(), u"historyText"_s);
+        const QStringList expected{u"historyRefresh"_s, u"historyTabs"_s, u"historyTable"_s, u"historyDetail"_s};
+        for (const QString& next : expected) {
+            press(Qt::Key_Tab);
+            QWidget* f = focused();
+            QVERIFY2(f && (f->objectName() == next || (f->parentWidget() && f->parentWidget()->objectName() == next)),
+                     qPrintable(u"expected %1, got %2"_s.arg(next, focusedName())));
+        }
+        history->close();
+        windowManagerReturnsTo(m_desk->window.get());
+    }
+
+    // In the cancel dialog a stray Enter keeps the order (the default button), and so does Esc.
+    void cancelDialog_enterAndEscapeKeepTheOrder()
+    {
+        const QString id = cancellableOrder();
+        QVERIFY(!id.isEmpty());
+        press(Qt::Key_F, Qt::ControlModifier);
+        type(id);
+        press(Qt::Key_Return);
+        QTableView* table = m_desk->table();
+        for (int i = 0; i < table->model()->rowCount() && table->currentIndex().data(Roles::OrderId) != id; ++i)
+            press(Qt::Key_Down);
+        QCOMPARE(table->currentIndex().data(Roles::OrderId).toString(), id);
+
+        for (Qt::Key key : {Qt::Key_Return, Qt::Key_Escape}) {
+            press(Qt::Key_X, Qt::ControlModifier | Qt::ShiftModifier);
+            QTRY_VERIFY(m_desk->dialog() && m_desk->dialog()->isVisible());
+            QTRY_COMPARE(QApplication::activeWindow(), m_desk->dialog());
+            QCOMPARE(focusedName(), u"reasonPreset"_s);
+            press(Qt::Key_Down);
+            press(key);
+            QTRY_VERIFY(!m_desk->dialog() || !m_desk->dialog()->isVisible());
+            windowManagerReturnsTo(m_desk->window.get());
+        }
+        QCOMPARE(m_desk->server()->cancelRequests(Platform::FlexPortal, id), 0);
+        QVERIFY(CancellationPolicy::evaluate(
+                    m_desk->orders.orderAt(m_desk->orders.rowOf(m_desk->accountOf(Platform::FlexPortal), id)))
+                    .allowed);
+    }
+
     void wholeJob_withTheKeyboardOnly()
     {
         const QString id = cancellableOrder();
