@@ -91,13 +91,8 @@ bool OrderFilterProxy::accepts(int sourceRow) const
 bool OrderFilterProxy::before(int left, int right) const
 {
     if (m_sortColumn >= 0) {
-        const bool ascending = m_sortOrder == Qt::AscendingOrder;
-        const int first = ascending ? left : right;
-        const int second = ascending ? right : left;
-        if (m_orders->lessThan(first, second, m_sortColumn))
-            return true;
-        if (m_orders->lessThan(second, first, m_sortColumn))
-            return false;
+        if (const int c = m_orders->compare(left, right, m_sortColumn); c != 0)
+            return m_sortOrder == Qt::AscendingOrder ? c < 0 : c > 0;
     }
     return left < right; // equal keys keep the source's order, as a stable sort does
 }

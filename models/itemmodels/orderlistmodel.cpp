@@ -12,15 +12,27 @@ namespace OrderDesk {
 
 using namespace Qt::Literals::StringLiterals;
 
+namespace {
+// Qt's QCollator does not collate in the C locale (LANG=C, a bare test run): it compares code points,
+// which puts "Émile" after "Zoë". There the language-neutral order is used: English collation is
+// CLDR's root order.
+QLocale collationLocale(const QLocale& locale)
+{
+    return locale.language() == QLocale::C ? QLocale(QLocale::English, QLocale::UnitedStates) : locale;
+}
+} // namespace
+
 OrderListModel::OrderListModel(QObject* parent)
     : QAbstractTableModel(parent)
 {
+    m_collator.setLocale(collationLocale(QLocale()));
     m_collator.setNumericMode(true); // "Unit 9" before "Unit 10"
     m_collator.setCaseSensitivity(Qt::CaseInsensitive);
 }
 
-void OrderListModel::setSortLocale(const QLocale& locale)
+void OrderListModel::setSortLocale(const QLocale& requested)
 {
+    const QLocale locale = collationLocale(requested);
     if (locale == m_collator.locale())
         return;
     m_collator.setLocale(locale);
@@ -349,33 +361,39 @@ QVariant OrderListModel::sortKey(int row, int column) const
 
 bool OrderListModel::lessThan(int left, int right, int column) const
 {
+    return compare(left, right, column) < 0;
+}
+
+int OrderListModel::compare(int left, int right, int column) const
+{
     const Order& l = m_orders[left].order;
     const Order& r = m_orders[right].order;
+    const auto threeWay = [](auto a, auto b) { return a < b ? -1 : (b < a ? 1 : 0); };
     const auto fraction = [](const Order& o) {
         const Progress p = o.progress();
         return p.isKnown() ? double(p.done) / p.total : -1.0;
     };
     switch (column) {
     case IdColumn: // the case-folded UTF-8 ids, made once a row for the search
-        return naturalCompare(m_orders[left].idKey(), m_orders[right].idKey()) < 0;
+        return naturalCompare(m_orders[left].idKey(), m_orders[right].idKey());
     case CustomerColumn: {
         const Row& a = m_orders[left];
         const Row& b = m_orders[right];
         if (a.customerSortKey && b.customerSortKey)
-            return a.customerSortKey->compare(*b.customerSortKey) < 0;
+            return a.customerSortKey->compare(*b.customerSortKey);
         // Not prepared (a caller that did not call prepareSortKeys): the same order, only slower.
-        return m_collator.compare(l.customerDisplayName(), r.customerDisplayName()) < 0;
+        return m_collator.compare(l.customerDisplayName(), r.customerDisplayName());
     }
     case ProgressColumn:
-        return fraction(l) < fraction(r);
+        return threeWay(fraction(l), fraction(r));
     case TotalColumn:
-        return l.totals.total.value_or(-1.0) < r.totals.total.value_or(-1.0);
+        return threeWay(l.totals.total.value_or(-1.0), r.totals.total.value_or(-1.0));
     case CreatedColumn:
-        return l.createdAt.toMSecsSinceEpoch() < r.createdAt.toMSecsSinceEpoch();
+        return threeWay(l.createdAt.toMSecsSinceEpoch(), r.createdAt.toMSecsSinceEpoch());
     default:
         break;
     }
-    return display(l, column).toString() < display(r, column).toString();
+    return display(l, column).toString().compare(display(r, column).toString());
 }
 
 QVariant OrderListModel::data(const QModelIndex& index, int role) const

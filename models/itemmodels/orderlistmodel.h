@@ -70,12 +70,15 @@ public:
     // (Roles::Sort) without building a QVariant for either. Order ids compare naturally ("ord_9"
     // before "ord_10"), customers by the sort locale's collation (numbers by value, case ignored).
     bool lessThan(int left, int right, int column) const;
+    // <0, 0, >0 by the same keys: one comparison where a sort needs to know "before, after or equal".
+    int compare(int left, int right, int column) const;
     // Computes the sort keys `column` needs for rows [first, last] that have none yet: once a row,
     // and again only when the row changes or the sort locale does. The proxy calls it before it sorts.
     void prepareSortKeys(int column, int first, int last);
     void prepareSortKeys(int column) { prepareSortKeys(column, 0, rowCount() - 1); }
-    // The locale customers are collated in (QLocale() by default). Changing it drops every row's
-    // key and reports the customer column changed, so a proxy sorted by it sorts again.
+    // The locale customers are collated in (QLocale() by default; for the C locale, CLDR's root
+    // order). Changing it drops every row's key and reports the customer column changed, so a proxy
+    // sorted by it sorts again.
     void setSortLocale(const QLocale& locale);
     QLocale sortLocale() const { return m_collator.locale(); }
     // <0, 0, >0: `a` and `b` (UTF-8) with every run of digits compared by its value.

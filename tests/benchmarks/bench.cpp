@@ -70,7 +70,8 @@ struct Figures
     double offerGridSeconds = 0; // the refresh of both accounts, OfferGrid's big list included
     double searchMedianMs = 0;
     double searchWorstMs = 0;
-    double sortCustomerMs = 0;
+    double sortCustomerMs = 0; // the first sort by customer: every row's collation key is made in it
+    double sortIdMs = 0;
     double sortDateMs = 0;
     double bytesPerOrder = 0;
     double peakRssMb = 0;
@@ -290,6 +291,7 @@ void searchAndSort(MainWindow& window, const OrderListModel& model, Figures* f)
         return clock.nsecsElapsed() / 1e6;
     };
     f->sortCustomerMs = timeSort(OrderListModel::CustomerColumn);
+    f->sortIdMs = timeSort(OrderListModel::IdColumn);
     f->sortDateMs = timeSort(OrderListModel::CreatedColumn);
 }
 
@@ -604,6 +606,7 @@ void print(const Figures& f)
     row("search, median of 20 terms (ms)", n(f.searchMedianMs), "<= 30");
     row("search, worst of 20 terms (ms)", n(f.searchWorstMs), "<= 60");
     row("sort by customer (ms)", n(f.sortCustomerMs), "<= 250");
+    row("sort by order id (ms)", n(f.sortIdMs), "<= 250");
     row("sort by date (ms)", n(f.sortDateMs), "<= 250");
     row("scroll one page, median frame (ms)", n(f.scrollFrameMedianMs), "smooth: <= 16");
     row("scroll one page, worst frame (ms)", n(f.scrollFrameWorstMs), "");
@@ -622,7 +625,7 @@ void print(const Figures& f)
                      {u"first_paint_cpu_ms"_s, f.firstPaintCpuMs},
                      {u"search_median_ms"_s, f.searchMedianMs},
                      {u"search_worst_ms"_s, f.searchWorstMs},
-                     {u"sort_ms"_s, std::max(f.sortCustomerMs, f.sortDateMs)},
+                     {u"sort_ms"_s, std::max({f.sortCustomerMs, f.sortIdMs, f.sortDateMs})},
                      {u"bytes_per_order"_s, f.bytesPerOrder},
                      {u"peak_rss_mb"_s, f.peakRssMb},
                      {u"startup_ms"_s, f.startupMs},
@@ -709,8 +712,12 @@ int main(int argc, char* argv[])
     const QCommandLineOption bulkOnlyOption(
         u"bulk-cancel-only"_s, u"Only the bulk cancel figure: 200 cancels against the sandbox's rate limit."_s);
     parser.addOption(bulkOnlyOption);
+    const QCommandLineOption sortOnlyOption(
+        u"sort-only"_s, u"Only the FlexPortal load, then the search and sort figures (customer, order id, date)."_s);
+    parser.addOption(sortOnlyOption);
     parser.process(app);
-    const bool loadOnly = parser.isSet(loadOnlyOption);
+    const bool sortOnly = parser.isSet(sortOnlyOption);
+    const bool loadOnly = parser.isSet(loadOnlyOption) || sortOnly;
     app.traceStalls = parser.isSet(traceOption);
     app.sinceStart.start();
     Figures f;
@@ -803,6 +810,13 @@ int main(int argc, char* argv[])
     f.loadGuiCpuSeconds = cpu.guiThread;
     f.loadProcessCpuSeconds = cpu.process;
     f.bytesPerOrder = double(Bench::residentBytes() - before) / f.orders;
+    if (sortOnly) {
+        searchAndSort(window, orders, &f);
+        std::printf("%d orders: search median %.1f ms, worst %.1f ms; sort by customer %.1f ms, by order id %.1f ms, "
+                    "by date %.1f ms (target <= 250)\n",
+                    f.orders, f.searchMedianMs, f.searchWorstMs, f.sortCustomerMs, f.sortIdMs, f.sortDateMs);
+        return 0;
+    }
     if (loadOnly) {
         std::printf("load of %d orders: %.2f s (CPU: GUI thread %.2f s, process %.2f s), %.0f bytes an order\n",
                     f.orders, f.loadSeconds, f.loadGuiCpuSeconds, f.loadProcessCpuSeconds, f.bytesPerOrder);
