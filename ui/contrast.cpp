@@ -1,5 +1,7 @@
 #include "contrast.h"
 
+#include <QStyleOptionViewItem>
+
 #include <algorithm>
 #include <cmath>
 
@@ -45,6 +47,17 @@ QColor readableOn(const QColor& preferred, const QColor& background, double mini
             return candidate;
     }
     return extreme;
+}
+
+QColor cellBackground(const QStyleOptionViewItem& option)
+{
+    if (option.state & QStyle::State_Selected)
+        return option.palette.color(QPalette::Highlight);
+    if (option.backgroundBrush.style() == Qt::SolidPattern)
+        return option.backgroundBrush.color();
+    if (option.features & QStyleOptionViewItem::Alternate)
+        return option.palette.color(QPalette::AlternateBase);
+    return option.palette.color(QPalette::Base);
 }
 
 } // namespace OrderDesk::Contrast

@@ -2,6 +2,8 @@
 
 #include <QColor>
 
+class QStyleOptionViewItem;
+
 namespace OrderDesk::Contrast {
 
 // WCAG 2.x: relative luminance of an sRGB colour (0 black .. 1 white), alpha ignored.
@@ -17,5 +19,9 @@ inline constexpr double GraphicMinimum = 3.0;
 // towards black or white (whichever contrasts more with the background), as little as reaches the
 // minimum. The palette's colours stay where they are readable; only those that are not are moved.
 QColor readableOn(const QColor& preferred, const QColor& background, double minimum = TextMinimum);
+
+// What an item view's cell stands on: the selection, its own background, the alternate row colour
+// or the base. The hand-painted cells measure their colours against it.
+QColor cellBackground(const QStyleOptionViewItem& option);
 
 } // namespace OrderDesk::Contrast

@@ -8,7 +8,8 @@
 
 namespace OrderDesk {
 
-ProgressDelegate::Colors ProgressDelegate::colors(const QPalette& palette)
+ProgressDelegate::Colors ProgressDelegate::colors(const QPalette& palette, const QColor& cellBackground,
+                                                  bool selected)
 {
     Colors c;
     c.empty = palette.color(QPalette::Base);
@@ -20,6 +21,9 @@ ProgressDelegate::Colors ProgressDelegate::colors(const QPalette& palette)
     c.filled = Contrast::readableOn(palette.color(QPalette::Highlight), c.textOnFill);
     if (Contrast::ratio(c.filled, c.textOnFill) < Contrast::TextMinimum) // highlighted text is mid-grey
         c.textOnFill = Contrast::readableOn(c.textOnFill, c.filled);
+    const QColor around = cellBackground.isValid() ? cellBackground : palette.color(QPalette::Base);
+    c.focusFrame = Contrast::readableOn(palette.color(selected ? QPalette::HighlightedText : QPalette::Text), around,
+                                        Contrast::GraphicMinimum);
     return c;
 }
 
@@ -42,9 +46,10 @@ void ProgressDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opti
     // a list of 100,000 orders repaints these cells all the time while it loads.
     const QRect frame = option.rect.adjusted(3, 3, -4, -4);
     const int done = std::clamp(index.data(Roles::ProgressDone).toInt(), 0, total);
-    const Colors c = colors(option.palette);
+    const bool focused = option.state & QStyle::State_HasFocus;
+    const Colors c = colors(option.palette, Contrast::cellBackground(background), option.state & QStyle::State_Selected);
     painter->save();
-    painter->setPen(c.frame);
+    painter->setPen(focused ? QPen(c.focusFrame, 2) : QPen(c.frame));
     painter->setBrush(c.empty);
     painter->drawRect(frame);
     // The bar fills from where the line starts: from the right in a right-to-left layout.

@@ -40,17 +40,6 @@ QColor StatusDelegate::textColor(const QPalette& palette, const QColor& backgrou
     return Contrast::readableOn(palette.color(selected ? QPalette::HighlightedText : QPalette::Text), background);
 }
 
-QColor StatusDelegate::cellBackground(const QStyleOptionViewItem& option)
-{
-    if (option.state & QStyle::State_Selected)
-        return option.palette.color(QPalette::Highlight);
-    if (option.backgroundBrush.style() == Qt::SolidPattern)
-        return option.backgroundBrush.color();
-    if (option.features & QStyleOptionViewItem::Alternate)
-        return option.palette.color(QPalette::AlternateBase);
-    return option.palette.color(QPalette::Base);
-}
-
 void StatusDelegate::paintStageMark(QPainter* painter, const QRectF& rect, Stage stage, const QPalette& palette,
                                     Qt::LayoutDirection direction, const QColor& background)
 {
@@ -103,7 +92,7 @@ void StatusDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option
     // Mark first, then the words, in reading order: mirrored in a right-to-left layout.
     const QRect mark = QStyle::visualRect(opt.direction, opt.rect,
                                           QRect(opt.rect.left() + 4, opt.rect.center().y() - side / 2, side, side));
-    const QColor background = cellBackground(opt);
+    const QColor background = Contrast::cellBackground(opt);
     paintStageMark(painter, mark, Stage(index.data(Roles::Stage).toInt()), opt.palette, opt.direction, background);
 
     const QRect textRect = QStyle::visualRect(opt.direction, opt.rect, opt.rect.adjusted(side + 10, 0, -2, 0));

@@ -28,8 +28,6 @@ public:
     // palette (3:1 for a shape, 4.5:1 for the "?" of an unknown status), and the words' colour (4.5:1).
     static QColor markColor(Stage stage, const QPalette& palette, const QColor& background);
     static QColor textColor(const QPalette& palette, const QColor& background, bool selected);
-    // What a cell stands on: the selection, the alternate row colour or the base.
-    static QColor cellBackground(const QStyleOptionViewItem& option);
 };
 
 } // namespace OrderDesk

@@ -95,7 +95,8 @@ struct Cell
 };
 
 // The cell as a table view paints it: the viewport's base first, then the delegate.
-Cell render(QStyledItemDelegate& delegate, const QModelIndex& index, const QPalette& palette, bool selected)
+Cell render(QStyledItemDelegate& delegate, const QModelIndex& index, const QPalette& palette, bool selected,
+            bool focus = false)
 {
     Cell cell;
     cell.image = QImage(260, 30, QImage::Format_RGB32);
@@ -110,6 +111,8 @@ Cell render(QStyledItemDelegate& delegate, const QModelIndex& index, const QPale
     cell.option.showDecorationSelected = true; // as QTableView has it: the selection fills the cell
     if (selected)
         cell.option.state |= QStyle::State_Selected;
+    if (focus)
+        cell.option.state |= QStyle::State_HasFocus;
     QPainter painter(&cell.image);
     delegate.paint(&painter, cell.option, index);
     return cell;
@@ -195,7 +198,7 @@ private slots:
             model.setData(index, int(stage), Roles::Stage);
             StatusDelegate delegate;
             const Cell cell = render(delegate, index, palette, selected);
-            const QColor background = StatusDelegate::cellBackground(cell.option);
+            const QColor background = Contrast::cellBackground(cell.option);
             QCOMPARE(background, palette.color(selected ? QPalette::Highlight : QPalette::Base));
 
             // The colours chosen.
@@ -245,6 +248,40 @@ private slots:
             QVERIFY2(words.inkPixels > 20, "the words were painted");
             QCOMPARE(words.background, done == 0 ? colors.empty : colors.filled);
             QVERIFY2(Contrast::ratio(words.ink, words.background) >= Contrast::TextMinimum, describe(words).constData());
+        }
+    }
+
+    // The keyboard's place is visible on the hand-painted cells too: the focused cell is painted
+    // differently, with a mark that stands out from the cell's background by 3:1 (WCAG 1.4.11).
+    void focusedCell_showsTheFocus_data() { addPalettes(); }
+    void focusedCell_showsTheFocus()
+    {
+        QFETCH(QPalette, palette);
+        QFETCH(bool, selected);
+        QStandardItemModel model(1, 1);
+        const QModelIndex index = model.index(0, 0);
+        model.setData(index, u"2/5"_s, Qt::DisplayRole);
+        model.setData(index, int(Stage::Open), Roles::Stage);
+        model.setData(index, 2, Roles::ProgressDone);
+        model.setData(index, 5, Roles::ProgressTotal);
+        StatusDelegate status;
+        ProgressDelegate progress;
+        for (QStyledItemDelegate* delegate : std::initializer_list<QStyledItemDelegate*>{&status, &progress}) {
+            const Cell plain = render(*delegate, index, palette, selected);
+            const Cell focused = render(*delegate, index, palette, selected, true);
+            const QColor background = Contrast::cellBackground(plain.option);
+            double best = 1.0;
+            int changed = 0;
+            for (int y = 0; y < plain.image.height(); ++y)
+                for (int x = 0; x < plain.image.width(); ++x)
+                    if (plain.image.pixel(x, y) != focused.image.pixel(x, y)) {
+                        ++changed;
+                        best = std::max(best, Contrast::ratio(QColor::fromRgb(focused.image.pixel(x, y)), background));
+                    }
+            QVERIFY2(changed > 20, delegate->metaObject()->className());
+            QVERIFY2(best >= Contrast::GraphicMinimum,
+                     qPrintable(u"%1: focus mark at %2:1"_s.arg(QString::fromLatin1(delegate->metaObject()->className()))
+                                    .arg(best, 0, 'f', 2)));
         }
     }
 };
