@@ -4,6 +4,7 @@
 #include "itemmodels/orderfilterproxy.h"
 #include "itemmodels/orderlistmodel.h"
 #include "services/bulkcancelservice.h"
+#include "shortcuts.h"
 #include "windowlayout.h"
 
 #include <QAction>
@@ -28,7 +29,7 @@ BulkCancelLauncher::BulkCancelLauncher(BulkCancelService* service, QTableView* t
 {
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection); // Shift and Ctrl
     m_selectAll->setObjectName(u"selectAllShownAction"_s);
-    m_selectAll->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    Shortcuts::apply(m_selectAll);
     connect(m_selectAll, &QAction::triggered, m_table, &QTableView::selectAll);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &BulkCancelLauncher::updateCancelAction);

@@ -51,11 +51,14 @@ void FindById::openGoToDialog()
                               "also when it is not loaded yet:"));
     m_dialog->setInputMode(QInputDialog::TextInput);
     m_dialog->setOkButtonText(tr("&Go"));
-    connect(m_dialog, &QInputDialog::textValueSelected, this, [this](const QString& id) {
-        m_fromSearch = false;
-        m_finder->find(id);
-    });
+    connect(m_dialog, &QInputDialog::textValueSelected, this, &FindById::lookUp);
     m_dialog->open();
+}
+
+void FindById::lookUp(const QString& id)
+{
+    m_fromSearch = false;
+    m_finder->find(id);
 }
 
 void FindById::searchSettled(const QString& term, int rowsShown)

@@ -24,6 +24,9 @@ public:
     FindById(OrderFinder* finder, MainWindow* window, QLineEdit* search);
 
     void openGoToDialog();
+    // Asks every account for `id`, as "Go to order…" does (the history window's "Open order" of an
+    // order that is not loaded).
+    void lookUp(const QString& id);
     // The search was applied and shows `rowsShown` orders: asks the accounts for the term by id
     // when it may be an order that is not loaded (OrderFinder::isWorthLookingUp).
     void searchSettled(const QString& term, int rowsShown);

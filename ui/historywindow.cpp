@@ -3,13 +3,17 @@
 #include "domain/subscriptioncancelreason.h"
 #include "history/historyexport.h"
 #include "accessiblenames.h"
+#include "headermenu.h"
 #include "historycharts.h"
 #include "itemmodels/historyfilterproxy.h"
 #include "itemmodels/historymodel.h"
 #include "messagebar.h"
+#include "shortcuts.h"
 #include "windowlayout.h"
 
 #include <QAction>
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFileDialog>
@@ -19,6 +23,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSet>
@@ -72,6 +77,8 @@ HistoryWindow::HistoryWindow(HistoryReader* reader, QWidget* parent)
     , m_table(new QTableView(this))
     , m_detail(new QTextBrowser(this))
     , m_openOrder(new QPushButton(tr("&Open order"), this))
+    , m_openOrderAction(new QAction(tr("&Open order"), this))
+    , m_copyRowAction(new QAction(tr("&Copy row"), this))
     , m_export(new QPushButton(tr("&Export CSV…"), this))
     , m_charts(new HistoryCharts(this))
 {
@@ -94,10 +101,7 @@ HistoryWindow::HistoryWindow(HistoryReader* reader, QWidget* parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionsMovable(true);
-    const int em = m_table->fontMetrics().horizontalAdvance(u'M');
-    const int widths[] = {11, 9, 10, 6, 9, 9, 10, 14, 9, 3, 14};
-    for (int c = 0; c < HistoryModel::ColumnCount; ++c)
-        m_table->setColumnWidth(c, widths[c] * em);
+    HeaderMenu::attach(m_table, {11, 9, 10, 6, 9, 9, 10, 14, 9, 3, 14}); // widths in "M"s; show or hide columns
     m_detail->setObjectName(u"historyDetail"_s);
     m_detail->setAccessibleName(tr("The selected attempt"));
     m_messages->setObjectName(u"historyMessageBar"_s);
@@ -143,10 +147,7 @@ HistoryWindow::HistoryWindow(HistoryReader* reader, QWidget* parent)
 
     connect(m_reader, &HistoryReader::loaded, this, &HistoryWindow::onLoaded);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &HistoryWindow::showCurrent);
-    connect(m_openOrder, &QPushButton::clicked, this, [this] {
-        if (const CancelAttempt* a = currentAttempt())
-            emit openOrderRequested(a->accountId, a->orderId);
-    });
+    buildRowActions();
     connect(m_export, &QPushButton::clicked, this, &HistoryWindow::chooseExportFile);
     connect(m_messages, &MessageBar::retryRequested, this, &HistoryWindow::reload);
     showCurrent();
@@ -161,7 +162,8 @@ QWidget* HistoryWindow::buildFilters()
     Accessible::nameClearButton(m_text);
     // Ctrl+F, as in the main window: the keyboard's way to the filter that matters most.
     auto* find = new QAction(this);
-    find->setShortcut(QKeySequence::Find);
+    find->setObjectName(u"historyFindAction"_s);
+    Shortcuts::apply(find);
     connect(find, &QAction::triggered, this, [this] {
         m_text->setFocus(Qt::ShortcutFocusReason);
         m_text->selectAll();
@@ -169,8 +171,12 @@ QWidget* HistoryWindow::buildFilters()
     addAction(find);
     auto* refresh = new QPushButton(tr("&Refresh"), this);
     refresh->setObjectName(u"historyRefresh"_s);
-    refresh->setShortcut(QKeySequence::Refresh);
-    connect(refresh, &QPushButton::clicked, this, &HistoryWindow::reload);
+    auto* reread = new QAction(tr("&Refresh"), this); // its keys: F5 and the platform's own (shortcuts.cpp)
+    reread->setObjectName(u"historyRefreshAction"_s);
+    Shortcuts::apply(reread);
+    addAction(reread);
+    connect(reread, &QAction::triggered, this, &HistoryWindow::reload);
+    connect(refresh, &QPushButton::clicked, reread, &QAction::trigger);
 
     auto* box = new QWidget(this);
     auto* row = new QHBoxLayout(box);
@@ -210,6 +216,45 @@ QWidget* HistoryWindow::buildFilters()
         connect(combo, &QComboBox::currentIndexChanged, this, &HistoryWindow::applyFilters);
     connect(m_text, &QLineEdit::textChanged, this, &HistoryWindow::applyFilters);
     return box;
+}
+
+void HistoryWindow::buildRowActions()
+{
+    // The row's menu and the detail's button share these actions, and so their enabled state.
+    m_openOrderAction->setObjectName(u"historyOpenOrderAction"_s);
+    connect(m_openOrderAction, &QAction::triggered, this, [this] {
+        if (const CancelAttempt* a = currentAttempt())
+            emit openOrderRequested(a->accountId, a->orderId);
+    });
+    connect(m_openOrder, &QPushButton::clicked, m_openOrderAction, &QAction::trigger);
+    m_copyRowAction->setObjectName(u"historyCopyRowAction"_s);
+    m_copyRowAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    Shortcuts::apply(m_copyRowAction);
+    m_table->addAction(m_copyRowAction);
+    connect(m_copyRowAction, &QAction::triggered, this, [this] {
+        // The cells as the table shows them, in its column order, tab-separated: pastes into a spreadsheet.
+        const QModelIndex current = m_table->currentIndex();
+        if (!current.isValid())
+            return;
+        QStringList cells;
+        const QHeaderView* header = m_table->horizontalHeader();
+        for (int visual = 0; visual < header->count(); ++visual) {
+            if (const int column = header->logicalIndex(visual); !header->isSectionHidden(column))
+                cells << m_proxy->index(current.row(), column).data().toString();
+        }
+        QGuiApplication::clipboard()->setText(cells.join(u'\t'));
+    });
+    auto* menu = new QMenu(m_table);
+    menu->setObjectName(u"historyRowMenu"_s);
+    menu->addActions({m_copyRowAction, m_openOrderAction});
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QWidget::customContextMenuRequested, this, [this, menu](const QPoint& pos) {
+        const QModelIndex index = m_table->indexAt(pos);
+        if (!index.isValid())
+            return;
+        m_table->setCurrentIndex(index);
+        menu->popup(m_table->viewport()->mapToGlobal(pos));
+    });
 }
 
 void HistoryWindow::keepLayout(SettingsStore* settings)
@@ -296,7 +341,9 @@ const CancelAttempt* HistoryWindow::currentAttempt() const
 void HistoryWindow::showCurrent()
 {
     const CancelAttempt* a = currentAttempt();
+    m_openOrderAction->setEnabled(a != nullptr);
     m_openOrder->setEnabled(a != nullptr);
+    m_copyRowAction->setEnabled(a != nullptr);
     m_export->setEnabled(m_proxy->rowCount() > 0);
     if (!a) {
         m_detail->setPlainText(tr("Select an attempt to see it in full."));

@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QAction;
 class QComboBox;
 class QDateEdit;
 class QLabel;
@@ -40,6 +41,7 @@ signals:
 
 private:
     QWidget* buildFilters();
+    void buildRowActions();
     void onLoaded(const HistorySnapshot& snapshot);
     void fillChoices(QComboBox* combo, const QStringList& values, const QString& anyLabel);
     void applyFilters();
@@ -64,6 +66,8 @@ private:
     QTableView* m_table;
     QTextBrowser* m_detail;
     QPushButton* m_openOrder;
+    QAction* m_openOrderAction; // the button, the row's menu
+    QAction* m_copyRowAction;
     QPushButton* m_export;
     HistoryCharts* m_charts;
 };

@@ -1,20 +1,21 @@
 #include "mainwindow.h"
 
-#include "aboutdialog.h"
 #include "accessiblenames.h"
 #include "accountsdialog.h"
 #include "api/orderbackend.h"
 #include "bulkcancellauncher.h"
-#include "canceldialog.h"
+#include "cancellauncher.h"
 #include "credentials/credentialstore.h"
 #include "domain/cancellationpolicy.h"
 #include "findbyid.h"
 #include "firststart.h"
 #include "fontwarmup.h"
+#include "headermenu.h"
 #include "historywindow.h"
 #include "itemmodels/orderfilterproxy.h"
 #include "itemmodels/orderlistmodel.h"
 #include "messagebar.h"
+#include "orderactions.h"
 #include "orderdetailspane.h"
 #include "progressdelegate.h"
 #include "services/accountsservice.h"
@@ -28,11 +29,9 @@
 #include "services/subscriptioncancelservice.h"
 #include "settingsdialog.h"
 #include "statusdelegate.h"
-#include "subscriptioncanceldialog.h"
 #include "subscriptionlist.h"
 #include "windowlayout.h"
 
-#include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -40,13 +39,11 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMenuBar>
 #include <QPointer>
 #include <QProgressBar>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
-#include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -83,7 +80,9 @@ MainWindow::MainWindow(const MainWindowServices& services, QWidget* parent)
     if (m_services.finder)
         m_findById = new FindById(m_services.finder, this, m_search);
 
-    buildActions();
+    m_actions = new OrderActions(m_services, m_table, m_proxy, this); // menus, toolbar, the rows' menu
+    m_cancels = new CancelLauncher(m_services, this);
+    connectActions();
     m_splitter->addWidget(buildListArea());
     m_splitter->addWidget(m_details);
     m_splitter->setStretchFactor(0, 3);
@@ -128,76 +127,30 @@ MainWindow::MainWindow(const MainWindowServices& services, QWidget* parent)
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::buildActions()
+void MainWindow::connectActions()
 {
-    QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
-    m_accountsAction = fileMenu->addAction(tr("&Accounts…"), this, &MainWindow::openAccountsDialog);
-    m_accountsAction->setObjectName(u"accountsAction"_s);
-    m_accountsAction->setEnabled(m_services.accounts != nullptr);
-    QAction* settingsAction = fileMenu->addAction(tr("&Settings…"), this, &MainWindow::openSettingsDialog);
-    settingsAction->setObjectName(u"settingsAction"_s);
-    settingsAction->setMenuRole(QAction::PreferencesRole);
-    // Ctrl+, on every platform (Cmd+, on macOS): QKeySequence::Preferences is empty on Windows and GNOME.
-    settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
-    settingsAction->setEnabled(m_services.settings != nullptr);
-    fileMenu->addSeparator();
-    QAction* quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
-
-    QMenu* ordersMenu = menuBar()->addMenu(tr("&Orders"));
-    m_refreshAction = ordersMenu->addAction(tr("&Refresh"), this, &MainWindow::reload);
-    m_refreshAction->setObjectName(u"refreshAction"_s);
-    // F5 everywhere, and the platform's own refresh keys, each key once:
-    // QKeySequence::Refresh is F5 too on every platform, and an action holding a key twice finds its
-    // own shortcut ambiguous and never triggers.
-    QList<QKeySequence> refreshKeys{QKeySequence(Qt::Key_F5)};
-    for (const QKeySequence& key : QKeySequence::keyBindings(QKeySequence::Refresh)) {
-        if (!refreshKeys.contains(key))
-            refreshKeys << key;
-    }
-    m_refreshAction->setShortcuts(refreshKeys);
-    m_stopAction = ordersMenu->addAction(tr("&Stop loading"), m_services.loader, &OrderLoader::stop);
-    m_stopAction->setObjectName(u"stopAction"_s);
-    m_stopAction->setEnabled(false);
-    m_findAction = ordersMenu->addAction(tr("&Find…"), this, [this] {
+    using A = OrderActions;
+    const auto on = [this](A::Id id, auto slot) { connect(m_actions->action(id), &QAction::triggered, this, slot); };
+    on(A::Accounts, &MainWindow::openAccountsDialog);
+    on(A::Settings, &MainWindow::openSettingsDialog);
+    on(A::Refresh, &MainWindow::reload);
+    on(A::Find, [this] {
         m_search->setFocus(Qt::ShortcutFocusReason);
         m_search->selectAll();
     });
-    m_findAction->setShortcut(QKeySequence::Find);
-    // Ctrl+G (Cmd+G on macOS). Qt's standard FindNext is Ctrl+G on Windows, GNOME and macOS, but
-    // OrderDesk has no "find next" (the search is a filter) and no widget here reacts to FindNext,
-    // so the key shadows nothing; tst_findbyid checks that no other key binding of the window holds it.
-    QAction* goTo = ordersMenu->addAction(tr("&Go to order…"), this, [this] { m_findById->openGoToDialog(); });
-    goTo->setObjectName(u"goToOrderAction"_s);
-    goTo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
-    goTo->setEnabled(m_findById != nullptr);
-    m_historyAction = ordersMenu->addAction(tr("Cancellation &history…"), this, &MainWindow::openHistoryWindow);
-    m_historyAction->setObjectName(u"historyAction"_s);
-    m_historyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
-    m_historyAction->setEnabled(m_services.history != nullptr);
-    ordersMenu->addSeparator();
-    m_cancelAction = ordersMenu->addAction(tr("&Cancel order…"), this, &MainWindow::openCancelDialog);
-    m_cancelAction->setObjectName(u"cancelAction"_s);
-    m_cancelAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X));
-    m_cancelAction->setEnabled(false);
+    on(A::GoToOrder, [this] { m_findById->openGoToDialog(); });
+    on(A::History, &MainWindow::openHistoryWindow);
+    on(A::Cancel, &MainWindow::openCancelDialog);
+}
 
-    QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
-    QAction* about = helpMenu->addAction(tr("&About OrderDesk…"), this, [this] {
-        auto* dialog = new AboutDialog(
-            m_services.history ? m_services.history->describe() : tr("none: the history could not be opened"), this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->open();
-    });
-    about->setObjectName(u"aboutAction"_s);
-    about->setMenuRole(QAction::AboutRole);
-    helpMenu->addAction(tr("About &Qt…"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
+QAction* MainWindow::cancelAction() const
+{
+    return m_actions->action(OrderActions::Cancel);
+}
 
-    QToolBar* toolbar = addToolBar(tr("Orders"));
-    toolbar->setObjectName(u"ordersToolBar"_s);
-    toolbar->addAction(m_refreshAction);
-    toolbar->addAction(m_stopAction);
-    toolbar->addAction(m_cancelAction);
-    Accessible::nameExtensionButton(toolbar);
+QAction* MainWindow::refreshAction() const
+{
+    return m_actions->action(OrderActions::Refresh);
 }
 
 QWidget* MainWindow::buildListArea()
@@ -263,10 +216,7 @@ QWidget* MainWindow::buildListArea()
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionsMovable(true);
-    const int em = m_table->fontMetrics().horizontalAdvance(u'M');
-    const int widths[] = {14, 16, 18, 12, 10, 10, 14};
-    for (int c = 0; c < OrderListModel::ColumnCount; ++c)
-        m_table->setColumnWidth(c, widths[c] * em);
+    HeaderMenu::attach(m_table, {14, 16, 18, 12, 10, 10, 14}); // widths in "M"s; show or hide columns
     m_table->setItemDelegateForColumn(OrderListModel::StatusColumn, new StatusDelegate(m_table));
     m_table->setItemDelegateForColumn(OrderListModel::ProgressColumn, new ProgressDelegate(m_table));
     connect(m_table, &QTableView::activated, m_details, &OrderDetailsPane::focusDetails);
@@ -299,7 +249,7 @@ void MainWindow::buildStatusBar()
     m_loadText = new QLabel(this);
     m_loadText->setObjectName(u"loadText"_s);
     m_stopButton = new QToolButton(this);
-    m_stopButton->setDefaultAction(m_stopAction);
+    m_stopButton->setDefaultAction(m_actions->action(OrderActions::Stop));
     m_stopButton->hide();
     statusBar()->addPermanentWidget(m_loadText);
     statusBar()->addPermanentWidget(m_loadProgress);
@@ -315,6 +265,13 @@ void MainWindow::restoreLayout()
                                      ->keep(m_table->horizontalHeader(), Setting::MainWindowColumns);
     if (!layout->restored())
         placeOnFirstStart(this); // three quarters of the screen, centred
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LocaleChange) // customers sort in the new locale's order
+        m_services.orders->setSortLocale(locale());
+    QMainWindow::changeEvent(event);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
@@ -427,9 +384,12 @@ void MainWindow::openHistoryWindow()
         m_historyWindow->keepLayout(m_services.settings);
         connect(m_historyWindow, &HistoryWindow::openOrderRequested, this,
                 [this](const QString& account, const QString& id) {
-                    if (selectOrder(account, id)) {
+                    const bool loaded = selectOrder(account, id);
+                    if (loaded || m_findById) {
                         raise();
                         activateWindow();
+                        if (!loaded) // not in the list: every account is asked for it, as Ctrl+G does
+                            m_findById->lookUp(id);
                     } else {
                         m_notice->showMessage(MessageType::Information,
                                               tr("Order %1 of account %2 is not in the list.").arg(id, account), {},
@@ -468,114 +428,39 @@ bool MainWindow::selectOrder(const QString& accountId, const QString& orderId, b
     return true;
 }
 
-bool MainWindow::currentOrder(Order* order) const
-{
-    const QModelIndex index = m_table->currentIndex();
-    if (!index.isValid())
-        return false;
-    *order = m_services.orders->orderAt(m_proxy->mapToSource(index).row());
-    return true;
-}
-
 void MainWindow::showCurrentOrder()
 {
     Order order;
-    if (!currentOrder(&order)) {
+    if (m_actions->currentOrder(&order))
+        m_details->showOrder(order, m_actions->isCancelRunning(order));
+    else
         m_details->clearOrder();
-        m_cancelAction->setEnabled(false);
-        if (m_bulk)
-            m_bulk->updateCancelAction();
-        return;
-    }
-    const bool running = isCancelRunning(order);
-    m_details->showOrder(order, running);
-    m_cancelAction->setEnabled(!running && CancellationPolicy::evaluate(order).allowed);
-    if (m_bulk) // more than one order selected: "Cancel N orders…"
-        m_bulk->updateCancelAction();
-}
-
-bool MainWindow::isCancelRunning(const Order& order) const
-{
-    return m_services.cancel->isRunning(order.accountId, order.id) ||
-           (m_services.subscriptions && m_services.subscriptions->isRunning(order.accountId, order.id)) ||
-           (m_bulkService && m_bulkService->isInRun(order.accountId, order.id));
+    m_actions->update();
 }
 
 void MainWindow::openSubscriptionCancelDialog()
 {
     Order order;
-    if (!m_services.subscriptions || !currentOrder(&order) || isCancelRunning(order) ||
-        subscriptionsOf(order).isEmpty())
-        return;
-    // The dialog collects; the service sends, one subscription after the other, the history first.
-    auto* dialog = new SubscriptionCancelDialog(order, m_details->subscriptionList()->known(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    WindowLayout::keepSize(dialog, m_services.settings, Setting::SubscriptionCancelDialogSize);
-    dialog->attach(m_services.subscriptions);
-    dialog->open();
+    if (m_services.subscriptions && m_actions->currentOrder(&order) && !m_actions->isCancelRunning(order) &&
+        !subscriptionsOf(order).isEmpty())
+        m_cancels->cancelSubscriptions(order, m_details->subscriptionList()->known());
 }
 
 void MainWindow::openCancelDialog()
 {
-    if (m_bulk && m_bulk->isBulk()) {
-        m_bulk->openDialog();
-        return;
-    }
     Order order;
-    if (!currentOrder(&order) || !CancellationPolicy::evaluate(order).allowed || isCancelRunning(order))
-        return;
-    auto* dialog = new CancelDialog(order, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    WindowLayout::keepSize(dialog, m_services.settings, Setting::CancelDialogSize);
-    connect(dialog, &CancelDialog::confirmed, this, [this, dialog](const CancelReason& reason) {
-        if (const std::optional<ApiError> refused = m_services.cancel->submit(dialog->order(), reason))
-            dialog->showNotStarted(refused->message);
-        else
-            dialog->showInProgress();
-    });
-    const auto isDialogs = [dialog](const QString& accountId, const QString& orderId) {
-        return accountId == dialog->order().accountId && orderId == dialog->order().id;
-    };
-    connect(m_services.cancel, &CancelService::cancelFinished, dialog,
-            [dialog, isDialogs](const QString& accountId, const QString& orderId, const CancelOutcome& outcome) {
-                if (isDialogs(accountId, orderId))
-                    dialog->showOutcome(outcome);
-            });
-    // The history could not take the entry (it is written on the history's thread): nothing was sent.
-    connect(m_services.cancel, &CancelService::cancelNotStarted, dialog,
-            [dialog, isDialogs](const QString& accountId, const QString& orderId, const ApiError& why) {
-                if (isDialogs(accountId, orderId))
-                    dialog->showNotStarted(why.message);
-            });
-    // Check before cancelling: the agent decides on the order as it is now, read when the dialog opens.
-    connect(m_services.cancel, &CancelService::orderRefreshed, dialog, [dialog, isDialogs](const Order& fresh) {
-        if (isDialogs(fresh.accountId, fresh.id))
-            dialog->showFreshOrder(fresh);
-    });
-    connect(m_services.cancel, &CancelService::refreshFailed, dialog,
-            [dialog, isDialogs](const QString& accountId, const QString& orderId, const ApiError& error) {
-                if (isDialogs(accountId, orderId))
-                    dialog->showCheckFailed(error.userMessage());
-            });
-    connect(m_services.cancel, &CancelService::cancelRequestSent, dialog,
-            [dialog, isDialogs](const QString& accountId, const QString& orderId) {
-                if (isDialogs(accountId, orderId))
-                    dialog->showRequestSent();
-            });
-    dialog->open();
-    m_services.cancel->refresh(order);
+    if (m_bulk && m_bulk->isBulk())
+        m_bulk->openDialog();
+    else if (m_actions->currentOrder(&order) && CancellationPolicy::evaluate(order).allowed &&
+             !m_actions->isCancelRunning(order))
+        m_cancels->cancelOrder(order);
 }
 
 void MainWindow::setBulkCancelService(BulkCancelService* service)
 {
-    m_bulkService = service;
-    m_bulk = new BulkCancelLauncher(service, m_table, m_proxy, m_services.orders, m_cancelAction, this);
+    m_bulk = new BulkCancelLauncher(service, m_table, m_proxy, m_services.orders, cancelAction(), this);
     m_bulk->setSettings(m_services.settings);
-    for (QObject* object : m_cancelAction->associatedObjects()) {
-        if (auto* menu = qobject_cast<QMenu*>(object))
-            menu->insertAction(m_cancelAction, m_bulk->selectAllAction());
-    }
-    addAction(m_bulk->selectAllAction());
+    m_actions->setBulkCancel(m_bulk, service); // "Select all shown"; the cancel action counts the orders
     connect(service, &BulkCancelService::historyFailed, this,
             [this](const ApiError& error) { addStandingProblem(error.message); });
     connect(service, &BulkCancelService::finished, this, [this] {
@@ -619,7 +504,7 @@ void MainWindow::onLoadingChanged(bool loading)
 {
     m_loadProgress->setVisible(loading);
     m_stopButton->setVisible(loading);
-    m_stopAction->setEnabled(loading);
+    m_actions->action(OrderActions::Stop)->setEnabled(loading);
     if (!loading) {
         m_progressText.stop();
         m_loadText->setText(tr("%n order(s)", nullptr, m_services.orders->rowCount()));

@@ -22,6 +22,7 @@ class AccountsService;
 class BackendRegistry;
 class BulkCancelLauncher;
 class BulkCancelService;
+class CancelLauncher;
 class CancelService;
 class ConnectionTester;
 class CredentialStore;
@@ -33,6 +34,7 @@ class OrderDetailsPane;
 class OrderFinder;
 class OrderFilterProxy;
 class OrderListModel;
+class OrderActions;
 class OrderLoader;
 class SettingsStore;
 class SubscriptionCancelService;
@@ -66,8 +68,8 @@ public:
     explicit MainWindow(const MainWindowServices& services, QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    QAction* cancelAction() const { return m_cancelAction; }
-    QAction* refreshAction() const { return m_refreshAction; }
+    QAction* cancelAction() const;
+    QAction* refreshAction() const;
     // Shows the order in the list (filters cleared) and its details; false when it is not loaded.
     bool selectOrder(const QString& accountId, const QString& orderId, bool focusList = true);
     // A problem that outlives a reload (the history cannot be written, ...), shown in the message bar.
@@ -76,10 +78,11 @@ public:
     void setBulkCancelService(BulkCancelService* service);
 
 protected:
+    void changeEvent(QEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
 
 private:
-    void buildActions();
+    void connectActions();
     QWidget* buildListArea();
     void buildStatusBar();
     void restoreLayout();
@@ -94,12 +97,10 @@ private:
     void showCurrentOrder();
     void openCancelDialog();
     void openSubscriptionCancelDialog();
-    bool isCancelRunning(const Order& order) const;
     void fetchRawData(const Order& order);
     void onAccountFailed(const QString& accountId, const ApiError& error);
     void onLoadingChanged(bool loading);
     void onProgress(int orders);
-    bool currentOrder(Order* order) const;
 
     MainWindowServices m_services;
     OrderFilterProxy* m_proxy;
@@ -113,11 +114,6 @@ private:
     QProgressBar* m_loadProgress;
     QLabel* m_loadText;
     QToolButton* m_stopButton;
-    QAction* m_refreshAction;
-    QAction* m_stopAction;
-    QAction* m_cancelAction;
-    QAction* m_findAction;
-    QAction* m_historyAction;
     QTimer m_searchDebounce;
     QTimer m_progressText; // "Loading… N orders so far" at most ten times a second, not once a page
     int m_ordersSoFar = 0;
@@ -125,11 +121,11 @@ private:
     QSet<QString> m_reloadMayHelp;     // accounts whose load failed in a way a reload may cure
     QStringList m_accountProblems;     // accounts left out: no key, broken provisioning file, ...
     QStringList m_standingProblems;    // not about one load: the history store, ...
-    QAction* m_accountsAction;
     QPointer<HistoryWindow> m_historyWindow;
     FindById* m_findById = nullptr;
     BulkCancelLauncher* m_bulk = nullptr;
-    BulkCancelService* m_bulkService = nullptr;
+    OrderActions* m_actions = nullptr; // every action of the window, their menus and enabled state
+    CancelLauncher* m_cancels = nullptr;
 };
 
 } // namespace OrderDesk
