@@ -7,6 +7,7 @@
 #include "progressdelegate.h"
 #include "subscriptionlist.h"
 
+#include <QEvent>
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -84,7 +85,9 @@ OrderDetailsPane::OrderDetailsPane(QWidget* parent)
     m_linesView->setAccessibleName(tr("Line items"));
     m_linesView->verticalHeader()->hide();
     m_linesView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_linesView->horizontalHeader()->setStretchLastSection(true);
+    m_linesView->setWordWrap(false);
+    m_linesView->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_linesView->viewport()->installEventFilter(this); // a wider pane widens the text column
     m_linesView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_linesView->setItemDelegateForColumn(OrderLinesModel::FpRented, new ProgressDelegate(m_linesView));
 
@@ -210,6 +213,7 @@ void OrderDetailsPane::showOrder(const Order& order, bool cancelRunning)
     m_timeline->showOrder(order.accountId, order.id, cancelRunning);
     m_subscriptions->showOrder(order, cancelRunning);
     m_lines->setOrder(order);
+    fitLineColumns();
     if (!sameOrder) {
         m_raw->clear();
         m_rawKey.clear();
@@ -284,6 +288,33 @@ void OrderDetailsPane::clearOrder()
     m_rawKey.clear();
     for (QLabel* l : {m_customer, m_billing, m_shipping, m_totals, m_payment, m_notes, m_timestamps})
         l->clear();
+}
+
+// The short columns (SKU, quantity, price, status, ...) are as wide as what they hold; the text column
+// gets what is left, and never less than its own text: nothing is cut, at worst the table scrolls
+// sideways. Line items are a handful of rows, so sizing to the contents costs nothing.
+void OrderDetailsPane::fitLineColumns()
+{
+    QHeaderView* header = m_linesView->horizontalHeader();
+    const int columns = m_lines->columnCount();
+    const int text = m_lines->textColumn();
+    if (columns == 0 || text >= columns)
+        return;
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(text, QHeaderView::Interactive);
+    header->resizeSections(QHeaderView::ResizeToContents); // every column, the text column too, as wide as it needs
+    int others = 0;
+    for (int c = 0; c < columns; ++c)
+        others += c == text ? 0 : header->sectionSize(c);
+    header->resizeSection(text, std::max(header->sectionSize(text), m_linesView->viewport()->width() - others));
+}
+
+bool OrderDetailsPane::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_linesView->viewport() && event->type() == QEvent::Resize)
+        fitLineColumns();
+    return QWidget::eventFilter(watched, event);
 }
 
 void OrderDetailsPane::setHistoryReader(HistoryReader* reader)

@@ -54,6 +54,8 @@ signals:
 
 private:
     QWidget* buildOverviewTab();
+    void fitLineColumns();
+    bool eventFilter(QObject* watched, QEvent* event) override;
     void fillOverview(const Order& order);
     QString currentKey() const;
 

@@ -95,8 +95,10 @@ QVariant OrderLinesModel::data(const QModelIndex& index, int role) const
         return {};
     const OrderLine& line = m_lines.at(index.row());
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole || role == Qt::AccessibleTextRole) {
-        return m_platform == Platform::FlexPortal ? flexPortalCell(line, index.column())
-                                                  : offerGridCell(line, index.row(), index.column());
+        const QVariant cell = m_platform == Platform::FlexPortal ? flexPortalCell(line, index.column())
+                                                                 : offerGridCell(line, index.row(), index.column());
+        // The tooltip and the screen reader get the full text, whatever the column's width.
+        return role == Qt::DisplayRole ? cell : QVariant(cell.toString());
     }
     if (m_platform == Platform::FlexPortal && index.column() == FpRented) {
         if (role == Roles::ProgressDone)

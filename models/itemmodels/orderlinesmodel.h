@@ -38,6 +38,8 @@ public:
 
     void setOrder(const Order& order);
     void clear();
+    // The column of free text (the product, the provider's notes): the one a view gives what is left.
+    int textColumn() const { return m_platform == Platform::FlexPortal ? int(FpProduct) : int(OgNotes); }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
