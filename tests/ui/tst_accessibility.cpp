@@ -23,6 +23,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QInputDialog>
+#include <QMap>
 #include <QMenuBar>
 #include <QMetaEnum>
 #include <QTest>
@@ -88,7 +89,8 @@ QString step(QAccessibleInterface* iface, int index)
 struct Walk
 {
     QStringList offenders;
-    int controls = 0;  // interactive elements seen
+    int controls = 0; // interactive elements seen
+    QMap<QString, int> byRole;
     QSet<QAccessibleInterface*> seen;
 
     void visit(QAccessibleInterface* iface, const QString& path, int depth)
@@ -99,6 +101,7 @@ struct Walk
         const QAccessible::Role role = iface->role();
         if (isInteractive(role)) {
             ++controls;
+            ++byRole[roleName(role)];
             if (iface->text(QAccessible::Name).trimmed().isEmpty())
                 offenders << path;
         }
@@ -112,9 +115,12 @@ struct Walk
     }
 };
 
-// Fails with the path of every interactive element of `root` that has no accessible name.
-void expectAllNamed(QWidget* root, int atLeast)
+// Fails with the path of every interactive element of `root` that has no accessible name; returns
+// how many of each role it saw.
+QMap<QString, int> expectAllNamed(QWidget* root, int atLeast)
 {
+    QMap<QString, int> seen;
+    [&] {
     QVERIFY(root);
     QAccessibleInterface* iface = QAccessible::queryAccessibleInterface(root);
     QVERIFY(iface);
@@ -132,6 +138,13 @@ void expectAllNamed(QWidget* root, int atLeast)
     QVERIFY2(walk.offenders.isEmpty(), qPrintable(u"%1 of %2 controls have no name"_s.arg(walk.offenders.size())
                                                       .arg(walk.controls)));
     QVERIFY2(walk.controls >= atLeast, qPrintable(u"only %1 controls found"_s.arg(walk.controls)));
+    QStringList counts;
+    for (auto it = walk.byRole.cbegin(); it != walk.byRole.cend(); ++it)
+        counts << u"%1 %2"_s.arg(it.value()).arg(it.key());
+    qInfo("%s: %d named controls (%s)", qPrintable(root->objectName()), walk.controls, qPrintable(counts.join(u", "_s)));
+    seen = walk.byRole;
+    }();
+    return seen;
 }
 
 } // namespace
@@ -217,7 +230,10 @@ private slots:
     void mainWindow_everyControlIsNamed()
     {
         QVERIFY(!selectFirst([](const Order& o) { return CancellationPolicy::evaluate(o).allowed; }).id.isEmpty());
-        expectAllNamed(m_desk->window.get(), 15);
+        const QMap<QString, int> seen = expectAllNamed(m_desk->window.get(), 15);
+        // The walk reaches into the menus and the tool bar, not only the central widget.
+        QVERIFY2(seen.value(u"MenuItem"_s) >= 10, "menu items walked");
+        QVERIFY2(seen.value(u"Button"_s) >= 3, "buttons walked");
     }
 
     void detailsPane_everyControlIsNamed()
