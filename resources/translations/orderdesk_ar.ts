@@ -814,10 +814,6 @@
             <translation>مفتاح API (&amp;K):</translation>
         </message>
         <message>
-            <source>Testing…</source>
-            <translation>جارٍ الاختبار…</translation>
-        </message>
-        <message>
             <source>%1 (%2)</source>
             <translation>%L1 (%L2)</translation>
         </message>
@@ -858,16 +854,20 @@
             <translation>يحتاج FlexPortal إلى معرّف المستأجر (Tenant-ID) من (Dashboard → Settings → General).</translation>
         </message>
         <message>
-            <source>✔ %1</source>
-            <translation>✔ %L1</translation>
-        </message>
-        <message>
-            <source>✖ %1</source>
-            <translation>✖ %L1</translation>
-        </message>
-        <message>
             <source>Fix this account first: %1</source>
             <translation>صحِّح هذا الحساب أولًا: %L1</translation>
+        </message>
+        <message>
+            <source>Testing the connection to %1…</source>
+            <translation>جارٍ اختبار الاتصال بـ ⁨%1⁩…</translation>
+        </message>
+        <message>
+            <source>Built into the sandbox</source>
+            <translation>مضمَّن في بيئة الاختبار</translation>
+        </message>
+        <message>
+            <source>Not set</source>
+            <translation>غير معيَّن</translation>
         </message>
     </context>
     <context>
@@ -1362,25 +1362,6 @@ Status: %4
         <message>
             <source>Connected: the address, key and tenant were accepted.</source>
             <translation>تم الاتصال: قُبل العنوان والمفتاح والمستأجر.</translation>
-        </message>
-    </context>
-    <context>
-        <name>OrderDesk::ErrorBanner</name>
-        <message>
-            <source>&amp;Retry</source>
-            <translation>إعادة المحاولة (&amp;R)</translation>
-        </message>
-        <message>
-            <source>Dismiss</source>
-            <translation>إخفاء</translation>
-        </message>
-        <message>
-            <source>Problems loading orders</source>
-            <translation>مشكلات في تحميل الطلبات</translation>
-        </message>
-        <message>
-            <source>Warning</source>
-            <translation>تحذير</translation>
         </message>
     </context>
     <context>
@@ -1896,10 +1877,6 @@ Status: %4
             <translation>جارٍ تحميل الطلبات</translation>
         </message>
         <message>
-            <source>Password not stored</source>
-            <translation>لم تُحفظ كلمة المرور</translation>
-        </message>
-        <message>
             <source>The PostgreSQL password could not be kept in the keychain: %1
 Set ORDERDESK_PG_PASSWORD instead, or try again.</source>
             <translation>تعذّر حفظ كلمة مرور PostgreSQL في سلسلة المفاتيح: %L1
@@ -1956,6 +1933,37 @@ Enter the API key for %2; OrderDesk keeps it in memory only, until it closes.</s
         <message>
             <source>No keychain is available.</source>
             <translation>لا تتوفر سلسلة مفاتيح.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrderDesk::MessageBar</name>
+        <message>
+            <source>&amp;Retry</source>
+            <translation>إعادة المحاولة (&amp;R)</translation>
+        </message>
+        <message>
+            <source>Dismiss</source>
+            <translation>إخفاء</translation>
+        </message>
+        <message>
+            <source>Hide this message</source>
+            <translation>إخفاء هذه الرسالة</translation>
+        </message>
+        <message>
+            <source>Error</source>
+            <translation>خطأ</translation>
+        </message>
+        <message>
+            <source>Warning</source>
+            <translation>تحذير</translation>
+        </message>
+        <message>
+            <source>Information</source>
+            <translation>معلومة</translation>
+        </message>
+        <message>
+            <source>Success</source>
+            <translation>نجاح</translation>
         </message>
     </context>
     <context>

@@ -810,10 +810,6 @@
             <translation>API-&amp;Schlüssel:</translation>
         </message>
         <message>
-            <source>Testing…</source>
-            <translation>Wird getestet…</translation>
-        </message>
-        <message>
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
         </message>
@@ -854,16 +850,20 @@
             <translation>FlexPortal benötigt die Tenant-ID (Dashboard → Settings → General).</translation>
         </message>
         <message>
-            <source>✔ %1</source>
-            <translation>✔ %1</translation>
-        </message>
-        <message>
-            <source>✖ %1</source>
-            <translation>✖ %1</translation>
-        </message>
-        <message>
             <source>Fix this account first: %1</source>
             <translation>Korrigieren Sie zuerst dieses Konto: %1</translation>
+        </message>
+        <message>
+            <source>Testing the connection to %1…</source>
+            <translation>Verbindung zu %1 wird getestet…</translation>
+        </message>
+        <message>
+            <source>Built into the sandbox</source>
+            <translation>In die Sandbox eingebaut</translation>
+        </message>
+        <message>
+            <source>Not set</source>
+            <translation>Nicht festgelegt</translation>
         </message>
     </context>
     <context>
@@ -1338,25 +1338,6 @@ Status: %4
         <message>
             <source>Connected: the address, key and tenant were accepted.</source>
             <translation>Verbunden: Adresse, Schlüssel und Tenant wurden akzeptiert.</translation>
-        </message>
-    </context>
-    <context>
-        <name>OrderDesk::ErrorBanner</name>
-        <message>
-            <source>&amp;Retry</source>
-            <translation>&amp;Wiederholen</translation>
-        </message>
-        <message>
-            <source>Dismiss</source>
-            <translation>Ausblenden</translation>
-        </message>
-        <message>
-            <source>Problems loading orders</source>
-            <translation>Probleme beim Laden der Bestellungen</translation>
-        </message>
-        <message>
-            <source>Warning</source>
-            <translation>Warnung</translation>
         </message>
     </context>
     <context>
@@ -1852,10 +1833,6 @@ Status: %4
             <translation>Bestellungen werden geladen</translation>
         </message>
         <message>
-            <source>Password not stored</source>
-            <translation>Passwort nicht gespeichert</translation>
-        </message>
-        <message>
             <source>The PostgreSQL password could not be kept in the keychain: %1
 Set ORDERDESK_PG_PASSWORD instead, or try again.</source>
             <translation>Das PostgreSQL-Passwort konnte nicht im Schlüsselbund abgelegt werden: %1
@@ -1908,6 +1885,37 @@ Geben Sie den API-Schlüssel für %2 ein; OrderDesk behält ihn nur im Arbeitssp
         <message>
             <source>No keychain is available.</source>
             <translation>Es ist kein Schlüsselbund verfügbar.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrderDesk::MessageBar</name>
+        <message>
+            <source>&amp;Retry</source>
+            <translation>&amp;Wiederholen</translation>
+        </message>
+        <message>
+            <source>Dismiss</source>
+            <translation>Ausblenden</translation>
+        </message>
+        <message>
+            <source>Hide this message</source>
+            <translation>Diese Meldung ausblenden</translation>
+        </message>
+        <message>
+            <source>Error</source>
+            <translation>Fehler</translation>
+        </message>
+        <message>
+            <source>Warning</source>
+            <translation>Warnung</translation>
+        </message>
+        <message>
+            <source>Information</source>
+            <translation>Hinweis</translation>
+        </message>
+        <message>
+            <source>Success</source>
+            <translation>Erfolg</translation>
         </message>
     </context>
     <context>
