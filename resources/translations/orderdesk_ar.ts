@@ -1395,6 +1395,13 @@ Status: %4
         </message>
     </context>
     <context>
+        <name>OrderDesk::HeaderMenu</name>
+        <message>
+            <source>&amp;Reset column widths</source>
+            <translation>إعادة تعيين عرض الأعمدة (&amp;R)</translation>
+        </message>
+    </context>
+    <context>
         <name>OrderDesk::HistoryCharts</name>
         <message>
             <source>Attempts per day, by outcome</source>
@@ -1529,6 +1536,10 @@ Status: %4
         <message>
             <source>&amp;Open order</source>
             <translation>فتح الطلب (&amp;O)</translation>
+        </message>
+        <message>
+            <source>&amp;Copy row</source>
+            <translation>نسخ الصف (&amp;C)</translation>
         </message>
         <message>
             <source>&amp;Export CSV…</source>
@@ -1766,66 +1777,6 @@ Status: %4
             <translation>OrderDesk</translation>
         </message>
         <message>
-            <source>&amp;File</source>
-            <translation>ملف (&amp;F)</translation>
-        </message>
-        <message>
-            <source>&amp;Accounts…</source>
-            <translation>الحسابات (&amp;A)…</translation>
-        </message>
-        <message>
-            <source>&amp;Settings…</source>
-            <translation>الإعدادات (&amp;S)…</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>خروج (&amp;Q)</translation>
-        </message>
-        <message>
-            <source>&amp;Orders</source>
-            <translation>الطلبات (&amp;O)</translation>
-        </message>
-        <message>
-            <source>&amp;Refresh</source>
-            <translation>تحديث (&amp;R)</translation>
-        </message>
-        <message>
-            <source>&amp;Stop loading</source>
-            <translation>إيقاف التحميل (&amp;S)</translation>
-        </message>
-        <message>
-            <source>&amp;Find…</source>
-            <translation>بحث (&amp;F)…</translation>
-        </message>
-        <message>
-            <source>&amp;Go to order…</source>
-            <translation>الانتقال إلى طلب (&amp;G)…</translation>
-        </message>
-        <message>
-            <source>Cancellation &amp;history…</source>
-            <translation>سجل الإلغاء (&amp;H)…</translation>
-        </message>
-        <message>
-            <source>&amp;Cancel order…</source>
-            <translation>إلغاء الطلب (&amp;C)…</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>مساعدة (&amp;H)</translation>
-        </message>
-        <message>
-            <source>&amp;About OrderDesk…</source>
-            <translation>حول OrderDesk (&amp;A)…</translation>
-        </message>
-        <message>
-            <source>none: the history could not be opened</source>
-            <translation>لا يوجد: تعذّر فتح السجل</translation>
-        </message>
-        <message>
-            <source>About &amp;Qt…</source>
-            <translation>حول &amp;Qt…</translation>
-        </message>
-        <message>
             <source>Orders</source>
             <translation>الطلبات</translation>
         </message>
@@ -1983,6 +1934,125 @@ Enter the API key for %2; OrderDesk keeps it in memory only, until it closes.</s
         <message>
             <source>The address answers, but not as OfferGrid: its answer to the order list is not a list of OfferGrid orders (%1). Check the account's base URL.</source>
             <translation>العنوان يستجيب، لكن ليس كـ OfferGrid: ردّه على قائمة الطلبات ليس قائمة طلبات OfferGrid ‏(%L1). تحقّق من العنوان الأساسي للحساب.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrderDesk::OrderActions</name>
+        <message>
+            <source>&amp;Accounts…</source>
+            <translation>الحسابات (&amp;A)…</translation>
+        </message>
+        <message>
+            <source>&amp;Settings…</source>
+            <translation>الإعدادات (&amp;S)…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>خروج (&amp;Q)</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>تحديث (&amp;R)</translation>
+        </message>
+        <message>
+            <source>Refresh &amp;this order</source>
+            <translation>تحديث هذا الطلب (&amp;T)</translation>
+        </message>
+        <message>
+            <source>&amp;Stop loading</source>
+            <translation>إيقاف التحميل (&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;Find…</source>
+            <translation>بحث (&amp;F)…</translation>
+        </message>
+        <message>
+            <source>&amp;Go to order…</source>
+            <translation>الانتقال إلى طلب (&amp;G)…</translation>
+        </message>
+        <message>
+            <source>Cancellation &amp;history…</source>
+            <translation>سجل الإلغاء (&amp;H)…</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel order…</source>
+            <translation>إلغاء الطلب (&amp;C)…</translation>
+        </message>
+        <message>
+            <source>Copy order &amp;id</source>
+            <translation>نسخ معرّف الطلب (&amp;I)</translation>
+        </message>
+        <message>
+            <source>Order id %1 copied.</source>
+            <translation>نُسخ معرّف الطلب ⁨%L1⁩.</translation>
+        </message>
+        <message>
+            <source>Copy the customer's &amp;email</source>
+            <translation>نسخ البريد الإلكتروني للعميل (&amp;E)</translation>
+        </message>
+        <message>
+            <source>Email address %1 copied.</source>
+            <translation>نُسخ عنوان البريد الإلكتروني ⁨%L1⁩.</translation>
+        </message>
+        <message>
+            <source>Copy order as &amp;JSON</source>
+            <translation>نسخ الطلب بصيغة JSON (&amp;J)</translation>
+        </message>
+        <message>
+            <source>&amp;About OrderDesk…</source>
+            <translation>حول OrderDesk (&amp;A)…</translation>
+        </message>
+        <message>
+            <source>none: the history could not be opened</source>
+            <translation>لا يوجد: تعذّر فتح السجل</translation>
+        </message>
+        <message>
+            <source>About &amp;Qt…</source>
+            <translation>حول &amp;Qt…</translation>
+        </message>
+        <message>
+            <source>Order %1 read again: %2.</source>
+            <translation>أُعيدت قراءة الطلب ⁨%L1⁩: ⁨%L2⁩.</translation>
+        </message>
+        <message>
+            <source>Order %1 could not be read again: %2</source>
+            <translation>تعذّرت إعادة قراءة الطلب ⁨%L1⁩: %L2</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>ملف (&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>تحرير (&amp;E)</translation>
+        </message>
+        <message>
+            <source>&amp;Orders</source>
+            <translation>الطلبات (&amp;O)</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>مساعدة (&amp;H)</translation>
+        </message>
+        <message>
+            <source>Orders</source>
+            <translation>الطلبات</translation>
+        </message>
+        <message>
+            <source>Reading order %1 from %2…</source>
+            <translation>جارٍ قراءة الطلب ⁨%L1⁩ من ⁨%L2⁩…</translation>
+        </message>
+        <message>
+            <source>Order %1 was not copied: %2</source>
+            <translation>لم يُنسخ الطلب ⁨%L1⁩: %L2</translation>
+        </message>
+        <message>
+            <source>Order %1 copied as JSON, as %2 sent it.</source>
+            <translation>نُسخ الطلب ⁨%L1⁩ بصيغة JSON كما أرسلته ⁨%L2⁩.</translation>
+        </message>
+        <message>
+            <source>Reading order %1 again…</source>
+            <translation>جارٍ إعادة قراءة الطلب ⁨%L1⁩…</translation>
         </message>
     </context>
     <context>

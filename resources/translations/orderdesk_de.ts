@@ -1367,6 +1367,13 @@ Status: %4
         </message>
     </context>
     <context>
+        <name>OrderDesk::HeaderMenu</name>
+        <message>
+            <source>&amp;Reset column widths</source>
+            <translation>Spaltenbreiten &amp;zurücksetzen</translation>
+        </message>
+    </context>
+    <context>
         <name>OrderDesk::HistoryCharts</name>
         <message>
             <source>Attempts per day, by outcome</source>
@@ -1501,6 +1508,10 @@ Status: %4
         <message>
             <source>&amp;Open order</source>
             <translation>Bestellung ö&amp;ffnen</translation>
+        </message>
+        <message>
+            <source>&amp;Copy row</source>
+            <translation>Zeile &amp;kopieren</translation>
         </message>
         <message>
             <source>&amp;Export CSV…</source>
@@ -1726,66 +1737,6 @@ Status: %4
             <translation>OrderDesk</translation>
         </message>
         <message>
-            <source>&amp;File</source>
-            <translation>&amp;Datei</translation>
-        </message>
-        <message>
-            <source>&amp;Accounts…</source>
-            <translation>&amp;Konten…</translation>
-        </message>
-        <message>
-            <source>&amp;Settings…</source>
-            <translation>&amp;Einstellungen…</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Beenden</translation>
-        </message>
-        <message>
-            <source>&amp;Orders</source>
-            <translation>&amp;Bestellungen</translation>
-        </message>
-        <message>
-            <source>&amp;Refresh</source>
-            <translation>&amp;Aktualisieren</translation>
-        </message>
-        <message>
-            <source>&amp;Stop loading</source>
-            <translation>Laden &amp;abbrechen</translation>
-        </message>
-        <message>
-            <source>&amp;Find…</source>
-            <translation>&amp;Suchen…</translation>
-        </message>
-        <message>
-            <source>&amp;Go to order…</source>
-            <translation>&amp;Gehe zu Bestellung…</translation>
-        </message>
-        <message>
-            <source>Cancellation &amp;history…</source>
-            <translation>Stornierungs&amp;verlauf…</translation>
-        </message>
-        <message>
-            <source>&amp;Cancel order…</source>
-            <translation>Bestellung &amp;stornieren…</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>&amp;Hilfe</translation>
-        </message>
-        <message>
-            <source>&amp;About OrderDesk…</source>
-            <translation>&amp;Über OrderDesk…</translation>
-        </message>
-        <message>
-            <source>none: the history could not be opened</source>
-            <translation>keiner: der Verlauf konnte nicht geöffnet werden</translation>
-        </message>
-        <message>
-            <source>About &amp;Qt…</source>
-            <translation>Über &amp;Qt…</translation>
-        </message>
-        <message>
             <source>Orders</source>
             <translation>Bestellungen</translation>
         </message>
@@ -1935,6 +1886,125 @@ Geben Sie den API-Schlüssel für %2 ein; OrderDesk behält ihn nur im Arbeitssp
         <message>
             <source>The address answers, but not as OfferGrid: its answer to the order list is not a list of OfferGrid orders (%1). Check the account's base URL.</source>
             <translation>Die Adresse antwortet, aber nicht wie OfferGrid: Ihre Antwort auf die Bestellliste ist keine Liste von OfferGrid-Bestellungen (%1). Prüfen Sie die Basis-URL des Kontos.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrderDesk::OrderActions</name>
+        <message>
+            <source>&amp;Accounts…</source>
+            <translation>&amp;Konten…</translation>
+        </message>
+        <message>
+            <source>&amp;Settings…</source>
+            <translation>&amp;Einstellungen…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Beenden</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>&amp;Aktualisieren</translation>
+        </message>
+        <message>
+            <source>Refresh &amp;this order</source>
+            <translation>&amp;Diese Bestellung aktualisieren</translation>
+        </message>
+        <message>
+            <source>&amp;Stop loading</source>
+            <translation>Laden &amp;abbrechen</translation>
+        </message>
+        <message>
+            <source>&amp;Find…</source>
+            <translation>&amp;Suchen…</translation>
+        </message>
+        <message>
+            <source>&amp;Go to order…</source>
+            <translation>&amp;Gehe zu Bestellung…</translation>
+        </message>
+        <message>
+            <source>Cancellation &amp;history…</source>
+            <translation>Stornierungs&amp;verlauf…</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel order…</source>
+            <translation>Bestellung &amp;stornieren…</translation>
+        </message>
+        <message>
+            <source>Copy order &amp;id</source>
+            <translation>Bestell-&amp;ID kopieren</translation>
+        </message>
+        <message>
+            <source>Order id %1 copied.</source>
+            <translation>Bestell-ID %1 kopiert.</translation>
+        </message>
+        <message>
+            <source>Copy the customer's &amp;email</source>
+            <translation>&amp;E-Mail-Adresse des Kunden kopieren</translation>
+        </message>
+        <message>
+            <source>Email address %1 copied.</source>
+            <translation>E-Mail-Adresse %1 kopiert.</translation>
+        </message>
+        <message>
+            <source>Copy order as &amp;JSON</source>
+            <translation>Bestellung als &amp;JSON kopieren</translation>
+        </message>
+        <message>
+            <source>&amp;About OrderDesk…</source>
+            <translation>&amp;Über OrderDesk…</translation>
+        </message>
+        <message>
+            <source>none: the history could not be opened</source>
+            <translation>keiner: der Verlauf konnte nicht geöffnet werden</translation>
+        </message>
+        <message>
+            <source>About &amp;Qt…</source>
+            <translation>Über &amp;Qt…</translation>
+        </message>
+        <message>
+            <source>Order %1 read again: %2.</source>
+            <translation>Bestellung %1 neu gelesen: %2.</translation>
+        </message>
+        <message>
+            <source>Order %1 could not be read again: %2</source>
+            <translation>Bestellung %1 konnte nicht neu gelesen werden: %2</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Datei</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Bearbeiten</translation>
+        </message>
+        <message>
+            <source>&amp;Orders</source>
+            <translation>&amp;Bestellungen</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Hilfe</translation>
+        </message>
+        <message>
+            <source>Orders</source>
+            <translation>Bestellungen</translation>
+        </message>
+        <message>
+            <source>Reading order %1 from %2…</source>
+            <translation>Bestellung %1 wird von %2 gelesen…</translation>
+        </message>
+        <message>
+            <source>Order %1 was not copied: %2</source>
+            <translation>Bestellung %1 wurde nicht kopiert: %2</translation>
+        </message>
+        <message>
+            <source>Order %1 copied as JSON, as %2 sent it.</source>
+            <translation>Bestellung %1 als JSON kopiert, so wie %2 sie gesendet hat.</translation>
+        </message>
+        <message>
+            <source>Reading order %1 again…</source>
+            <translation>Bestellung %1 wird neu gelesen…</translation>
         </message>
     </context>
     <context>
