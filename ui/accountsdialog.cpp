@@ -102,6 +102,13 @@ AccountsDialog::AccountsDialog(const QList<Account>& accounts, QWidget* parent)
     auto* listButtons = new QVBoxLayout;
     for (QPushButton* b : {addFlexPortal, addOfferGrid, addSandbox, m_remove, m_up, m_down})
         listButtons->addWidget(b);
+    // Tab as the dialog reads: the list, the buttons beside it top to bottom, then the account's fields.
+    QWidget* previous = m_list;
+    for (QWidget* next : std::initializer_list<QWidget*>{addFlexPortal, addOfferGrid, addSandbox, m_remove, m_up, m_down,
+                                                         m_name}) {
+        setTabOrder(previous, next);
+        previous = next;
+    }
     listButtons->addStretch();
     auto* top = new QHBoxLayout;
     top->addWidget(m_list, 1);
@@ -309,9 +316,8 @@ void AccountsDialog::updateFieldErrors()
     const QString urlProblem = a.builtInSandbox ? QString() : Accounts::checkBaseUrl(a.baseUrl);
     showFieldError(m_urlError, urlProblem);
     const bool tenantMissing = a.platform == Platform::FlexPortal && !a.builtInSandbox && a.tenantId.isEmpty();
-    showFieldError(m_tenantError, tenantMissing
-                                      ? tr("FlexPortal needs the Tenant-ID (Dashboard → Settings → General).")
-                                      : QString());
+    showFieldError(m_tenantError,
+                   tenantMissing ? tr("FlexPortal needs the Tenant-ID (Dashboard → Settings → General).") : QString());
 }
 
 void AccountsDialog::showTestResult(const QString& accountId, bool connected, const QString& message)

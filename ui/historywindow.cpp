@@ -89,6 +89,7 @@ HistoryWindow::HistoryWindow(HistoryReader* reader, QWidget* parent)
 
     m_table->setObjectName(u"historyTable"_s);
     m_table->setAccessibleName(tr("Cancel attempts"));
+    m_table->setTabKeyNavigation(false); // Tab leaves the table (arrows move in it): no keyboard trap
     m_table->setModel(m_proxy);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -422,8 +423,7 @@ bool HistoryWindow::exportCsv(const QString& fileName)
     QSaveFile out(fileName);
     const QByteArray csv = HistoryExport::toCsv(shownAttempts());
     if (!out.open(QIODevice::WriteOnly) || out.write(csv) != csv.size() || !out.commit()) {
-        m_messages->showMessage(MessageType::Error,
-                                tr("The export to %1 failed: %2").arg(fileName, out.errorString()));
+        m_messages->showMessage(MessageType::Error, tr("The export to %1 failed: %2").arg(fileName, out.errorString()));
         return false;
     }
     m_messages->showMessage(MessageType::Success,

@@ -28,7 +28,7 @@ public:
     {
         const auto* bar = static_cast<const MessageBar*>(widget());
         return bar->type() == MessageType::Error || bar->type() == MessageType::Warning ? QAccessible::AlertMessage
-                                                                                         : QAccessible::StatusBar;
+                                                                                        : QAccessible::StatusBar;
     }
 };
 

@@ -9,13 +9,12 @@ using namespace Qt::Literals::StringLiterals;
 AddressStyle addressStyleFor(const QString& country)
 {
     const QString key = country.trimmed().toCaseFolded().remove(u'.');
-    static const QStringList cityRegionPostcode{u"us"_s,        u"usa"_s,    u"united states"_s,
-                                                u"united states of america"_s, u"ca"_s, u"can"_s,
-                                                u"canada"_s,    u"au"_s,     u"aus"_s,
-                                                u"australia"_s};
-    static const QStringList cityThenPostcode{u"gb"_s,       u"gbr"_s,      u"uk"_s,       u"united kingdom"_s,
-                                              u"great britain"_s, u"england"_s, u"scotland"_s, u"wales"_s,
-                                              u"northern ireland"_s};
+    static const QStringList cityRegionPostcode{
+        u"us"_s, u"usa"_s, u"united states"_s, u"united states of america"_s, u"ca"_s, u"can"_s, u"canada"_s,
+        u"au"_s, u"aus"_s, u"australia"_s};
+    static const QStringList cityThenPostcode{
+        u"gb"_s,      u"gbr"_s,      u"uk"_s,    u"united kingdom"_s,  u"great britain"_s,
+        u"england"_s, u"scotland"_s, u"wales"_s, u"northern ireland"_s};
     if (cityRegionPostcode.contains(key))
         return AddressStyle::CityRegionPostcode;
     if (cityThenPostcode.contains(key))

@@ -99,8 +99,8 @@ private slots:
         const QPalette dark = paletteWith(QColor(0x1e, 0x1e, 0x1e), QColor(0xee, 0xee, 0xee));
         const QPalette blue = paletteWith(QColor(0x00, 0x2b, 0x55), Qt::white); // a dark, coloured theme
         QSet<QRgb> lightColours;
-        for (MessageType type : {MessageType::Error, MessageType::Warning, MessageType::Information,
-                                 MessageType::Success}) {
+        for (MessageType type :
+             {MessageType::Error, MessageType::Warning, MessageType::Information, MessageType::Success}) {
             for (const QPalette& p : {light, dark, blue}) {
                 const QColor c = feedbackColor(type, p);
                 QVERIFY2(Contrast::ratio(c, p.color(QPalette::Window)) >= Contrast::TextMinimum,

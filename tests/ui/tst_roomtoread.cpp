@@ -62,9 +62,8 @@ class TestRoomToRead : public QObject
         auto* tabs = m_desk->window->findChild<QTabWidget*>(u"detailsTabs"_s);
         tabs->setCurrentWidget(linesView());
         QTRY_VERIFY(linesView()->isVisible());
-        QTRY_COMPARE(linesView()->model()->rowCount(), m_desk->orders.orderAt(m_desk->orders.rowOf(
-                                                                                   m_desk->accountOf(platform), id))
-                                                           .lines.size());
+        QTRY_COMPARE(linesView()->model()->rowCount(),
+                     m_desk->orders.orderAt(m_desk->orders.rowOf(m_desk->accountOf(platform), id)).lines.size());
     }
 
     // Every cell's text fits its column as the style lays it out (a margin each side), every header's
@@ -81,14 +80,14 @@ class TestRoomToRead : public QObject
             const int width = view->columnWidth(c);
             total += width;
             const QString title = model->headerData(c, Qt::Horizontal).toString();
-            QVERIFY2(header->sectionSizeHint(c) <= width, qPrintable(u"header \"%1\" in %2 px"_s.arg(title).arg(width)));
+            QVERIFY2(header->sectionSizeHint(c) <= width,
+                     qPrintable(u"header \"%1\" in %2 px"_s.arg(title).arg(width)));
             for (int r = 0; r < model->rowCount(); ++r) {
                 const QModelIndex index = model->index(r, c);
                 const QString text = index.data(Qt::DisplayRole).toString();
                 // The progress column paints its words inside a frame inset 3 and 4 px: the larger margin.
-                const int inset = c == OrderLinesModel::FpRented && model->columnCount() == OrderLinesModel::FpCount
-                                      ? 7
-                                      : 2 * margin;
+                const int inset =
+                    c == OrderLinesModel::FpRented && model->columnCount() == OrderLinesModel::FpCount ? 7 : 2 * margin;
                 QVERIFY2(metrics.horizontalAdvance(text) + inset <= width,
                          qPrintable(u"\"%1\" (%2 px) in column %3 of %4 px"_s.arg(text)
                                         .arg(metrics.horizontalAdvance(text))

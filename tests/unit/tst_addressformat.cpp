@@ -41,9 +41,8 @@ private slots:
                                     << u"Pat Doe\n742 Evergreen Terrace\nSpringfield, IL 62701\nUnited States"_s;
         QTest::newRow("US by code") << address(u"350 Fifth Avenue"_s, u"New York"_s, u"NY"_s, u"10118"_s, u"US"_s)
                                     << u"Pat Doe\n350 Fifth Avenue\nNew York, NY 10118\nUS"_s;
-        QTest::newRow("US without state")
-            << address(u"1100 Congress Ave"_s, u"Austin"_s, {}, u"78701"_s, u"us"_s)
-            << u"Pat Doe\n1100 Congress Ave\nAustin, 78701\nus"_s;
+        QTest::newRow("US without state") << address(u"1100 Congress Ave"_s, u"Austin"_s, {}, u"78701"_s, u"us"_s)
+                                          << u"Pat Doe\n1100 Congress Ave\nAustin, 78701\nus"_s;
         QTest::newRow("Canada") << address(u"24 Sussex Drive"_s, u"Ottawa"_s, u"ON"_s, u"K1M 1M4"_s, u"Canada"_s)
                                 << u"Pat Doe\n24 Sussex Drive\nOttawa, ON K1M 1M4\nCanada"_s;
         QTest::newRow("Australia") << address(u"1 Macquarie St"_s, u"Sydney"_s, u"NSW"_s, u"2000"_s, u"AU"_s)
