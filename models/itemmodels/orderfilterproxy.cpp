@@ -114,7 +114,7 @@ void OrderFilterProxy::refill()
     }
     if (m_sortColumn >= 0) {
         m_orders->prepareSortKeys(m_sortColumn); // once a row, not in every comparison
-        std::sort(m_proxyToSource.begin(), m_proxyToSource.end(), [this](int a, int b) { return before(a, b); });
+        m_orders->sortRows(m_proxyToSource, m_sortColumn, m_sortOrder);
     }
     reindex(0);
 }

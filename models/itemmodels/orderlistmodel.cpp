@@ -7,6 +7,7 @@
 #include <QLocale>
 
 #include <algorithm>
+#include <functional>
 
 namespace OrderDesk {
 
@@ -394,6 +395,57 @@ int OrderListModel::compare(int left, int right, int column) const
         break;
     }
     return display(l, column).toString().compare(display(r, column).toString());
+}
+
+namespace {
+// Sorts (key, row) pairs by key, then row, and writes the rows back in that order.
+template<typename Key, typename Compare>
+void sortByKey(std::vector<int>& rows, Qt::SortOrder order, const std::function<Key(int)>& keyOf, Compare compare)
+{
+    std::vector<std::pair<Key, int>> keyed;
+    keyed.reserve(rows.size());
+    for (int row : rows)
+        keyed.emplace_back(keyOf(row), row);
+    const bool ascending = order == Qt::AscendingOrder;
+    std::sort(keyed.begin(), keyed.end(), [&](const std::pair<Key, int>& a, const std::pair<Key, int>& b) {
+        if (const int c = compare(a.first, b.first); c != 0)
+            return ascending ? c < 0 : c > 0;
+        return a.second < b.second;
+    });
+    for (std::size_t i = 0; i < rows.size(); ++i)
+        rows[i] = keyed[i].second;
+}
+} // namespace
+
+void OrderListModel::sortRows(std::vector<int>& rows, int column, Qt::SortOrder order) const
+{
+    switch (column) {
+    case IdColumn:
+        sortByKey<QByteArrayView>(
+            rows, order, [this](int r) { return m_orders[std::size_t(r)].idKey(); }, &naturalCompare);
+        return;
+    case CustomerColumn:
+        if (std::all_of(rows.begin(), rows.end(), [this](int r) { return m_orders[std::size_t(r)].customerSortKey; })) {
+            sortByKey<const QCollatorSortKey*>(
+                rows, order, [this](int r) { return &*m_orders[std::size_t(r)].customerSortKey; },
+                [](const QCollatorSortKey* a, const QCollatorSortKey* b) { return a->compare(*b); });
+            return;
+        }
+        break;
+    case CreatedColumn:
+        sortByKey<qint64>(
+            rows, order, [this](int r) { return m_orders[std::size_t(r)].order.createdAt.toMSecsSinceEpoch(); },
+            [](qint64 a, qint64 b) { return a < b ? -1 : (b < a ? 1 : 0); });
+        return;
+    default:
+        break;
+    }
+    const bool ascending = order == Qt::AscendingOrder;
+    std::sort(rows.begin(), rows.end(), [&](int a, int b) {
+        if (const int c = compare(a, b, column); c != 0)
+            return ascending ? c < 0 : c > 0;
+        return a < b;
+    });
 }
 
 QVariant OrderListModel::data(const QModelIndex& index, int role) const

@@ -12,6 +12,7 @@
 #include <QSet>
 
 #include <deque>
+#include <vector>
 #include <optional>
 
 namespace OrderDesk {
@@ -72,6 +73,9 @@ public:
     bool lessThan(int left, int right, int column) const;
     // <0, 0, >0 by the same keys: one comparison where a sort needs to know "before, after or equal".
     int compare(int left, int right, int column) const;
+    // Sorts `rows` by `column` (equal keys by row), as a sort by compare() would, but looks each
+    // row's key up once instead of in every comparison. Call prepareSortKeys first.
+    void sortRows(std::vector<int>& rows, int column, Qt::SortOrder order) const;
     // Computes the sort keys `column` needs for rows [first, last] that have none yet: once a row,
     // and again only when the row changes or the sort locale does. The proxy calls it before it sorts.
     void prepareSortKeys(int column, int first, int last);

@@ -71,6 +71,7 @@ struct Figures
     double searchMedianMs = 0;
     double searchWorstMs = 0;
     double sortCustomerMs = 0; // the first sort by customer: every row's collation key is made in it
+    double sortCustomerAgainMs = 0; // with the keys made: the comparisons alone
     double sortIdMs = 0;
     double sortDateMs = 0;
     double bytesPerOrder = 0;
@@ -293,6 +294,8 @@ void searchAndSort(MainWindow& window, const OrderListModel& model, Figures* f)
     f->sortCustomerMs = timeSort(OrderListModel::CustomerColumn);
     f->sortIdMs = timeSort(OrderListModel::IdColumn);
     f->sortDateMs = timeSort(OrderListModel::CreatedColumn);
+    f->sortCustomerAgainMs = timeSort(OrderListModel::CustomerColumn);
+    timeSort(OrderListModel::CreatedColumn);
 }
 
 // Pages down through the list 100 times, each step painted at once: what scrolling costs a frame.
@@ -812,9 +815,10 @@ int main(int argc, char* argv[])
     f.bytesPerOrder = double(Bench::residentBytes() - before) / f.orders;
     if (sortOnly) {
         searchAndSort(window, orders, &f);
-        std::printf("%d orders: search median %.1f ms, worst %.1f ms; sort by customer %.1f ms, by order id %.1f ms, "
-                    "by date %.1f ms (target <= 250)\n",
-                    f.orders, f.searchMedianMs, f.searchWorstMs, f.sortCustomerMs, f.sortIdMs, f.sortDateMs);
+        std::printf("%d orders: search median %.1f ms, worst %.1f ms; sort by customer %.1f ms (again, its keys made: "
+                    "%.1f ms), by order id %.1f ms, by date %.1f ms (target <= 250)\n",
+                    f.orders, f.searchMedianMs, f.searchWorstMs, f.sortCustomerMs, f.sortCustomerAgainMs, f.sortIdMs,
+                    f.sortDateMs);
         return 0;
     }
     if (loadOnly) {
