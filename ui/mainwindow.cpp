@@ -1,19 +1,18 @@
 #include "mainwindow.h"
 
 #include "accessiblenames.h"
-#include "accountsdialog.h"
 #include "api/orderbackend.h"
 #include "bulkcancellauncher.h"
 #include "cancellauncher.h"
-#include "credentials/credentialstore.h"
+#include "deskdialogs.h"
 #include "domain/cancellationpolicy.h"
 #include "findbyid.h"
 #include "firststart.h"
 #include "fontwarmup.h"
 #include "headermenu.h"
-#include "historywindow.h"
 #include "itemmodels/orderfilterproxy.h"
 #include "itemmodels/orderlistmodel.h"
+#include "loadstatus.h"
 #include "messagebar.h"
 #include "orderactions.h"
 #include "orderdetailspane.h"
@@ -22,12 +21,10 @@
 #include "services/backendregistry.h"
 #include "services/bulkcancelservice.h"
 #include "services/cancelservice.h"
-#include "services/connectiontester.h"
 #include "services/historyreader.h"
 #include "services/orderloader.h"
 #include "services/settingsstore.h"
 #include "services/subscriptioncancelservice.h"
-#include "settingsdialog.h"
 #include "statusdelegate.h"
 #include "subscriptionlist.h"
 #include "windowlayout.h"
@@ -36,15 +33,11 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPointer>
-#include <QProgressBar>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace OrderDesk {
@@ -82,18 +75,17 @@ MainWindow::MainWindow(const MainWindowServices& services, QWidget* parent)
 
     m_actions = new OrderActions(m_services, m_table, m_proxy, this); // menus, toolbar, the rows' menu
     m_cancels = new CancelLauncher(m_services, this);
+    m_dialogs = new DeskDialogs(m_services, this, m_notice, m_findById);
     connectActions();
     m_splitter->addWidget(buildListArea());
     m_splitter->addWidget(m_details);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
     setCentralWidget(m_splitter);
-    buildStatusBar();
+    new LoadStatus(m_services.loader, m_services.orders, m_actions->action(OrderActions::Stop), statusBar());
     // Before the first rows arrive, not during their first paint (see fontwarmup.h).
     warmFallbackFonts(m_table->font());
 
-    connect(m_services.loader, &OrderLoader::loadingChanged, this, &MainWindow::onLoadingChanged);
-    connect(m_services.loader, &OrderLoader::progress, this, &MainWindow::onProgress);
     connect(m_services.loader, &OrderLoader::accountFailed, this, &MainWindow::onAccountFailed);
     connect(m_banner, &MessageBar::retryRequested, this, &MainWindow::reload);
     connect(m_details, &OrderDetailsPane::cancelRequested, this, &MainWindow::openCancelDialog);
@@ -119,7 +111,7 @@ MainWindow::MainWindow(const MainWindowServices& services, QWidget* parent)
             m_accountProblems = problems;
             reload();
         });
-        connect(m_services.accounts, &AccountsService::keyNeeded, this, &MainWindow::askForKey);
+        connect(m_services.accounts, &AccountsService::keyNeeded, m_dialogs, &DeskDialogs::askForKey);
     }
 
     restoreLayout();
@@ -131,15 +123,15 @@ void MainWindow::connectActions()
 {
     using A = OrderActions;
     const auto on = [this](A::Id id, auto slot) { connect(m_actions->action(id), &QAction::triggered, this, slot); };
-    on(A::Accounts, &MainWindow::openAccountsDialog);
-    on(A::Settings, &MainWindow::openSettingsDialog);
+    on(A::Accounts, [this] { m_dialogs->openAccounts(); });
+    on(A::Settings, [this] { m_dialogs->openSettings(); });
     on(A::Refresh, &MainWindow::reload);
     on(A::Find, [this] {
         m_search->setFocus(Qt::ShortcutFocusReason);
         m_search->selectAll();
     });
     on(A::GoToOrder, [this] { m_findById->openGoToDialog(); });
-    on(A::History, &MainWindow::openHistoryWindow);
+    on(A::History, [this] { m_dialogs->openHistory(); });
     on(A::Cancel, &MainWindow::openCancelDialog);
 }
 
@@ -163,10 +155,6 @@ QWidget* MainWindow::buildListArea()
            "Enter moves to the list; Enter on a row moves to its details."));
     m_search->setClearButtonEnabled(true);
     Accessible::nameClearButton(m_search);
-    m_progressText.setSingleShot(true);
-    m_progressText.setInterval(100);
-    connect(&m_progressText, &QTimer::timeout, this,
-            [this] { m_loadText->setText(tr("Loading… %n order(s) so far", nullptr, m_ordersSoFar)); });
     m_searchDebounce.setSingleShot(true);
     m_searchDebounce.setInterval(150);
     connect(m_search, &QLineEdit::textChanged, &m_searchDebounce, qOverload<>(&QTimer::start));
@@ -238,24 +226,6 @@ QWidget* MainWindow::buildListArea()
     return area;
 }
 
-void MainWindow::buildStatusBar()
-{
-    m_loadProgress = new QProgressBar(this);
-    m_loadProgress->setObjectName(u"loadProgress"_s);
-    m_loadProgress->setAccessibleName(tr("Loading orders"));
-    m_loadProgress->setRange(0, 0); // the platforms send no grand total
-    m_loadProgress->setMaximumWidth(160);
-    m_loadProgress->hide();
-    m_loadText = new QLabel(this);
-    m_loadText->setObjectName(u"loadText"_s);
-    m_stopButton = new QToolButton(this);
-    m_stopButton->setDefaultAction(m_actions->action(OrderActions::Stop));
-    m_stopButton->hide();
-    statusBar()->addPermanentWidget(m_loadText);
-    statusBar()->addPermanentWidget(m_loadProgress);
-    statusBar()->addPermanentWidget(m_stopButton);
-}
-
 void MainWindow::restoreLayout()
 {
     // Saved each time the window closes.
@@ -307,105 +277,6 @@ void MainWindow::addStandingProblem(const QString& problem)
         return;
     m_standingProblems << problem;
     showProblems();
-}
-
-void MainWindow::openAccountsDialog()
-{
-    auto* dialog = new AccountsDialog(m_services.accounts->accounts(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    WindowLayout::keepSize(dialog, m_services.settings, Setting::AccountsDialogSize);
-    connect(dialog, &AccountsDialog::testRequested, m_services.tester, &ConnectionTester::test);
-    connect(m_services.tester, &ConnectionTester::tested, dialog, &AccountsDialog::showTestResult);
-    connect(dialog, &QDialog::accepted, this,
-            [this, dialog] { m_services.accounts->apply(dialog->accounts(), dialog->newSecrets()); });
-    dialog->open();
-}
-
-void MainWindow::openSettingsDialog()
-{
-    auto* dialog = new SettingsDialog(m_services.settings->appSettings(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    WindowLayout::keepSize(dialog, m_services.settings, Setting::SettingsDialogSize);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        // Saving is all: the services follow the values they use (settingsreactions.h).
-        m_services.settings->apply(dialog->settings());
-        if (const QString password = dialog->newTeamPassword(); !password.isEmpty())
-            storeTeamPassword(password);
-    });
-    dialog->open();
-}
-
-void MainWindow::storeTeamPassword(const QString& password)
-{
-    const auto failed = [this](const QString& why) {
-        m_notice->showMessage(MessageType::Error, tr("The PostgreSQL password could not be kept in the keychain: "
-                                                     "%1\nSet ORDERDESK_PG_PASSWORD instead, or try again.")
-                                                      .arg(why));
-    };
-    if (!m_services.keychain) {
-        failed(tr("no keychain is available."));
-        return;
-    }
-    m_services.keychain->write(AppSettings::teamHistoryPasswordKey(), password,
-                               [window = QPointer<MainWindow>(this), failed](const CredentialStore::Reply& reply) {
-                                   if (!window)
-                                       return;
-                                   if (reply.status != CredentialStore::Status::Ok)
-                                       failed(reply.message);
-                                   else
-                                       window->m_notice->showMessage(
-                                           MessageType::Success,
-                                           tr("The PostgreSQL password is in the keychain; OrderDesk uses it from "
-                                              "its next start."));
-                               });
-}
-
-void MainWindow::askForKey(const Account& account, const QString& why)
-{
-    auto* input = new QInputDialog(this);
-    input->setAttribute(Qt::WA_DeleteOnClose);
-    input->setObjectName(u"keyPrompt"_s);
-    input->setWindowTitle(tr("API key for %1").arg(account.displayLabel()));
-    input->setLabelText(tr("No keychain is available on this computer (%1).\nEnter the API key for %2; OrderDesk "
-                           "keeps it in memory only, until it closes.")
-                            .arg(why, account.displayLabel()));
-    input->setTextEchoMode(QLineEdit::Password);
-    const QString accountId = account.id;
-    connect(input, &QInputDialog::finished, this, [this, input, accountId](int result) {
-        m_services.accounts->provideKey(accountId, result == QDialog::Accepted ? input->textValue() : QString());
-    });
-    input->open();
-}
-
-void MainWindow::openHistoryWindow()
-{
-    if (!m_historyWindow) {
-        m_historyWindow = new HistoryWindow(m_services.history, this);
-        m_historyWindow->keepLayout(m_services.settings);
-        connect(m_historyWindow, &HistoryWindow::openOrderRequested, this,
-                [this](const QString& account, const QString& id) {
-                    const bool loaded = selectOrder(account, id);
-                    if (loaded || m_findById) {
-                        raise();
-                        activateWindow();
-                        if (!loaded) // not in the list: every account is asked for it, as Ctrl+G does
-                            m_findById->lookUp(id);
-                    } else {
-                        m_notice->showMessage(MessageType::Information,
-                                              tr("Order %1 of account %2 is not in the list.").arg(id, account), {},
-                                              8000);
-                    }
-                });
-        // What the agent cancels while the window is open shows up in it.
-        connect(m_services.cancel, &CancelService::cancelFinished, m_historyWindow, &HistoryWindow::reload);
-        if (m_services.subscriptions)
-            connect(m_services.subscriptions, &SubscriptionCancelService::runFinished, m_historyWindow,
-                    &HistoryWindow::reload);
-    }
-    m_historyWindow->show();
-    m_historyWindow->raise();
-    m_historyWindow->activateWindow();
-    m_historyWindow->reload();
 }
 
 bool MainWindow::selectOrder(const QString& accountId, const QString& orderId, bool focusList)
@@ -464,8 +335,7 @@ void MainWindow::setBulkCancelService(BulkCancelService* service)
     connect(service, &BulkCancelService::historyFailed, this,
             [this](const ApiError& error) { addStandingProblem(error.message); });
     connect(service, &BulkCancelService::finished, this, [this] {
-        if (m_historyWindow)
-            m_historyWindow->reload();
+        m_dialogs->reloadHistory();
         showCurrentOrder();
     });
     showCurrentOrder();
@@ -498,24 +368,6 @@ void MainWindow::onAccountFailed(const QString& accountId, const ApiError& error
     else
         m_reloadMayHelp.remove(accountId);
     showProblems();
-}
-
-void MainWindow::onLoadingChanged(bool loading)
-{
-    m_loadProgress->setVisible(loading);
-    m_stopButton->setVisible(loading);
-    m_actions->action(OrderActions::Stop)->setEnabled(loading);
-    if (!loading) {
-        m_progressText.stop();
-        m_loadText->setText(tr("%n order(s)", nullptr, m_services.orders->rowCount()));
-    }
-}
-
-void MainWindow::onProgress(int orders)
-{
-    m_ordersSoFar = orders;
-    if (!m_progressText.isActive())
-        m_progressText.start();
 }
 
 } // namespace OrderDesk

@@ -4,17 +4,13 @@
 
 #include <QMainWindow>
 #include <QMap>
-#include <QPointer>
 #include <QSet>
 #include <QTimer>
 
 class QComboBox;
-class QLabel;
 class QLineEdit;
-class QProgressBar;
 class QSplitter;
 class QTableView;
-class QToolButton;
 
 namespace OrderDesk {
 
@@ -23,12 +19,12 @@ class BackendRegistry;
 class BulkCancelLauncher;
 class BulkCancelService;
 class CancelLauncher;
+class DeskDialogs;
 class CancelService;
 class ConnectionTester;
 class CredentialStore;
 class FindById;
 class HistoryReader;
-class HistoryWindow;
 class MessageBar;
 class OrderDetailsPane;
 class OrderFinder;
@@ -38,7 +34,6 @@ class OrderActions;
 class OrderLoader;
 class SettingsStore;
 class SubscriptionCancelService;
-struct Account;
 struct CancelOutcome;
 struct Order;
 
@@ -84,23 +79,15 @@ protected:
 private:
     void connectActions();
     QWidget* buildListArea();
-    void buildStatusBar();
     void restoreLayout();
 
     void reload();
-    void openAccountsDialog();
-    void openSettingsDialog();
-    void storeTeamPassword(const QString& password);
-    void openHistoryWindow();
-    void askForKey(const Account& account, const QString& why);
     void showProblems();
     void showCurrentOrder();
     void openCancelDialog();
     void openSubscriptionCancelDialog();
     void fetchRawData(const Order& order);
     void onAccountFailed(const QString& accountId, const ApiError& error);
-    void onLoadingChanged(bool loading);
-    void onProgress(int orders);
 
     MainWindowServices m_services;
     OrderFilterProxy* m_proxy;
@@ -111,21 +98,16 @@ private:
     MessageBar* m_banner; // the problems: load failures (with Retry), accounts left out, the history
     MessageBar* m_notice; // what just happened: a password stored or not, an order not in the list
     QSplitter* m_splitter;
-    QProgressBar* m_loadProgress;
-    QLabel* m_loadText;
-    QToolButton* m_stopButton;
     QTimer m_searchDebounce;
-    QTimer m_progressText; // "Loading… N orders so far" at most ten times a second, not once a page
-    int m_ordersSoFar = 0;
     QMap<QString, QString> m_problems; // account id -> what went wrong in the last load
     QSet<QString> m_reloadMayHelp;     // accounts whose load failed in a way a reload may cure
     QStringList m_accountProblems;     // accounts left out: no key, broken provisioning file, ...
     QStringList m_standingProblems;    // not about one load: the history store, ...
-    QPointer<HistoryWindow> m_historyWindow;
     FindById* m_findById = nullptr;
     BulkCancelLauncher* m_bulk = nullptr;
     OrderActions* m_actions = nullptr; // every action of the window, their menus and enabled state
     CancelLauncher* m_cancels = nullptr;
+    DeskDialogs* m_dialogs = nullptr; // accounts, settings, the key prompt, the history window
 };
 
 } // namespace OrderDesk

@@ -1365,6 +1365,37 @@ Status: %4
         </message>
     </context>
     <context>
+        <name>OrderDesk::DeskDialogs</name>
+        <message>
+            <source>The PostgreSQL password could not be kept in the keychain: %1
+Set ORDERDESK_PG_PASSWORD instead, or try again.</source>
+            <translation>تعذّر حفظ كلمة مرور PostgreSQL في سلسلة المفاتيح: %L1
+اضبط المتغير ORDERDESK_PG_PASSWORD بدلًا من ذلك، أو أعد المحاولة.</translation>
+        </message>
+        <message>
+            <source>no keychain is available.</source>
+            <translation>لا تتوفر سلسلة مفاتيح.</translation>
+        </message>
+        <message>
+            <source>The PostgreSQL password is in the keychain; OrderDesk uses it from its next start.</source>
+            <translation>كلمة مرور PostgreSQL محفوظة في سلسلة المفاتيح، وسيستخدمها OrderDesk من تشغيله التالي.</translation>
+        </message>
+        <message>
+            <source>API key for %1</source>
+            <translation>مفتاح API للحساب ⁨%L1⁩</translation>
+        </message>
+        <message>
+            <source>No keychain is available on this computer (%1).
+Enter the API key for %2; OrderDesk keeps it in memory only, until it closes.</source>
+            <translation>لا تتوفر سلسلة مفاتيح على هذا الحاسوب (%L1).
+أدخل مفتاح API للحساب ⁨%L2⁩؛ سيحتفظ به OrderDesk في الذاكرة فقط حتى إغلاقه.</translation>
+        </message>
+        <message>
+            <source>Order %1 of account %2 is not in the list.</source>
+            <translation>الطلب ⁨%L1⁩ من الحساب ⁨%L2⁩ غير موجود في القائمة.</translation>
+        </message>
+    </context>
+    <context>
         <name>OrderDesk::FindById</name>
         <message numerus="yes">
             <source>Looking for order %1 in %n account(s)…</source>
@@ -1771,6 +1802,35 @@ Status: %4
         </message>
     </context>
     <context>
+        <name>OrderDesk::LoadStatus</name>
+        <message>
+            <source>Loading orders</source>
+            <translation>جارٍ تحميل الطلبات</translation>
+        </message>
+        <message numerus="yes">
+            <source>Loading… %n order(s) so far</source>
+            <translation>
+                <numerusform>جارٍ التحميل… لا طلبات حتى الآن</numerusform>
+                <numerusform>جارٍ التحميل… طلب واحد حتى الآن</numerusform>
+                <numerusform>جارٍ التحميل… طلبان حتى الآن</numerusform>
+                <numerusform>جارٍ التحميل… %Ln طلبات حتى الآن</numerusform>
+                <numerusform>جارٍ التحميل… %Ln طلبًا حتى الآن</numerusform>
+                <numerusform>جارٍ التحميل… %Ln طلب حتى الآن</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n order(s)</source>
+            <translation>
+                <numerusform>لا طلبات</numerusform>
+                <numerusform>طلب واحد</numerusform>
+                <numerusform>طلبان</numerusform>
+                <numerusform>%Ln طلبات</numerusform>
+                <numerusform>%Ln طلبًا</numerusform>
+                <numerusform>%Ln طلب</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>OrderDesk::MainWindow</name>
         <message>
             <source>OrderDesk</source>
@@ -1791,17 +1851,6 @@ Status: %4
         <message>
             <source>Narrows the list as you type. An exact order id that is not loaded is looked up in every account. Enter moves to the list; Enter on a row moves to its details.</source>
             <translation>يضيّق القائمة أثناء الكتابة. إن لم يكن الطلب محمَّلًا، يُبحث عن معرّفه الكامل في كل الحسابات. مفتاح الإدخال ينقلك إلى القائمة، وعلى أحد الصفوف إلى تفاصيله.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Loading… %n order(s) so far</source>
-            <translation>
-                <numerusform>جارٍ التحميل… لا طلبات حتى الآن</numerusform>
-                <numerusform>جارٍ التحميل… طلب واحد حتى الآن</numerusform>
-                <numerusform>جارٍ التحميل… طلبان حتى الآن</numerusform>
-                <numerusform>جارٍ التحميل… %Ln طلبات حتى الآن</numerusform>
-                <numerusform>جارٍ التحميل… %Ln طلبًا حتى الآن</numerusform>
-                <numerusform>جارٍ التحميل… %Ln طلب حتى الآن</numerusform>
-            </translation>
         </message>
         <message>
             <source>Status filter</source>
@@ -1824,55 +1873,12 @@ Status: %4
             <translation>OfferGrid: %L1</translation>
         </message>
         <message>
-            <source>Loading orders</source>
-            <translation>جارٍ تحميل الطلبات</translation>
-        </message>
-        <message>
-            <source>The PostgreSQL password could not be kept in the keychain: %1
-Set ORDERDESK_PG_PASSWORD instead, or try again.</source>
-            <translation>تعذّر حفظ كلمة مرور PostgreSQL في سلسلة المفاتيح: %L1
-اضبط المتغير ORDERDESK_PG_PASSWORD بدلًا من ذلك، أو أعد المحاولة.</translation>
-        </message>
-        <message>
-            <source>no keychain is available.</source>
-            <translation>لا تتوفر سلسلة مفاتيح.</translation>
-        </message>
-        <message>
-            <source>The PostgreSQL password is in the keychain; OrderDesk uses it from its next start.</source>
-            <translation>كلمة مرور PostgreSQL محفوظة في سلسلة المفاتيح، وسيستخدمها OrderDesk من تشغيله التالي.</translation>
-        </message>
-        <message>
-            <source>API key for %1</source>
-            <translation>مفتاح API للحساب ⁨%L1⁩</translation>
-        </message>
-        <message>
-            <source>No keychain is available on this computer (%1).
-Enter the API key for %2; OrderDesk keeps it in memory only, until it closes.</source>
-            <translation>لا تتوفر سلسلة مفاتيح على هذا الحاسوب (%L1).
-أدخل مفتاح API للحساب ⁨%L2⁩؛ سيحتفظ به OrderDesk في الذاكرة فقط حتى إغلاقه.</translation>
-        </message>
-        <message>
-            <source>Order %1 of account %2 is not in the list.</source>
-            <translation>الطلب ⁨%L1⁩ من الحساب ⁨%L2⁩ غير موجود في القائمة.</translation>
-        </message>
-        <message>
             <source>The order's account is no longer configured.</source>
             <translation>لم يعد حساب هذا الطلب مُعدًّا.</translation>
         </message>
         <message>
             <source>%1: %2</source>
             <translation>%L1: %L2</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n order(s)</source>
-            <translation>
-                <numerusform>لا طلبات</numerusform>
-                <numerusform>طلب واحد</numerusform>
-                <numerusform>طلبان</numerusform>
-                <numerusform>%Ln طلبات</numerusform>
-                <numerusform>%Ln طلبًا</numerusform>
-                <numerusform>%Ln طلب</numerusform>
-            </translation>
         </message>
     </context>
     <context>

@@ -1341,6 +1341,37 @@ Status: %4
         </message>
     </context>
     <context>
+        <name>OrderDesk::DeskDialogs</name>
+        <message>
+            <source>The PostgreSQL password could not be kept in the keychain: %1
+Set ORDERDESK_PG_PASSWORD instead, or try again.</source>
+            <translation>Das PostgreSQL-Passwort konnte nicht im Schlüsselbund abgelegt werden: %1
+Setzen Sie stattdessen ORDERDESK_PG_PASSWORD oder versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <source>no keychain is available.</source>
+            <translation>Es ist kein Schlüsselbund verfügbar.</translation>
+        </message>
+        <message>
+            <source>The PostgreSQL password is in the keychain; OrderDesk uses it from its next start.</source>
+            <translation>Das PostgreSQL-Passwort liegt im Schlüsselbund; OrderDesk verwendet es ab dem nächsten Start.</translation>
+        </message>
+        <message>
+            <source>API key for %1</source>
+            <translation>API-Schlüssel für %1</translation>
+        </message>
+        <message>
+            <source>No keychain is available on this computer (%1).
+Enter the API key for %2; OrderDesk keeps it in memory only, until it closes.</source>
+            <translation>Auf diesem Computer ist kein Schlüsselbund verfügbar (%1).
+Geben Sie den API-Schlüssel für %2 ein; OrderDesk behält ihn nur im Arbeitsspeicher, bis es beendet wird.</translation>
+        </message>
+        <message>
+            <source>Order %1 of account %2 is not in the list.</source>
+            <translation>Bestellung %1 des Kontos %2 ist nicht in der Liste.</translation>
+        </message>
+    </context>
+    <context>
         <name>OrderDesk::FindById</name>
         <message numerus="yes">
             <source>Looking for order %1 in %n account(s)…</source>
@@ -1731,6 +1762,27 @@ Status: %4
         </message>
     </context>
     <context>
+        <name>OrderDesk::LoadStatus</name>
+        <message>
+            <source>Loading orders</source>
+            <translation>Bestellungen werden geladen</translation>
+        </message>
+        <message numerus="yes">
+            <source>Loading… %n order(s) so far</source>
+            <translation>
+                <numerusform>Wird geladen… bisher %Ln Bestellung</numerusform>
+                <numerusform>Wird geladen… bisher %Ln Bestellungen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n order(s)</source>
+            <translation>
+                <numerusform>%Ln Bestellung</numerusform>
+                <numerusform>%Ln Bestellungen</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>OrderDesk::MainWindow</name>
         <message>
             <source>OrderDesk</source>
@@ -1751,13 +1803,6 @@ Status: %4
         <message>
             <source>Narrows the list as you type. An exact order id that is not loaded is looked up in every account. Enter moves to the list; Enter on a row moves to its details.</source>
             <translation>Schränkt die Liste schon beim Tippen ein. Eine vollständige Bestell-ID, die noch nicht geladen ist, wird in allen Konten gesucht. Die Eingabetaste springt in die Liste, auf einer Zeile zu deren Details.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Loading… %n order(s) so far</source>
-            <translation>
-                <numerusform>Wird geladen… bisher %Ln Bestellung</numerusform>
-                <numerusform>Wird geladen… bisher %Ln Bestellungen</numerusform>
-            </translation>
         </message>
         <message>
             <source>Status filter</source>
@@ -1780,51 +1825,12 @@ Status: %4
             <translation>OfferGrid: %1</translation>
         </message>
         <message>
-            <source>Loading orders</source>
-            <translation>Bestellungen werden geladen</translation>
-        </message>
-        <message>
-            <source>The PostgreSQL password could not be kept in the keychain: %1
-Set ORDERDESK_PG_PASSWORD instead, or try again.</source>
-            <translation>Das PostgreSQL-Passwort konnte nicht im Schlüsselbund abgelegt werden: %1
-Setzen Sie stattdessen ORDERDESK_PG_PASSWORD oder versuchen Sie es erneut.</translation>
-        </message>
-        <message>
-            <source>no keychain is available.</source>
-            <translation>Es ist kein Schlüsselbund verfügbar.</translation>
-        </message>
-        <message>
-            <source>The PostgreSQL password is in the keychain; OrderDesk uses it from its next start.</source>
-            <translation>Das PostgreSQL-Passwort liegt im Schlüsselbund; OrderDesk verwendet es ab dem nächsten Start.</translation>
-        </message>
-        <message>
-            <source>API key for %1</source>
-            <translation>API-Schlüssel für %1</translation>
-        </message>
-        <message>
-            <source>No keychain is available on this computer (%1).
-Enter the API key for %2; OrderDesk keeps it in memory only, until it closes.</source>
-            <translation>Auf diesem Computer ist kein Schlüsselbund verfügbar (%1).
-Geben Sie den API-Schlüssel für %2 ein; OrderDesk behält ihn nur im Arbeitsspeicher, bis es beendet wird.</translation>
-        </message>
-        <message>
-            <source>Order %1 of account %2 is not in the list.</source>
-            <translation>Bestellung %1 des Kontos %2 ist nicht in der Liste.</translation>
-        </message>
-        <message>
             <source>The order's account is no longer configured.</source>
             <translation>Das Konto der Bestellung ist nicht mehr eingerichtet.</translation>
         </message>
         <message>
             <source>%1: %2</source>
             <translation>%1: %2</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n order(s)</source>
-            <translation>
-                <numerusform>%Ln Bestellung</numerusform>
-                <numerusform>%Ln Bestellungen</numerusform>
-            </translation>
         </message>
     </context>
     <context>
