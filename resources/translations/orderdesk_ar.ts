@@ -897,6 +897,105 @@
         </message>
     </context>
     <context>
+        <name>OrderDesk::AttemptDetail</name>
+        <message>
+            <source>Order</source>
+            <translation>الطلب</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>المُلغى</translation>
+        </message>
+        <message>
+            <source>One subscription of the order</source>
+            <translation>اشتراك واحد من الطلب</translation>
+        </message>
+        <message>
+            <source>Subscription</source>
+            <translation>الاشتراك</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>العميل</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>الحساب</translation>
+        </message>
+        <message>
+            <source>Agent</source>
+            <translation>الموظف</translation>
+        </message>
+        <message>
+            <source>OrderDesk %1</source>
+            <translation>OrderDesk %L1</translation>
+        </message>
+        <message>
+            <source>Started</source>
+            <translation>البدء</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation>الانتهاء</translation>
+        </message>
+        <message>
+            <source>Before</source>
+            <translation>قبل</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>السبب</translation>
+        </message>
+        <message>
+            <source>%1 (sent as %2)</source>
+            <translation>%L1 (أُرسل بصيغة %L2)</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>ملاحظات</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>النتيجة</translation>
+        </message>
+        <message>
+            <source>Re-read status</source>
+            <translation>الحالة بعد إعادة القراءة</translation>
+        </message>
+        <message>
+            <source>HTTP status</source>
+            <translation>حالة HTTP</translation>
+        </message>
+        <message>
+            <source>Error code</source>
+            <translation>رمز الخطأ</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>الرسالة</translation>
+        </message>
+        <message>
+            <source>Platform's message</source>
+            <translation>رسالة المنصة</translation>
+        </message>
+        <message>
+            <source>Asset flagged for collection</source>
+            <translation>أصل مُعلَّم للاستلام</translation>
+        </message>
+        <message>
+            <source>Bulk run</source>
+            <translation>عملية جماعية</translation>
+        </message>
+        <message>
+            <source>Reason not taken by the platform</source>
+            <translation>لم تقبل المنصة السبب</translation>
+        </message>
+        <message>
+            <source>The platform did not take the reason; the cancel was sent without it</source>
+            <translation>لم تقبل المنصة السبب، فأُرسل الإلغاء من دونه</translation>
+        </message>
+    </context>
+    <context>
         <name>OrderDesk::BackendRegistry</name>
         <message>
             <source>The accounts or their settings were changed while this was running.</source>
@@ -1677,90 +1776,6 @@ Enter the API key for %2; OrderDesk keeps it in memory only, until it closes.</s
         <message>
             <source>Select an attempt to see it in full.</source>
             <translation>حدِّد محاولة لعرضها كاملةً.</translation>
-        </message>
-        <message>
-            <source>Order</source>
-            <translation>الطلب</translation>
-        </message>
-        <message>
-            <source>Cancelled</source>
-            <translation>المُلغى</translation>
-        </message>
-        <message>
-            <source>One subscription of the order</source>
-            <translation>اشتراك واحد من الطلب</translation>
-        </message>
-        <message>
-            <source>Subscription</source>
-            <translation>الاشتراك</translation>
-        </message>
-        <message>
-            <source>Customer</source>
-            <translation>العميل</translation>
-        </message>
-        <message>
-            <source>OrderDesk %1</source>
-            <translation>OrderDesk %L1</translation>
-        </message>
-        <message>
-            <source>Started</source>
-            <translation>البدء</translation>
-        </message>
-        <message>
-            <source>Completed</source>
-            <translation>الانتهاء</translation>
-        </message>
-        <message>
-            <source>Before</source>
-            <translation>قبل</translation>
-        </message>
-        <message>
-            <source>Reason</source>
-            <translation>السبب</translation>
-        </message>
-        <message>
-            <source>%1 (sent as %2)</source>
-            <translation>%L1 (أُرسل بصيغة %L2)</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>ملاحظات</translation>
-        </message>
-        <message>
-            <source>Re-read status</source>
-            <translation>الحالة بعد إعادة القراءة</translation>
-        </message>
-        <message>
-            <source>HTTP status</source>
-            <translation>حالة HTTP</translation>
-        </message>
-        <message>
-            <source>Error code</source>
-            <translation>رمز الخطأ</translation>
-        </message>
-        <message>
-            <source>Message</source>
-            <translation>الرسالة</translation>
-        </message>
-        <message>
-            <source>Platform's message</source>
-            <translation>رسالة المنصة</translation>
-        </message>
-        <message>
-            <source>Asset flagged for collection</source>
-            <translation>أصل مُعلَّم للاستلام</translation>
-        </message>
-        <message>
-            <source>Bulk run</source>
-            <translation>عملية جماعية</translation>
-        </message>
-        <message>
-            <source>Reason not taken by the platform</source>
-            <translation>لم تقبل المنصة السبب</translation>
-        </message>
-        <message>
-            <source>The platform did not take the reason; the cancel was sent without it</source>
-            <translation>لم تقبل المنصة السبب، فأُرسل الإلغاء من دونه</translation>
         </message>
         <message>
             <source>Export the shown attempts</source>

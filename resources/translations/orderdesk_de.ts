@@ -893,6 +893,105 @@
         </message>
     </context>
     <context>
+        <name>OrderDesk::AttemptDetail</name>
+        <message>
+            <source>Order</source>
+            <translation>Bestellung</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Storniert</translation>
+        </message>
+        <message>
+            <source>One subscription of the order</source>
+            <translation>Ein Abonnement der Bestellung</translation>
+        </message>
+        <message>
+            <source>Subscription</source>
+            <translation>Abonnement</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Kunde</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>Konto</translation>
+        </message>
+        <message>
+            <source>Agent</source>
+            <translation>Bearbeiter</translation>
+        </message>
+        <message>
+            <source>OrderDesk %1</source>
+            <translation>OrderDesk %1</translation>
+        </message>
+        <message>
+            <source>Started</source>
+            <translation>Begonnen</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation>Abgeschlossen</translation>
+        </message>
+        <message>
+            <source>Before</source>
+            <translation>Vorher</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Grund</translation>
+        </message>
+        <message>
+            <source>%1 (sent as %2)</source>
+            <translation>%1 (gesendet als %2)</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notizen</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Ergebnis</translation>
+        </message>
+        <message>
+            <source>Re-read status</source>
+            <translation>Erneut gelesener Status</translation>
+        </message>
+        <message>
+            <source>HTTP status</source>
+            <translation>HTTP-Status</translation>
+        </message>
+        <message>
+            <source>Error code</source>
+            <translation>Fehlercode</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Meldung</translation>
+        </message>
+        <message>
+            <source>Platform's message</source>
+            <translation>Meldung der Plattform</translation>
+        </message>
+        <message>
+            <source>Asset flagged for collection</source>
+            <translation>Gerät zur Abholung vorgemerkt</translation>
+        </message>
+        <message>
+            <source>Bulk run</source>
+            <translation>Sammelvorgang</translation>
+        </message>
+        <message>
+            <source>Reason not taken by the platform</source>
+            <translation>Grund von der Plattform nicht angenommen</translation>
+        </message>
+        <message>
+            <source>The platform did not take the reason; the cancel was sent without it</source>
+            <translation>Die Plattform hat den Grund nicht angenommen; die Stornierung wurde ohne ihn gesendet</translation>
+        </message>
+    </context>
+    <context>
         <name>OrderDesk::BackendRegistry</name>
         <message>
             <source>The accounts or their settings were changed while this was running.</source>
@@ -1641,90 +1740,6 @@ Geben Sie den API-Schlüssel für %2 ein; OrderDesk behält ihn nur im Arbeitssp
         <message>
             <source>Select an attempt to see it in full.</source>
             <translation>Wählen Sie einen Versuch aus, um ihn vollständig zu sehen.</translation>
-        </message>
-        <message>
-            <source>Order</source>
-            <translation>Bestellung</translation>
-        </message>
-        <message>
-            <source>Cancelled</source>
-            <translation>Storniert</translation>
-        </message>
-        <message>
-            <source>One subscription of the order</source>
-            <translation>Ein Abonnement der Bestellung</translation>
-        </message>
-        <message>
-            <source>Subscription</source>
-            <translation>Abonnement</translation>
-        </message>
-        <message>
-            <source>Customer</source>
-            <translation>Kunde</translation>
-        </message>
-        <message>
-            <source>OrderDesk %1</source>
-            <translation>OrderDesk %1</translation>
-        </message>
-        <message>
-            <source>Started</source>
-            <translation>Begonnen</translation>
-        </message>
-        <message>
-            <source>Completed</source>
-            <translation>Abgeschlossen</translation>
-        </message>
-        <message>
-            <source>Before</source>
-            <translation>Vorher</translation>
-        </message>
-        <message>
-            <source>Reason</source>
-            <translation>Grund</translation>
-        </message>
-        <message>
-            <source>%1 (sent as %2)</source>
-            <translation>%1 (gesendet als %2)</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>Notizen</translation>
-        </message>
-        <message>
-            <source>Re-read status</source>
-            <translation>Erneut gelesener Status</translation>
-        </message>
-        <message>
-            <source>HTTP status</source>
-            <translation>HTTP-Status</translation>
-        </message>
-        <message>
-            <source>Error code</source>
-            <translation>Fehlercode</translation>
-        </message>
-        <message>
-            <source>Message</source>
-            <translation>Meldung</translation>
-        </message>
-        <message>
-            <source>Platform's message</source>
-            <translation>Meldung der Plattform</translation>
-        </message>
-        <message>
-            <source>Asset flagged for collection</source>
-            <translation>Gerät zur Abholung vorgemerkt</translation>
-        </message>
-        <message>
-            <source>Bulk run</source>
-            <translation>Sammelvorgang</translation>
-        </message>
-        <message>
-            <source>Reason not taken by the platform</source>
-            <translation>Grund von der Plattform nicht angenommen</translation>
-        </message>
-        <message>
-            <source>The platform did not take the reason; the cancel was sent without it</source>
-            <translation>Die Plattform hat den Grund nicht angenommen; die Stornierung wurde ohne ihn gesendet</translation>
         </message>
         <message>
             <source>Export the shown attempts</source>
