@@ -1,9 +1,9 @@
 #include "historywindow.h"
 
-#include "history/historyexport.h"
 #include "accessiblenames.h"
 #include "attemptdetail.h"
 #include "headermenu.h"
+#include "history/historyexport.h"
 #include "historycharts.h"
 #include "itemmodels/historyfilterproxy.h"
 #include "itemmodels/historymodel.h"
@@ -13,11 +13,11 @@
 
 #include <QAction>
 #include <QClipboard>
-#include <QGuiApplication>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFileDialog>
 #include <QFormLayout>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -356,8 +356,8 @@ void HistoryWindow::chooseExportFile()
 {
     // Window-modal and without a nested event loop (getSaveFileName would run one): the window keeps
     // receiving the history, and a test drives the dialog by keys as a user would.
-    auto* dialog = new QFileDialog(this, tr("Export the shown attempts"), u"cancellation-history.csv"_s,
-                                   tr("CSV files (*.csv)"));
+    auto* dialog =
+        new QFileDialog(this, tr("Export the shown attempts"), u"cancellation-history.csv"_s, tr("CSV files (*.csv)"));
     dialog->setObjectName(u"historyExportDialog"_s);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setAcceptMode(QFileDialog::AcceptSave);

@@ -75,12 +75,11 @@ OrderActions::OrderActions(const MainWindowServices& services, QTableView* table
         if (currentOrder(&order))
             copyText(order.id, tr("Order id %1 copied.").arg(order.id));
     });
-    connect(copy(CopyEmail, tr("Copy the customer's &email"), u"copyEmailAction"_s), &QAction::triggered, this,
-            [this] {
-                Order order;
-                if (currentOrder(&order) && !order.customer.email.isEmpty())
-                    copyText(order.customer.email, tr("Email address %1 copied.").arg(order.customer.email));
-            });
+    connect(copy(CopyEmail, tr("Copy the customer's &email"), u"copyEmailAction"_s), &QAction::triggered, this, [this] {
+        Order order;
+        if (currentOrder(&order) && !order.customer.email.isEmpty())
+            copyText(order.customer.email, tr("Email address %1 copied.").arg(order.customer.email));
+    });
     connect(copy(CopyJson, tr("Copy order as &JSON"), u"copyJsonAction"_s), &QAction::triggered, this,
             &OrderActions::copyJson);
 
@@ -137,8 +136,8 @@ void OrderActions::buildMenus()
     edit->addActions({action(CopyOrderId), action(CopyEmail), action(CopyJson)});
 
     QMenu* orders = m_window->menuBar()->addMenu(tr("&Orders"));
-    orders->addActions({action(Refresh), action(RefreshOrder), action(Stop), action(Find), action(GoToOrder),
-                        action(History)});
+    orders->addActions(
+        {action(Refresh), action(RefreshOrder), action(Stop), action(Find), action(GoToOrder), action(History)});
     orders->addSeparator();
     orders->addAction(action(Cancel));
 
@@ -213,8 +212,8 @@ void OrderActions::update()
     action(CopyOrderId)->setEnabled(current);
     action(CopyEmail)->setEnabled(current && !order.customer.email.isEmpty());
     action(CopyJson)->setEnabled(reachable);
-    action(RefreshOrder)->setEnabled(reachable &&
-                                     !m_refreshing.contains(OrderListModel::keyOf(order.accountId, order.id)));
+    action(RefreshOrder)
+        ->setEnabled(reachable && !m_refreshing.contains(OrderListModel::keyOf(order.accountId, order.id)));
 }
 
 void OrderActions::copyText(const QString& text, const QString& said)
@@ -242,7 +241,8 @@ void OrderActions::copyJson()
         }
         const QJsonDocument json = QJsonDocument::fromJson(job->rawBody());
         const QByteArray text = json.isNull() ? job->rawBody() : json.toJson(QJsonDocument::Indented);
-        copyText(QString::fromUtf8(text), tr("Order %1 copied as JSON, as %2 sent it.").arg(id, platformName(platform)));
+        copyText(QString::fromUtf8(text),
+                 tr("Order %1 copied as JSON, as %2 sent it.").arg(id, platformName(platform)));
     });
 }
 

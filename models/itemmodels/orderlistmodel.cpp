@@ -399,7 +399,7 @@ int OrderListModel::compare(int left, int right, int column) const
 
 namespace {
 // Sorts (key, row) pairs by key, then row, and writes the rows back in that order.
-template<typename Key, typename Compare>
+template <typename Key, typename Compare>
 void sortByKey(std::vector<int>& rows, Qt::SortOrder order, const std::function<Key(int)>& keyOf, Compare compare)
 {
     std::vector<std::pair<Key, int>> keyed;

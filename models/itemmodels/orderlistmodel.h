@@ -12,8 +12,8 @@
 #include <QSet>
 
 #include <deque>
-#include <vector>
 #include <optional>
+#include <vector>
 
 namespace OrderDesk {
 

@@ -70,7 +70,7 @@ struct Figures
     double offerGridSeconds = 0; // the refresh of both accounts, OfferGrid's big list included
     double searchMedianMs = 0;
     double searchWorstMs = 0;
-    double sortCustomerMs = 0; // the first sort by customer: every row's collation key is made in it
+    double sortCustomerMs = 0;      // the first sort by customer: every row's collation key is made in it
     double sortCustomerAgainMs = 0; // with the keys made: the comparisons alone
     double sortIdMs = 0;
     double sortDateMs = 0;

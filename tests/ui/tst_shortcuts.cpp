@@ -35,9 +35,9 @@ private slots:
             for (const QKeySequence& key : e.keys) {
                 QVERIFY2(!key.isEmpty(), qPrintable(e.actionId));
                 const auto slot = qMakePair(int(e.scope), key);
-                QVERIFY2(!holder.contains(slot), qPrintable(u"%1 is held by %2 and %3"_s.arg(
-                                                     key.toString(QKeySequence::PortableText), holder.value(slot),
-                                                     e.actionId)));
+                QVERIFY2(!holder.contains(slot),
+                         qPrintable(u"%1 is held by %2 and %3"_s.arg(key.toString(QKeySequence::PortableText),
+                                                                     holder.value(slot), e.actionId)));
                 holder.insert(slot, e.actionId);
             }
         }
@@ -52,8 +52,8 @@ private slots:
             for (const QKeySequence& key : e.keys) {
                 QString what;
                 QVERIFY2(!Shortcuts::isReserved(key, e.actionId, platform, &what),
-                         qPrintable(u"%1: %2 is the system's (%3)"_s.arg(e.actionId,
-                                                                        key.toString(QKeySequence::PortableText), what)));
+                         qPrintable(u"%1: %2 is the system's (%3)"_s.arg(
+                             e.actionId, key.toString(QKeySequence::PortableText), what)));
             }
         }
     }

@@ -246,12 +246,11 @@ private slots:
         OrderFilterProxy proxy;
         proxy.setOrderModel(&model);
         QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.upsertOrders({makeOrder(u"a"_s, u"1"_s, u"pending"_s, u"Zoë"_s),
-                            makeOrder(u"a"_s, u"2"_s, u"pending"_s, u"Unit 10"_s),
-                            makeOrder(u"a"_s, u"3"_s, u"pending"_s, u"émile"_s),
-                            makeOrder(u"a"_s, u"4"_s, u"pending"_s, u"Ærøskøbing"_s),
-                            makeOrder(u"a"_s, u"5"_s, u"pending"_s, u"unit 9"_s),
-                            makeOrder(u"a"_s, u"6"_s, u"pending"_s, u"Emil"_s)});
+        model.upsertOrders(
+            {makeOrder(u"a"_s, u"1"_s, u"pending"_s, u"Zoë"_s), makeOrder(u"a"_s, u"2"_s, u"pending"_s, u"Unit 10"_s),
+             makeOrder(u"a"_s, u"3"_s, u"pending"_s, u"émile"_s),
+             makeOrder(u"a"_s, u"4"_s, u"pending"_s, u"Ærøskøbing"_s),
+             makeOrder(u"a"_s, u"5"_s, u"pending"_s, u"unit 9"_s), makeOrder(u"a"_s, u"6"_s, u"pending"_s, u"Emil"_s)});
         proxy.sort(OrderListModel::CustomerColumn, Qt::AscendingOrder);
         QCOMPARE(column(proxy, OrderListModel::CustomerColumn),
                  (QStringList{u"Ærøskøbing"_s, u"Emil"_s, u"émile"_s, u"unit 9"_s, u"Unit 10"_s, u"Zoë"_s}));
@@ -278,12 +277,12 @@ private slots:
         proxy.setOrderModel(&model);
         QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
         proxy.sort(OrderListModel::IdColumn, Qt::AscendingOrder);
-        for (const QString& id : {u"ord_10"_s, u"ord_9"_s, u"ORD_100"_s, u"ord_1a"_s, u"ord_010b"_s, u"ord_2"_s,
-                                  u"inv-3"_s, u"ord_"_s})
+        for (const QString& id :
+             {u"ord_10"_s, u"ord_9"_s, u"ORD_100"_s, u"ord_1a"_s, u"ord_010b"_s, u"ord_2"_s, u"inv-3"_s, u"ord_"_s})
             model.upsertOrder(makeOrder(u"a"_s, id, u"pending"_s, u"X"_s));
-        QCOMPARE(column(proxy, OrderListModel::IdColumn), (QStringList{u"inv-3"_s, u"ord_"_s, u"ord_1a"_s, u"ord_2"_s,
-                                                                       u"ord_9"_s, u"ord_10"_s, u"ord_010b"_s,
-                                                                       u"ORD_100"_s}));
+        QCOMPARE(column(proxy, OrderListModel::IdColumn),
+                 (QStringList{u"inv-3"_s, u"ord_"_s, u"ord_1a"_s, u"ord_2"_s, u"ord_9"_s, u"ord_10"_s, u"ord_010b"_s,
+                              u"ORD_100"_s}));
     }
 
     void naturalCompare_numbersByValueAndATotalOrder_data()
