@@ -104,7 +104,7 @@
     </message>
 </context>
 <context>
-    <name>OrderDesk::MainWindow</name>
+    <name>OrderDesk::LoadStatus</name>
     <message numerus="yes">
         <source>%n order(s)</source>
         <translation>
