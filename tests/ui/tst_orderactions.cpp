@@ -354,6 +354,32 @@ private slots:
         table()->sortByColumn(OrderListModel::CreatedColumn, Qt::DescendingOrder);
     }
 
+    void sort_theWindowsLocaleChanges_customersSortInItsOrder()
+    {
+        QList<Order> orders;
+        const QStringList names{u"Zoë Ball"_s, u"Ærø Hansen"_s};
+        for (int i = 0; i < names.size(); ++i) {
+            Order o;
+            o.accountId = u"sort-test"_s;
+            o.id = u"zq_%1"_s.arg(i);
+            o.status = u"pending"_s;
+            o.customer.fullName = names.at(i);
+            orders << o;
+        }
+        m_desk->orders.upsertOrders(orders);
+        m_desk->window->findChild<QLineEdit*>(u"searchField"_s)->setText(u"zq_"_s);
+        QTRY_COMPARE(table()->model()->rowCount(), 2);
+        table()->sortByColumn(OrderListModel::CustomerColumn, Qt::AscendingOrder);
+        QCOMPARE(shownColumn(OrderListModel::CustomerColumn), (QStringList{u"Ærø Hansen"_s, u"Zoë Ball"_s}));
+        // Danish puts Æ after Z: the keys are made again in the new locale and the list sorts again.
+        m_desk->window->setLocale(QLocale(QLocale::Danish, QLocale::Denmark));
+        QCOMPARE(m_desk->orders.sortLocale().language(), QLocale::Danish);
+        QCOMPARE(shownColumn(OrderListModel::CustomerColumn), (QStringList{u"Zoë Ball"_s, u"Ærø Hansen"_s}));
+        m_desk->window->unsetLocale();
+        QCOMPARE(shownColumn(OrderListModel::CustomerColumn), (QStringList{u"Ærø Hansen"_s, u"Zoë Ball"_s}));
+        table()->sortByColumn(OrderListModel::CreatedColumn, Qt::DescendingOrder);
+    }
+
     void historyWindow_copyRowAndOpenAnOrderThatIsNotLoaded()
     {
         // An attempt on a FlexPortal order, in the desk's history file.
