@@ -2,6 +2,7 @@
 
 #include <QAction>
 #include <QCoreApplication>
+#include <QDialogButtonBox>
 #include <QLineEdit>
 #include <QToolBar>
 #include <QToolButton>
@@ -24,6 +25,11 @@ void nameExtensionButton(QToolBar* bar)
 {
     if (auto* more = bar->findChild<QToolButton*>(u"qt_toolbar_ext_button"_s))
         more->setAccessibleName(QCoreApplication::translate("OrderDesk::Accessible", "More actions"));
+}
+
+void keepButtonsReachable(QDialogButtonBox* box)
+{
+    box->setFocusProxy(nullptr);
 }
 
 } // namespace OrderDesk::Accessible

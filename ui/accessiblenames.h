@@ -1,5 +1,6 @@
 #pragma once
 
+class QDialogButtonBox;
 class QLineEdit;
 class QToolBar;
 
@@ -12,5 +13,10 @@ namespace OrderDesk::Accessible {
 void nameClearButton(QLineEdit* edit);
 // The button a tool bar shows when its actions do not fit.
 void nameExtensionButton(QToolBar* bar);
+
+// Qt 6.4's QDialogButtonBox makes one of its buttons its focus proxy; when that button is hidden or
+// disabled, Tab stops dead on the box (the dialog's last field keeps the focus for ever). Without a
+// proxy, Tab reaches each button that can take the focus. Call after the buttons are added.
+void keepButtonsReachable(QDialogButtonBox* box);
 
 } // namespace OrderDesk::Accessible

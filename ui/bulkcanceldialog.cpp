@@ -1,5 +1,6 @@
 #include "bulkcanceldialog.h"
 
+#include "accessiblenames.h"
 #include "reasoneditor.h"
 
 #include <QAbstractTableModel>
@@ -124,6 +125,7 @@ BulkCancelDialog::BulkCancelDialog(BulkCancelService* service, const QList<BulkC
                           "account are cancelled one after the other, and each attempt is written to the "
                           "history first."));
     m_table->setObjectName(u"bulkPreview"_s);
+    m_table->setTabKeyNavigation(false); // Tab leaves the table (arrows move in it): no keyboard trap
     m_table->setAccessibleName(tr("Orders to cancel"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -150,6 +152,8 @@ BulkCancelDialog::BulkCancelDialog(BulkCancelService* service, const QList<BulkC
     m_keep = buttons->addButton(tr("&Keep orders"), QDialogButtonBox::RejectRole);
     m_keep->setObjectName(u"bulkKeep"_s);
     m_keep->setDefault(true);
+
+    Accessible::keepButtonsReachable(buttons); // Tab stopped at the table: the box's proxy was the hidden Back
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);

@@ -83,6 +83,7 @@ OrderDetailsPane::OrderDetailsPane(QWidget* parent)
     m_linesView->setObjectName(u"orderLinesView"_s);
     m_linesView->setModel(m_lines);
     m_linesView->setAccessibleName(tr("Line items"));
+    m_linesView->setTabKeyNavigation(false); // Tab leaves the table (arrows move in it): no keyboard trap
     m_linesView->verticalHeader()->hide();
     m_linesView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_linesView->setWordWrap(false);

@@ -1,5 +1,6 @@
 #include "subscriptioncanceldialog.h"
 
+#include "accessiblenames.h"
 #include "feedbackcolors.h"
 #include "itemmodels/historymodel.h"
 #include "orderdetailspane.h"
@@ -86,6 +87,7 @@ SubscriptionCancelDialog::SubscriptionCancelDialog(const Order& order, const QHa
     m_secondary->setObjectName(u"subscriptionSecondary"_s);
     // Neither button accepts on its own: each step says what it does.
     m_primary->setAutoDefault(false);
+    Accessible::keepButtonsReachable(buttons); // the primary button hides while sending: Tab must not stop on it
     connect(m_primary, &QPushButton::clicked, this, &SubscriptionCancelDialog::onPrimary);
     connect(m_secondary, &QPushButton::clicked, this, &SubscriptionCancelDialog::onSecondary);
 
@@ -300,7 +302,8 @@ void SubscriptionCancelDialog::goTo(Step step)
     }
     // The default button is always the safe one: Close, Back, Stop, Close.
     m_secondary->setDefault(true);
-    m_secondary->setFocus(Qt::OtherFocusReason);
+    // The keyboard starts where the work is, at the subscriptions to tick; later at the safe button.
+    (m_step == Step::Choose ? static_cast<QWidget*>(m_choices) : m_secondary)->setFocus(Qt::OtherFocusReason);
 }
 
 void SubscriptionCancelDialog::onPrimary()

@@ -21,6 +21,7 @@
 
 #include <QAccessible>
 #include <QAction>
+#include <QDateTimeEdit>
 #include <QApplication>
 #include <QInputDialog>
 #include <QMap>
@@ -147,6 +148,44 @@ QMap<QString, int> expectAllNamed(QWidget* root, int atLeast)
     return seen;
 }
 
+// No keyboard trap (WCAG 2.1.2): in the active window `window`, every Tab moves the focus to another
+// widget, and a round of Tabs comes back to where it started. Prints the round.
+void expectTabMoves(QWidget* window)
+{
+    QVERIFY(window);
+    window->activateWindow();
+    QTRY_COMPARE(QApplication::activeWindow(), window);
+    QWidget* start = QApplication::focusWidget();
+    QVERIFY2(start && window->isAncestorOf(start), "the window has a focus widget");
+    QStringList round;
+    const auto name = [](QWidget* w) {
+        return w->objectName().isEmpty() ? QString::fromLatin1(w->metaObject()->className()) : w->objectName();
+    };
+    int focusable = 0;
+    for (QWidget* w : window->findChildren<QWidget*>())
+        focusable += (w->focusPolicy() & Qt::TabFocus) && w->isVisible() && w->isEnabled() && !w->focusProxy();
+    if (focusable <= 1)
+        return; // one button (About): nowhere else to go
+    QWidget* current = start;
+    int inSections = 0;
+    for (int i = 0; i < 60; ++i) {
+        round << name(current);
+        QTest::keyClick(current, Qt::Key_Tab);
+        QWidget* next = QApplication::focusWidget();
+        // A date field takes Tab from day to month to year, then lets it go.
+        if (next == current && qobject_cast<QDateTimeEdit*>(current) && ++inSections < 4)
+            continue;
+        inSections = 0;
+        QVERIFY2(next && next != current, qPrintable(u"Tab stays at %1: %2"_s.arg(name(current), round.join(u" -> "_s))));
+        if (next == start) {
+            qInfo("Tab round: %s", qPrintable(round.join(u" -> "_s)));
+            return;
+        }
+        current = next;
+    }
+    QFAIL(qPrintable(u"Tab never comes back: "_s + round.join(u" -> "_s)));
+}
+
 } // namespace
 
 class TestAccessibility : public QObject
@@ -234,6 +273,7 @@ private slots:
         // The walk reaches into the menus and the tool bar, not only the central widget.
         QVERIFY2(seen.value(u"MenuItem"_s) >= 10, "menu items walked");
         QVERIFY2(seen.value(u"Button"_s) >= 3, "buttons walked");
+        expectTabMoves(m_desk->window.get());
     }
 
     void detailsPane_everyControlIsNamed()
@@ -274,6 +314,7 @@ private slots:
         auto* dialog = openedBy<CancelDialog>(u"cancelAction"_s);
         QVERIFY(dialog);
         expectAllNamed(dialog, 4);
+        expectTabMoves(dialog);
     }
 
     void bulkCancelDialog_everyControlIsNamed()
@@ -290,6 +331,8 @@ private slots:
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         expectAllNamed(&dialog, 5);
+        QTRY_VERIFY(dialog.findChild<QWidget*>(u"reasonPreset"_s)->isEnabled()); // the orders are read
+        expectTabMoves(&dialog);
         dialog.close();
         QTRY_VERIFY(!m_bulk->isRunning());
     }
@@ -302,6 +345,7 @@ private slots:
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         expectAllNamed(&dialog, 4);
+        expectTabMoves(&dialog);
     }
 
     void findById_everyControlIsNamed()
@@ -309,6 +353,7 @@ private slots:
         auto* dialog = openedBy<QInputDialog>(u"goToOrderAction"_s);
         QVERIFY(dialog);
         expectAllNamed(dialog, 3);
+        expectTabMoves(dialog);
     }
 
     void settings_everyControlIsNamed()
@@ -316,6 +361,7 @@ private slots:
         auto* dialog = openedBy<SettingsDialog>(u"settingsAction"_s);
         QVERIFY(dialog);
         expectAllNamed(dialog, 8);
+        expectTabMoves(dialog);
     }
 
     void accounts_everyControlIsNamed()
@@ -323,6 +369,7 @@ private slots:
         auto* dialog = openedBy<AccountsDialog>(u"accountsAction"_s);
         QVERIFY(dialog);
         expectAllNamed(dialog, 8);
+        expectTabMoves(dialog);
     }
 
     void history_everyControlIsNamed()
@@ -330,6 +377,7 @@ private slots:
         auto* window = openedBy<HistoryWindow>(u"historyAction"_s);
         QVERIFY(window);
         expectAllNamed(window, 12);
+        expectTabMoves(window);
     }
 
     void about_everyControlIsNamed()
@@ -337,6 +385,7 @@ private slots:
         auto* dialog = openedBy<AboutDialog>(u"aboutAction"_s);
         QVERIFY(dialog);
         expectAllNamed(dialog, 1);
+        expectTabMoves(dialog);
     }
 
     // The status column's meaning is in words (the mark alone says nothing to a screen reader), and

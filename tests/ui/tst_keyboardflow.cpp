@@ -5,11 +5,13 @@
 // platform to say cancelled, open the history (Ctrl+H), filter it (Ctrl+F), export it (Alt+E, a file
 // name, Enter) and read the file.
 #include "deskharness.h"
+#include "bulkcanceldialog.h"
 #include "domain/cancellationpolicy.h"
 #include "historywindow.h"
 #include "i18n/translations.h"
 #include "itemmodels/orderlistmodel.h"
 #include "itemmodels/roles.h"
+#include "services/bulkcancelservice.h"
 #include "api/flexportal/flexportaldecoder.h"
 
 #include <QAccessible>
@@ -49,6 +51,7 @@ class TestKeyboardFlow : public QObject
     Q_OBJECT
 
     std::unique_ptr<Desk> m_desk;
+    std::unique_ptr<BulkCancelService> m_bulk;
 
     // A key pressed on the keyboard: it goes to whatever has the focus.
     static void press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
@@ -99,6 +102,9 @@ private slots:
         config.offerGridOrders = 50;
         m_desk = std::make_unique<Desk>(config);
         QVERIFY(m_desk->running);
+        m_bulk = std::make_unique<BulkCancelService>(&m_desk->backends, &m_desk->historyWriter, &m_desk->orders,
+                                                     AgentInfo{u"Test Agent"_s, u"test-host"_s, u"0"_s});
+        m_desk->window->setBulkCancelService(m_bulk.get());
         m_desk->window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_desk->window.get()));
         m_desk->window->activateWindow();
@@ -111,6 +117,8 @@ private slots:
         for (QWidget* w : QApplication::topLevelWidgets())
             if (w != m_desk->window.get())
                 w->close();
+        m_desk->window.reset();
+        m_bulk.reset();
         m_desk.reset();
     }
 
@@ -177,6 +185,40 @@ private slots:
         QVERIFY(CancellationPolicy::evaluate(
                     m_desk->orders.orderAt(m_desk->orders.rowOf(m_desk->accountOf(Platform::FlexPortal), id)))
                     .allowed);
+    }
+
+    // Several orders with Shift+Down, one dialog for all: Tab goes through it and out of its table.
+    void bulkCancelDialog_tabLeavesTheTable()
+    {
+        QTableView* table = m_desk->table();
+        press(Qt::Key_F, Qt::ControlModifier);
+        press(Qt::Key_A, Qt::ControlModifier);
+        press(Qt::Key_Delete); // an empty search: every order
+        press(Qt::Key_Return);
+        QCOMPARE(focused(), table);
+        press(Qt::Key_Home);
+        press(Qt::Key_Down, Qt::ShiftModifier);
+        press(Qt::Key_Down, Qt::ShiftModifier);
+        QCOMPARE(table->selectionModel()->selectedRows().size(), 3);
+        press(Qt::Key_X, Qt::ControlModifier | Qt::ShiftModifier);
+        BulkCancelDialog* dialog = nullptr;
+        QTRY_VERIFY((dialog = m_desk->window->findChild<BulkCancelDialog*>()) && dialog->isVisible());
+        QTRY_COMPARE(QApplication::activeWindow(), dialog);
+        QTRY_VERIFY(dialog->findChild<QWidget*>(u"reasonPreset"_s)->isEnabled()); // read, the reason's turn
+        QStringList visited;
+        for (int i = 0; i < 8; ++i) {
+            visited << focusedName();
+            press(Qt::Key_Tab);
+        }
+        qInfo("Tab in the bulk dialog: %s", qPrintable(visited.join(u" -> "_s)));
+        const int inTable = int(visited.count(u"bulkPreview"_s));
+        QVERIFY2(inTable >= 1 && inTable <= 2, qPrintable(visited.join(u" -> "_s))); // once a round, not a trap
+        QVERIFY2(visited.contains(u"reasonText"_s) && visited.contains(u"bulkKeep"_s), qPrintable(visited.join(u" -> "_s)));
+        press(Qt::Key_Escape);
+        QTRY_VERIFY(!dialog->isVisible() || !m_desk->window->findChild<BulkCancelDialog*>());
+        windowManagerReturnsTo(m_desk->window.get());
+        press(Qt::Key_Down); // one order selected again
+        QCOMPARE(table->selectionModel()->selectedRows().size(), 1);
     }
 
     void wholeJob_withTheKeyboardOnly()
