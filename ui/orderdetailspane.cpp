@@ -151,6 +151,7 @@ QWidget* OrderDetailsPane::buildOverviewTab()
     m_timeline = new OrderTimeline(page);
     form->addRow(tr("Cancel attempts:"), m_timeline);
     auto* scroll = new QScrollArea;
+    scroll->setAccessibleName(tr("Order overview")); // Tab stops here to scroll it: it is announced
     m_overviewScroll = scroll;
     scroll->setWidget(page);
     scroll->setWidgetResizable(true);

@@ -2098,6 +2098,10 @@ Enter the API key for %2; OrderDesk keeps it in memory only, until it closes.</s
             <translation>تقدّم الطلب</translation>
         </message>
         <message>
+            <source>Order overview</source>
+            <translation>نظرة عامة على الطلب</translation>
+        </message>
+        <message>
             <source>Cancel order</source>
             <translation>إلغاء الطلب</translation>
         </message>

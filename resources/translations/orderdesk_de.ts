@@ -2050,6 +2050,10 @@ Geben Sie den API-Schlüssel für %2 ein; OrderDesk behält ihn nur im Arbeitssp
             <translation>Fortschritt der Bestellung</translation>
         </message>
         <message>
+            <source>Order overview</source>
+            <translation>Bestellübersicht</translation>
+        </message>
+        <message>
             <source>Cancel order</source>
             <translation>Bestellung stornieren</translation>
         </message>

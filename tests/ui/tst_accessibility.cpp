@@ -20,6 +20,7 @@
 #include "subscriptioncanceldialog.h"
 
 #include <QAccessible>
+#include <QAbstractScrollArea>
 #include <QAction>
 #include <QDateTimeEdit>
 #include <QApplication>
@@ -100,7 +101,11 @@ struct Walk
             return;
         seen.insert(iface);
         const QAccessible::Role role = iface->role();
-        if (isInteractive(role)) {
+        // Whatever Tab can reach is announced when it gets the focus: it needs a name as well.
+        const auto* widget = qobject_cast<const QWidget*>(iface->object());
+        const bool takesTab = widget && (widget->focusPolicy() & Qt::TabFocus) && !widget->focusProxy() &&
+                              !qobject_cast<const QAbstractScrollArea*>(widget->parentWidget());
+        if (isInteractive(role) || takesTab) {
             ++controls;
             ++byRole[roleName(role)];
             if (iface->text(QAccessible::Name).trimmed().isEmpty())
