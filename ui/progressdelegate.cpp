@@ -8,8 +8,7 @@
 
 namespace OrderDesk {
 
-ProgressDelegate::Colors ProgressDelegate::colors(const QPalette& palette, const QColor& cellBackground,
-                                                  bool selected)
+ProgressDelegate::Colors ProgressDelegate::colors(const QPalette& palette, const QColor& cellBackground, bool selected)
 {
     Colors c;
     c.empty = palette.color(QPalette::Base);
@@ -47,7 +46,8 @@ void ProgressDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opti
     const QRect frame = option.rect.adjusted(3, 3, -4, -4);
     const int done = std::clamp(index.data(Roles::ProgressDone).toInt(), 0, total);
     const bool focused = option.state & QStyle::State_HasFocus;
-    const Colors c = colors(option.palette, Contrast::cellBackground(background), option.state & QStyle::State_Selected);
+    const Colors c =
+        colors(option.palette, Contrast::cellBackground(background), option.state & QStyle::State_Selected);
     painter->save();
     painter->setPen(focused ? QPen(c.focusFrame, 2) : QPen(c.frame));
     painter->setBrush(c.empty);

@@ -120,9 +120,9 @@ SettingsDialog::SettingsDialog(const AppSettings& s, QWidget* parent)
     // Tab as the dialog reads, top to bottom: the widgets were made in another order (the history's
     // fields before the timeout, its Browse button last).
     QWidget* previous = m_agent;
-    for (QWidget* next : std::initializer_list<QWidget*>{m_timeout, m_http2, m_language, m_local, m_postgres, m_file,
-                                                         browse, m_host, m_port, m_database, m_user, m_password,
-                                                         m_caFile, m_caFileBrowse, buttons}) {
+    for (QWidget* next :
+         std::initializer_list<QWidget*>{m_timeout, m_http2, m_language, m_local, m_postgres, m_file, browse, m_host,
+                                         m_port, m_database, m_user, m_password, m_caFile, m_caFileBrowse, buttons}) {
         setTabOrder(previous, next);
         previous = next;
     }

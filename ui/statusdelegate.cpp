@@ -45,8 +45,7 @@ void StatusDelegate::paintStageMark(QPainter* painter, const QRectF& rect, Stage
 {
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
-    const QColor color =
-        markColor(stage, palette, background.isValid() ? background : palette.color(QPalette::Base));
+    const QColor color = markColor(stage, palette, background.isValid() ? background : palette.color(QPalette::Base));
     const QRectF r = rect.adjusted(1.5, 1.5, -1.5, -1.5);
     painter->setPen(QPen(color, 1.6));
     painter->setBrush(Qt::NoBrush);

@@ -11,19 +11,19 @@
 #include "domain/cancellationpolicy.h"
 #include "historywindow.h"
 #include "i18n/translations.h"
-#include "orderdetailspane.h"
 #include "itemmodels/orderlistmodel.h"
 #include "itemmodels/roles.h"
+#include "orderdetailspane.h"
 #include "services/bulkcancelservice.h"
 #include "services/subscriptioncancelservice.h"
 #include "settingsdialog.h"
 #include "subscriptioncanceldialog.h"
 
-#include <QAccessible>
 #include <QAbstractScrollArea>
+#include <QAccessible>
 #include <QAction>
-#include <QDateTimeEdit>
 #include <QApplication>
+#include <QDateTimeEdit>
 #include <QInputDialog>
 #include <QMap>
 #include <QMenuBar>
@@ -127,28 +127,29 @@ QMap<QString, int> expectAllNamed(QWidget* root, int atLeast)
 {
     QMap<QString, int> seen;
     [&] {
-    QVERIFY(root);
-    QAccessibleInterface* iface = QAccessible::queryAccessibleInterface(root);
-    QVERIFY(iface);
-    Walk walk;
-    walk.visit(iface, step(iface, 0), 0);
-    // A menu bar's menus are windows of their own: walked from their menu items above, and here for
-    // the ones a walk through the bar's items does not reach.
-    for (QMenuBar* bar : root->findChildren<QMenuBar*>())
-        for (QAction* action : bar->actions())
-            if (action->menu())
-                walk.visit(QAccessible::queryAccessibleInterface(action->menu()),
-                           step(iface, 0) + u" / menu "_s + action->text(), 1);
-    for (const QString& offender : std::as_const(walk.offenders))
-        qWarning("no accessible name: %s", qPrintable(offender));
-    QVERIFY2(walk.offenders.isEmpty(), qPrintable(u"%1 of %2 controls have no name"_s.arg(walk.offenders.size())
-                                                      .arg(walk.controls)));
-    QVERIFY2(walk.controls >= atLeast, qPrintable(u"only %1 controls found"_s.arg(walk.controls)));
-    QStringList counts;
-    for (auto it = walk.byRole.cbegin(); it != walk.byRole.cend(); ++it)
-        counts << u"%1 %2"_s.arg(it.value()).arg(it.key());
-    qInfo("%s: %d named controls (%s)", qPrintable(root->objectName()), walk.controls, qPrintable(counts.join(u", "_s)));
-    seen = walk.byRole;
+        QVERIFY(root);
+        QAccessibleInterface* iface = QAccessible::queryAccessibleInterface(root);
+        QVERIFY(iface);
+        Walk walk;
+        walk.visit(iface, step(iface, 0), 0);
+        // A menu bar's menus are windows of their own: walked from their menu items above, and here for
+        // the ones a walk through the bar's items does not reach.
+        for (QMenuBar* bar : root->findChildren<QMenuBar*>())
+            for (QAction* action : bar->actions())
+                if (action->menu())
+                    walk.visit(QAccessible::queryAccessibleInterface(action->menu()),
+                               step(iface, 0) + u" / menu "_s + action->text(), 1);
+        for (const QString& offender : std::as_const(walk.offenders))
+            qWarning("no accessible name: %s", qPrintable(offender));
+        QVERIFY2(walk.offenders.isEmpty(),
+                 qPrintable(u"%1 of %2 controls have no name"_s.arg(walk.offenders.size()).arg(walk.controls)));
+        QVERIFY2(walk.controls >= atLeast, qPrintable(u"only %1 controls found"_s.arg(walk.controls)));
+        QStringList counts;
+        for (auto it = walk.byRole.cbegin(); it != walk.byRole.cend(); ++it)
+            counts << u"%1 %2"_s.arg(it.value()).arg(it.key());
+        qInfo("%s: %d named controls (%s)", qPrintable(root->objectName()), walk.controls,
+              qPrintable(counts.join(u", "_s)));
+        seen = walk.byRole;
     }();
     return seen;
 }
@@ -181,7 +182,8 @@ void expectTabMoves(QWidget* window)
         if (next == current && qobject_cast<QDateTimeEdit*>(current) && ++inSections < 4)
             continue;
         inSections = 0;
-        QVERIFY2(next && next != current, qPrintable(u"Tab stays at %1: %2"_s.arg(name(current), round.join(u" -> "_s))));
+        QVERIFY2(next && next != current,
+                 qPrintable(u"Tab stays at %1: %2"_s.arg(name(current), round.join(u" -> "_s))));
         if (next == start) {
             qInfo("Tab round: %s", qPrintable(round.join(u" -> "_s)));
             return;
@@ -209,9 +211,8 @@ class TestAccessibility : public QObject
         QAbstractItemModel* proxy = table()->model();
         for (int r = 0; r < proxy->rowCount(); ++r) {
             const QModelIndex index = proxy->index(r, 0);
-            const Order order =
-                m_desk->orders.orderAt(m_desk->orders.rowOf(index.data(Roles::AccountId).toString(),
-                                                            index.data(Roles::OrderId).toString()));
+            const Order order = m_desk->orders.orderAt(
+                m_desk->orders.rowOf(index.data(Roles::AccountId).toString(), index.data(Roles::OrderId).toString()));
             if (take(order)) {
                 table()->setCurrentIndex(index);
                 return order;
@@ -294,9 +295,8 @@ private slots:
     // The pane's bar says its value as the sentence, and a Cancel button that is off says why.
     void detailsPane_progressAndCancelAreDescribed()
     {
-        const Order order = selectFirst([](const Order& o) {
-            return o.progress().isKnown() && !CancellationPolicy::evaluate(o).allowed;
-        });
+        const Order order = selectFirst(
+            [](const Order& o) { return o.progress().isKnown() && !CancellationPolicy::evaluate(o).allowed; });
         QVERIFY(!order.id.isEmpty());
         auto* bar = m_desk->window->findChild<QWidget*>(u"orderProgress"_s);
         QAccessibleInterface* barIface = QAccessible::queryAccessibleInterface(bar);

@@ -79,9 +79,9 @@ void addPalettes()
     QTest::addColumn<QPalette>("palette");
     QTest::addColumn<bool>("selected");
     const QList<std::pair<const char*, QPalette>> palettes{{"light", lightPalette()},
-                                                          {"dark", darkPalette()},
-                                                          {"high contrast dark", highContrastDark()},
-                                                          {"high contrast light", highContrastLight()}};
+                                                           {"dark", darkPalette()},
+                                                           {"high contrast dark", highContrastDark()},
+                                                           {"high contrast light", highContrastLight()}};
     for (const auto& [name, palette] : palettes) {
         QTest::addRow("%s", name) << palette << false;
         QTest::addRow("%s, selected", name) << palette << true;
@@ -214,12 +214,14 @@ private slots:
             const Measured words = measure(cell.image, cell.image.rect().adjusted(side + 10, 2, -2, -2));
             QVERIFY2(words.inkPixels > 50, "the words were painted");
             QCOMPARE(words.background, background);
-            QVERIFY2(Contrast::ratio(words.ink, words.background) >= Contrast::TextMinimum, describe(words).constData());
+            QVERIFY2(Contrast::ratio(words.ink, words.background) >= Contrast::TextMinimum,
+                     describe(words).constData());
             // A filled mark has pixels of its full colour; a thin ring's are blended by antialiasing.
             if (stage == Stage::Done || stage == Stage::InFulfilment) {
                 const QRect markArea(4, cell.image.height() / 2 - side / 2, side, side);
                 const Measured shape = measure(cell.image, markArea.adjusted(-2, -2, 2, 2));
-                QVERIFY2(Contrast::ratio(shape.ink, background) >= Contrast::GraphicMinimum, describe(shape).constData());
+                QVERIFY2(Contrast::ratio(shape.ink, background) >= Contrast::GraphicMinimum,
+                         describe(shape).constData());
             }
         }
     }
@@ -247,7 +249,8 @@ private slots:
             const Measured words = measure(cell.image, inside);
             QVERIFY2(words.inkPixels > 20, "the words were painted");
             QCOMPARE(words.background, done == 0 ? colors.empty : colors.filled);
-            QVERIFY2(Contrast::ratio(words.ink, words.background) >= Contrast::TextMinimum, describe(words).constData());
+            QVERIFY2(Contrast::ratio(words.ink, words.background) >= Contrast::TextMinimum,
+                     describe(words).constData());
         }
     }
 
@@ -279,9 +282,10 @@ private slots:
                         best = std::max(best, Contrast::ratio(QColor::fromRgb(focused.image.pixel(x, y)), background));
                     }
             QVERIFY2(changed > 20, delegate->metaObject()->className());
-            QVERIFY2(best >= Contrast::GraphicMinimum,
-                     qPrintable(u"%1: focus mark at %2:1"_s.arg(QString::fromLatin1(delegate->metaObject()->className()))
-                                    .arg(best, 0, 'f', 2)));
+            QVERIFY2(
+                best >= Contrast::GraphicMinimum,
+                qPrintable(u"%1: focus mark at %2:1"_s.arg(QString::fromLatin1(delegate->metaObject()->className()))
+                               .arg(best, 0, 'f', 2)));
         }
     }
 };

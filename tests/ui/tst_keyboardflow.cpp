@@ -4,15 +4,15 @@
 // to its details (Enter), open the cancel (Ctrl+Shift+X), give a reason, confirm, wait for the
 // platform to say cancelled, open the history (Ctrl+H), filter it (Ctrl+F), export it (Alt+E, a file
 // name, Enter) and read the file.
-#include "deskharness.h"
+#include "api/flexportal/flexportaldecoder.h"
 #include "bulkcanceldialog.h"
+#include "deskharness.h"
 #include "domain/cancellationpolicy.h"
 #include "historywindow.h"
 #include "i18n/translations.h"
 #include "itemmodels/orderlistmodel.h"
 #include "itemmodels/roles.h"
 #include "services/bulkcancelservice.h"
-#include "api/flexportal/flexportaldecoder.h"
 
 #include <QAccessible>
 #include <QApplication>
@@ -213,7 +213,8 @@ private slots:
         qInfo("Tab in the bulk dialog: %s", qPrintable(visited.join(u" -> "_s)));
         const int inTable = int(visited.count(u"bulkPreview"_s));
         QVERIFY2(inTable >= 1 && inTable <= 2, qPrintable(visited.join(u" -> "_s))); // once a round, not a trap
-        QVERIFY2(visited.contains(u"reasonText"_s) && visited.contains(u"bulkKeep"_s), qPrintable(visited.join(u" -> "_s)));
+        QVERIFY2(visited.contains(u"reasonText"_s) && visited.contains(u"bulkKeep"_s),
+                 qPrintable(visited.join(u" -> "_s)));
         press(Qt::Key_Escape);
         QTRY_VERIFY(!dialog->isVisible() || !m_desk->window->findChild<BulkCancelDialog*>());
         windowManagerReturnsTo(m_desk->window.get());
@@ -242,7 +243,8 @@ private slots:
         QAccessibleInterface* list = QAccessible::queryAccessibleInterface(table);
         QVERIFY(list && list->tableInterface());
         const int row = table->currentIndex().row();
-        const QString status = list->tableInterface()->cellAt(row, OrderListModel::StatusColumn)->text(QAccessible::Name);
+        const QString status =
+            list->tableInterface()->cellAt(row, OrderListModel::StatusColumn)->text(QAccessible::Name);
         QVERIFY2(status.contains(stageName(before.stage())), qPrintable(status));
         const QString progress =
             list->tableInterface()->cellAt(row, OrderListModel::ProgressColumn)->text(QAccessible::Name);
