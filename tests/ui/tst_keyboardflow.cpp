@@ -3,7 +3,8 @@
 // its id, Enter), read its status and progress as a screen reader would (through QAccessible), go
 // to its details (Enter), open the cancel (Ctrl+Shift+X), give a reason, confirm, wait for the
 // platform to say cancelled, open the history (Ctrl+H), filter it (Ctrl+F), export it (Alt+E, a file
-// name, Enter) and read the file.
+// name, Enter), read the file, and go back to the order from its attempt (Alt+O). Also: Ctrl+G, the
+// tab order of the windows, Enter and Esc in the cancel dialog, Tab through the bulk cancel dialog.
 #include "api/flexportal/flexportaldecoder.h"
 #include "bulkcanceldialog.h"
 #include "deskharness.h"
@@ -322,6 +323,39 @@ private slots:
         QVERIFY2(lines.at(1).contains(id), qPrintable(lines.at(1)));
         QVERIFY2(lines.at(1).contains(u"Customer phoned: cancel, please"_s), qPrintable(lines.at(1)));
         QVERIFY2(lines.at(1).contains(u"cancelled"_s), qPrintable(lines.at(1)));
+
+        // Back from the history to the order: Tab to the attempts, ↓ to the one, Alt+O opens it in
+        // the main window.
+        windowManagerReturnsTo(history);
+        press(Qt::Key_F, Qt::ControlModifier);
+        for (int i = 0; i < 6 && focusedName() != u"historyTable"_s; ++i)
+            press(Qt::Key_Tab);
+        QCOMPARE(focusedName(), u"historyTable"_s);
+        press(Qt::Key_Down);
+        QTRY_VERIFY(history->findChild<QPushButton*>(u"historyOpenOrder"_s)->isEnabled());
+        press(Qt::Key_O, Qt::AltModifier);
+        QTRY_COMPARE(QApplication::activeWindow(), m_desk->window.get()); // brought forward with the order
+        QCOMPARE(table->currentIndex().data(Roles::OrderId).toString(), id);
+        QCOMPARE(focused(), table);
+    }
+
+    // Ctrl+G asks every account for an id, loaded or not; Enter in its field goes, and the list has
+    // the keyboard with the order selected.
+    void goToOrder_withCtrlG()
+    {
+        QTableView* table = m_desk->table();
+        const QString id = m_desk->server()->orderIds(Platform::OfferGrid).value(3);
+        QVERIFY(!id.isEmpty());
+        press(Qt::Key_G, Qt::ControlModifier);
+        QWidget* dialog = nullptr;
+        QTRY_VERIFY((dialog = m_desk->window->findChild<QWidget*>(u"goToOrderDialog"_s)) && dialog->isVisible());
+        QTRY_COMPARE(QApplication::activeWindow(), dialog);
+        QVERIFY2(qobject_cast<QLineEdit*>(focused()), qPrintable(focusedName()));
+        type(id);
+        press(Qt::Key_Return);
+        QTRY_COMPARE(table->currentIndex().data(Roles::OrderId).toString(), id);
+        windowManagerReturnsTo(m_desk->window.get());
+        QCOMPARE(focused(), table);
     }
 };
 
