@@ -294,10 +294,17 @@ void BulkCancelDialog::onPrimary()
 
 void BulkCancelDialog::chooseExportFile()
 {
-    const QString file =
-        QFileDialog::getSaveFileName(this, tr("Export the results"), u"bulk-cancel.csv"_s, tr("CSV files (*.csv)"));
-    if (!file.isEmpty())
-        exportCsv(file);
+    // Window-modal, without the nested event loop of getSaveFileName, as the history window's export.
+    auto* dialog = new QFileDialog(this, tr("Export the results"), u"bulk-cancel.csv"_s, tr("CSV files (*.csv)"));
+    dialog->setObjectName(u"bulkExportDialog"_s);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(u"csv"_s);
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString& file) {
+        if (!file.isEmpty())
+            exportCsv(file);
+    });
+    dialog->open();
 }
 
 bool BulkCancelDialog::exportCsv(const QString& fileName)
