@@ -109,13 +109,6 @@ AccountsDialog::AccountsDialog(const QList<Account>& accounts, QWidget* parent)
         setTabOrder(previous, next);
         previous = next;
     }
-    // Tab as the dialog reads: the list, the buttons beside it top to bottom, then the account's fields.
-    QWidget* previous = m_list;
-    for (QWidget* next : std::initializer_list<QWidget*>{addFlexPortal, addOfferGrid, addSandbox, m_remove, m_up, m_down,
-                                                         m_name}) {
-        setTabOrder(previous, next);
-        previous = next;
-    }
     listButtons->addStretch();
     auto* top = new QHBoxLayout;
     top->addWidget(m_list, 1);

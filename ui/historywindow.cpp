@@ -89,7 +89,6 @@ HistoryWindow::HistoryWindow(HistoryReader* reader, QWidget* parent)
     m_table->setObjectName(u"historyTable"_s);
     m_table->setAccessibleName(tr("Cancel attempts"));
     m_table->setTabKeyNavigation(false); // Tab leaves the table (arrows move in it): no keyboard trap
-    m_table->setTabKeyNavigation(false); // Tab leaves the table (arrows move in it): no keyboard trap
     m_table->setModel(m_proxy);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
