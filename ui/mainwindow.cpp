@@ -71,7 +71,7 @@ MainWindow::MainWindow(const MainWindowServices& services, QWidget* parent)
     m_proxy->setOrderModel(m_services.orders);
     m_details->setHistoryReader(m_services.history);
     if (m_services.finder)
-        m_findById = new FindById(m_services.finder, this, m_search);
+        m_findById = new FindById(m_services.finder, this, m_search, m_notice);
 
     m_actions = new OrderActions(m_services, m_table, m_proxy, this); // menus, toolbar, the rows' menu
     m_cancels = new CancelLauncher(m_services, this);

@@ -60,7 +60,7 @@ MessageBar::MessageBar(QWidget* parent)
     , m_icon(new QLabel(this))
     , m_text(new QLabel(this))
     , m_buttons(new QHBoxLayout)
-    , m_retry(new QAction(tr("&Retry"), this))
+    , m_retry(new QAction(tr("Retr&y"), this))
     , m_dismiss(new QToolButton(this))
 {
     static std::once_flag factory;
@@ -177,6 +177,8 @@ void MessageBar::setActions(const QList<QAction*>& actions)
         auto* button = new QToolButton(this);
         button->setDefaultAction(action);
         button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        // The action's text, not its icon text (which drops the "&"): Alt+letter presses the button.
+        button->setText(action->text());
         if (!action->objectName().isEmpty())
             button->setObjectName(action->objectName() + u"Button"_s);
         m_buttons->addWidget(button, 0, Qt::AlignTop);

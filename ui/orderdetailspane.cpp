@@ -103,7 +103,7 @@ OrderDetailsPane::OrderDetailsPane(QWidget* parent)
     rawLayout->addWidget(m_raw, 1);
 
     m_tabs->setObjectName(u"detailsTabs"_s);
-    m_tabs->addTab(buildOverviewTab(), tr("&Overview"));
+    m_tabs->addTab(buildOverviewTab(), tr("O&verview"));
     m_tabs->addTab(m_linesView, tr("&Items"));
     m_tabs->addTab(rawTab, tr("&Raw data"));
 

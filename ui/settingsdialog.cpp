@@ -23,6 +23,18 @@ namespace OrderDesk {
 
 using namespace Qt::Literals::StringLiterals;
 
+namespace {
+// A file dialog that deletes itself when closed, at `current` (a file: its folder, the name selected).
+QFileDialog* openFileDialog(QWidget* parent, const QString& objectName, const QString& caption, const QString& current,
+                            const QString& filter)
+{
+    auto* dialog = new QFileDialog(parent, caption, QDir::fromNativeSeparators(current), filter);
+    dialog->setObjectName(objectName);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    return dialog;
+}
+} // namespace
+
 SettingsDialog::SettingsDialog(const AppSettings& s, QWidget* parent)
     : QDialog(parent)
     , m_agent(new QLineEdit(s.agentName, this))
@@ -36,7 +48,7 @@ SettingsDialog::SettingsDialog(const AppSettings& s, QWidget* parent)
     , m_user(new QLineEdit(s.pgUser, this))
     , m_password(new QLineEdit(this))
     , m_caFile(new QLineEdit(QDir::toNativeSeparators(s.pgCaFile), this))
-    , m_caFileBrowse(new QPushButton(tr("B&rowse…"), this))
+    , m_caFileBrowse(new QPushButton(tr("Brows&e…"), this))
     , m_timeout(new QSpinBox(this))
     , m_http2(new QCheckBox(tr("Allow &HTTP/2"), this))
     , m_language(new QComboBox(this))
@@ -51,6 +63,7 @@ SettingsDialog::SettingsDialog(const AppSettings& s, QWidget* parent)
     m_recordedAgent->setWordWrap(true);
     m_recordedAgent->setTextFormat(Qt::PlainText);
     m_file->setPlaceholderText(tr("Default file in the application data folder"));
+    m_local->setObjectName(u"historyLocal"_s);
     m_postgres->setObjectName(u"historyPostgres"_s);
     m_host->setObjectName(u"pgHost"_s);
     m_database->setObjectName(u"pgDatabase"_s);
@@ -82,25 +95,32 @@ SettingsDialog::SettingsDialog(const AppSettings& s, QWidget* parent)
     (s.historyKind == AppSettings::HistoryKind::PostgreSql ? m_postgres : m_local)->setChecked(true);
 
     auto* browse = new QPushButton(tr("&Browse…"), this);
+    browse->setObjectName(u"historyFileBrowse"_s);
+    m_file->setObjectName(u"historyFile"_s);
     auto* fileRow = new QHBoxLayout;
     fileRow->addWidget(m_file, 1);
     fileRow->addWidget(browse);
     auto* history = new QGroupBox(tr("Cancellation history"), this);
     auto* historyForm = new QFormLayout(history);
+    // Every field has a label with its own Alt+letter that takes the keyboard to it (the buddy);
+    // tst_accessibility fails on two alike in one window, in each language.
+    const auto labelFor = [history](const QString& text, QWidget* buddy) {
+        auto* label = new QLabel(text, history);
+        label->setBuddy(buddy);
+        return label;
+    };
     historyForm->addRow(m_local);
-    historyForm->addRow(tr("File:"), fileRow);
+    historyForm->addRow(labelFor(tr("&File:"), m_file), fileRow);
     historyForm->addRow(m_postgres);
-    historyForm->addRow(tr("Host:"), m_host);
-    historyForm->addRow(tr("Port:"), m_port);
-    historyForm->addRow(tr("Database:"), m_database);
-    historyForm->addRow(tr("User:"), m_user);
-    historyForm->addRow(tr("Pass&word:"), m_password);
+    historyForm->addRow(labelFor(tr("Ho&st:"), m_host), m_host);
+    historyForm->addRow(labelFor(tr("Po&rt:"), m_port), m_port);
+    historyForm->addRow(labelFor(tr("&Database:"), m_database), m_database);
+    historyForm->addRow(labelFor(tr("&User:"), m_user), m_user);
+    historyForm->addRow(labelFor(tr("Pass&word:"), m_password), m_password);
     auto* caFileRow = new QHBoxLayout;
     caFileRow->addWidget(m_caFile, 1);
     caFileRow->addWidget(m_caFileBrowse);
-    auto* caFileLabel = new QLabel(tr("&CA certificate:"), history);
-    caFileLabel->setBuddy(m_caFile);
-    historyForm->addRow(caFileLabel, caFileRow);
+    historyForm->addRow(labelFor(tr("&CA certificate:"), m_caFile), caFileRow);
     auto* historyNote = new QLabel(tr("The password is kept in the system keychain (ORDERDESK_PG_PASSWORD, when "
                                       "set, is used instead). Every attempt is written to the local file first "
                                       "and copied to PostgreSQL. A new choice takes effect the next time "
@@ -134,19 +154,28 @@ SettingsDialog::SettingsDialog(const AppSettings& s, QWidget* parent)
 
     connect(m_local, &QRadioButton::toggled, this, &SettingsDialog::updateHistoryFields);
     connect(m_agent, &QLineEdit::textChanged, this, &SettingsDialog::updateRecordedAgent);
+    // Window-modal file dialogs without a nested event loop (the static getters run one): the field
+    // takes the chosen file when the dialog finishes, and a test drives the dialog by keys.
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString file = QFileDialog::getSaveFileName(this, tr("History database"), m_file->text(),
-                                                          tr("SQLite database (*.sqlite *.db)"), nullptr,
-                                                          QFileDialog::DontConfirmOverwrite);
-        if (!file.isEmpty())
-            m_file->setText(file);
+        QFileDialog* dialog = openFileDialog(this, u"historyFileDialog"_s, tr("History database"), m_file->text(),
+                                             tr("SQLite database (*.sqlite *.db)"));
+        dialog->setAcceptMode(QFileDialog::AcceptSave);
+        dialog->setOption(QFileDialog::DontConfirmOverwrite); // an existing history is opened, not replaced
+        connect(dialog, &QFileDialog::fileSelected, m_file, [this](const QString& file) {
+            if (!file.isEmpty())
+                m_file->setText(file);
+        });
+        dialog->open();
     });
     connect(m_caFileBrowse, &QPushButton::clicked, this, [this] {
-        const QString file =
-            QFileDialog::getOpenFileName(this, tr("CA certificate of the PostgreSQL server"), m_caFile->text(),
-                                         tr("Certificates (*.pem *.crt *.cer);;All files (*)"));
-        if (!file.isEmpty())
-            m_caFile->setText(QDir::toNativeSeparators(file));
+        QFileDialog* dialog = openFileDialog(this, u"caFileDialog"_s, tr("CA certificate of the PostgreSQL server"),
+                                             m_caFile->text(), tr("Certificates (*.pem *.crt *.cer);;All files (*)"));
+        dialog->setFileMode(QFileDialog::ExistingFile);
+        connect(dialog, &QFileDialog::fileSelected, m_caFile, [this](const QString& file) {
+            if (!file.isEmpty())
+                m_caFile->setText(QDir::toNativeSeparators(file));
+        });
+        dialog->open();
     });
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -1523,6 +1523,10 @@ Enter the API key for %2; OrderDesk keeps it in memory only, until it closes.</s
             <source>Order %1 is shown and selected.</source>
             <translation>الطلب ⁨%L1⁩ معروض ومحدَّد.</translation>
         </message>
+        <message>
+            <source>Look &amp;up again</source>
+            <translation>البحث مرة أخرى (&amp;U)</translation>
+        </message>
     </context>
     <context>
         <name>OrderDesk::HeaderMenu</name>
@@ -1910,8 +1914,8 @@ Enter the API key for %2; OrderDesk keeps it in memory only, until it closes.</s
     <context>
         <name>OrderDesk::MessageBar</name>
         <message>
-            <source>&amp;Retry</source>
-            <translation>إعادة المحاولة (&amp;R)</translation>
+            <source>Retr&amp;y</source>
+            <translation>إعادة المحاولة (&amp;Y)</translation>
         </message>
         <message>
             <source>Dismiss</source>
@@ -2118,8 +2122,8 @@ Enter the API key for %2; OrderDesk keeps it in memory only, until it closes.</s
             <translation>البيانات الخام</translation>
         </message>
         <message>
-            <source>&amp;Overview</source>
-            <translation>نظرة عامة (&amp;O)</translation>
+            <source>O&amp;verview</source>
+            <translation>نظرة عامة (&amp;V)</translation>
         </message>
         <message>
             <source>&amp;Items</source>
@@ -2457,8 +2461,8 @@ Enter the API key for %2; OrderDesk keeps it in memory only, until it closes.</s
             <translation>&amp;PostgreSQL (مشترك بين الفريق)</translation>
         </message>
         <message>
-            <source>B&amp;rowse…</source>
-            <translation>استعراض (&amp;R)…</translation>
+            <source>Brows&amp;e…</source>
+            <translation>استعراض (&amp;E)…</translation>
         </message>
         <message>
             <source>Allow &amp;HTTP/2</source>
@@ -2513,24 +2517,24 @@ Enter the API key for %2; OrderDesk keeps it in memory only, until it closes.</s
             <translation>سجل الإلغاء</translation>
         </message>
         <message>
-            <source>File:</source>
-            <translation>الملف:</translation>
+            <source>&amp;File:</source>
+            <translation>الملف (&amp;F):</translation>
         </message>
         <message>
-            <source>Host:</source>
-            <translation>المضيف:</translation>
+            <source>Ho&amp;st:</source>
+            <translation>المضيف (&amp;S):</translation>
         </message>
         <message>
-            <source>Port:</source>
-            <translation>المنفذ:</translation>
+            <source>Po&amp;rt:</source>
+            <translation>المنفذ (&amp;R):</translation>
         </message>
         <message>
-            <source>Database:</source>
-            <translation>قاعدة البيانات:</translation>
+            <source>&amp;Database:</source>
+            <translation>قاعدة البيانات (&amp;D):</translation>
         </message>
         <message>
-            <source>User:</source>
-            <translation>المستخدم:</translation>
+            <source>&amp;User:</source>
+            <translation>المستخدم (&amp;U):</translation>
         </message>
         <message>
             <source>Pass&amp;word:</source>

@@ -731,7 +731,7 @@
         </message>
         <message>
             <source>Move &amp;up</source>
-            <translation>Nach &amp;oben</translation>
+            <translation>Nach o&amp;ben</translation>
         </message>
         <message>
             <source>Move &amp;down</source>
@@ -747,7 +747,7 @@
         </message>
         <message>
             <source>&amp;Enabled</source>
-            <translation>&amp;Aktiv</translation>
+            <translation>A&amp;ktiv</translation>
         </message>
         <message>
             <source>Test &amp;connection</source>
@@ -807,7 +807,7 @@
         </message>
         <message>
             <source>API &amp;key:</source>
-            <translation>API-&amp;Schlüssel:</translation>
+            <translation>API-Sc&amp;hlüssel:</translation>
         </message>
         <message>
             <source>%1 (%2)</source>
@@ -1495,6 +1495,10 @@ Geben Sie den API-Schlüssel für %2 ein; OrderDesk behält ihn nur im Arbeitssp
             <source>Order %1 is shown and selected.</source>
             <translation>Bestellung %1 wird angezeigt und ist ausgewählt.</translation>
         </message>
+        <message>
+            <source>Look &amp;up again</source>
+            <translation>Erneut s&amp;uchen</translation>
+        </message>
     </context>
     <context>
         <name>OrderDesk::HeaderMenu</name>
@@ -1661,7 +1665,7 @@ Geben Sie den API-Schlüssel für %2 ein; OrderDesk behält ihn nur im Arbeitssp
         </message>
         <message>
             <source>&amp;Attempts</source>
-            <translation>&amp;Versuche</translation>
+            <translation>Vers&amp;uche</translation>
         </message>
         <message>
             <source>C&amp;harts</source>
@@ -1862,7 +1866,7 @@ Geben Sie den API-Schlüssel für %2 ein; OrderDesk behält ihn nur im Arbeitssp
     <context>
         <name>OrderDesk::MessageBar</name>
         <message>
-            <source>&amp;Retry</source>
+            <source>Retr&amp;y</source>
             <translation>&amp;Wiederholen</translation>
         </message>
         <message>
@@ -2001,7 +2005,7 @@ Geben Sie den API-Schlüssel für %2 ein; OrderDesk behält ihn nur im Arbeitssp
         </message>
         <message>
             <source>&amp;Orders</source>
-            <translation>&amp;Bestellungen</translation>
+            <translation>Bes&amp;tellungen</translation>
         </message>
         <message>
             <source>&amp;Help</source>
@@ -2070,7 +2074,7 @@ Geben Sie den API-Schlüssel für %2 ein; OrderDesk behält ihn nur im Arbeitssp
             <translation>Rohdaten</translation>
         </message>
         <message>
-            <source>&amp;Overview</source>
+            <source>O&amp;verview</source>
             <translation>&amp;Übersicht</translation>
         </message>
         <message>
@@ -2397,8 +2401,8 @@ Geben Sie den API-Schlüssel für %2 ein; OrderDesk behält ihn nur im Arbeitssp
             <translation>&amp;PostgreSQL (für das ganze Team)</translation>
         </message>
         <message>
-            <source>B&amp;rowse…</source>
-            <translation>&amp;Durchsuchen…</translation>
+            <source>Brows&amp;e…</source>
+            <translation>Durchsuch&amp;en…</translation>
         </message>
         <message>
             <source>Allow &amp;HTTP/2</source>
@@ -2453,24 +2457,24 @@ Geben Sie den API-Schlüssel für %2 ein; OrderDesk behält ihn nur im Arbeitssp
             <translation>Stornierungsverlauf</translation>
         </message>
         <message>
-            <source>File:</source>
-            <translation>Datei:</translation>
+            <source>&amp;File:</source>
+            <translation>Da&amp;tei:</translation>
         </message>
         <message>
-            <source>Host:</source>
-            <translation>Host:</translation>
+            <source>Ho&amp;st:</source>
+            <translation>H&amp;ost:</translation>
         </message>
         <message>
-            <source>Port:</source>
-            <translation>Port:</translation>
+            <source>Po&amp;rt:</source>
+            <translation>Po&amp;rt:</translation>
         </message>
         <message>
-            <source>Database:</source>
-            <translation>Datenbank:</translation>
+            <source>&amp;Database:</source>
+            <translation>Datenb&amp;ank:</translation>
         </message>
         <message>
-            <source>User:</source>
-            <translation>Benutzer:</translation>
+            <source>&amp;User:</source>
+            <translation>&amp;Benutzer:</translation>
         </message>
         <message>
             <source>Pass&amp;word:</source>

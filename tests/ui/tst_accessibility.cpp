@@ -13,6 +13,8 @@
 #include "i18n/translations.h"
 #include "itemmodels/orderlistmodel.h"
 #include "itemmodels/roles.h"
+#include "messagebar.h"
+#include "mnemonics.h"
 #include "orderdetailspane.h"
 #include "services/bulkcancelservice.h"
 #include "services/subscriptioncancelservice.h"
@@ -24,10 +26,12 @@
 #include <QAction>
 #include <QApplication>
 #include <QDateTimeEdit>
+#include <QFormLayout>
 #include <QInputDialog>
 #include <QMap>
 #include <QMenuBar>
 #include <QMetaEnum>
+#include <QRadioButton>
 #include <QTest>
 
 using namespace OrderDesk;
@@ -193,6 +197,38 @@ void expectTabMoves(QWidget* window)
     QFAIL(qPrintable(u"Tab never comes back: "_s + round.join(u" -> "_s)));
 }
 
+// Every Alt+letter of `window` is its own (on each page of its tab widgets): two alike make the key
+// cycle between them instead of acting. Prints the window's mnemonics.
+void expectNoMnemonicClash(QWidget* window)
+{
+    QVERIFY(window);
+    const QStringList clashes = OrderDesk::Test::mnemonicClashesOnEveryPage(window);
+    qInfo("%s: mnemonics %s", qPrintable(window->objectName()),
+          qPrintable(OrderDesk::Test::mnemonicsOf(window).keys().join(u' ')));
+    for (const QString& clash : clashes)
+        qWarning("mnemonic clash in %s: %s", qPrintable(window->objectName()), qPrintable(clash));
+    QVERIFY2(clashes.isEmpty(), qPrintable(u"%1 Alt+letter clash(es)"_s.arg(clashes.size())));
+}
+
+// Shows the named message bars of `window` as an error with Retry (the first) and as the main
+// window's lookup failure with its own action (the others): their buttons' mnemonics count too.
+bool showBarsWithTheirActions(QWidget* window, const QStringList& names)
+{
+    for (const QString& name : names) {
+        auto* bar = window->findChild<MessageBar*>(name);
+        if (!bar)
+            return false;
+        if (name == names.first())
+            bar->showRetryableError(u"The platform could not be reached."_s);
+        else
+            bar->showMessage(MessageType::Error, u"Order 1 could not be looked up."_s,
+                             {window->findChild<QAction*>(u"findByIdRetry"_s)});
+        if (!bar->isVisibleTo(window))
+            return false;
+    }
+    return true;
+}
+
 } // namespace
 
 class TestAccessibility : public QObject
@@ -280,6 +316,12 @@ private slots:
         QVERIFY2(seen.value(u"MenuItem"_s) >= 10, "menu items walked");
         QVERIFY2(seen.value(u"Button"_s) >= 3, "buttons walked");
         expectTabMoves(m_desk->window.get());
+        expectNoMnemonicClash(m_desk->window.get());
+        // With Retry in the problems bar and a notice with its own action, as a failing network shows them.
+        QVERIFY(showBarsWithTheirActions(m_desk->window.get(), {u"problemsBar"_s, u"noticeBar"_s}));
+        expectNoMnemonicClash(m_desk->window.get());
+        for (MessageBar* bar : m_desk->window->findChildren<MessageBar*>())
+            bar->dismiss();
     }
 
     void detailsPane_everyControlIsNamed()
@@ -320,6 +362,7 @@ private slots:
         QVERIFY(dialog);
         expectAllNamed(dialog, 4);
         expectTabMoves(dialog);
+        expectNoMnemonicClash(dialog);
     }
 
     void bulkCancelDialog_everyControlIsNamed()
@@ -338,6 +381,7 @@ private slots:
         expectAllNamed(&dialog, 5);
         QTRY_VERIFY(dialog.findChild<QWidget*>(u"reasonPreset"_s)->isEnabled()); // the orders are read
         expectTabMoves(&dialog);
+        expectNoMnemonicClash(&dialog);
         dialog.close();
         QTRY_VERIFY(!m_bulk->isRunning());
     }
@@ -351,6 +395,7 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         expectAllNamed(&dialog, 4);
         expectTabMoves(&dialog);
+        expectNoMnemonicClash(&dialog);
     }
 
     void findById_everyControlIsNamed()
@@ -359,6 +404,7 @@ private slots:
         QVERIFY(dialog);
         expectAllNamed(dialog, 3);
         expectTabMoves(dialog);
+        expectNoMnemonicClash(dialog);
     }
 
     void settings_everyControlIsNamed()
@@ -367,6 +413,37 @@ private slots:
         QVERIFY(dialog);
         expectAllNamed(dialog, 8);
         expectTabMoves(dialog);
+        expectNoMnemonicClash(dialog);
+    }
+
+    // Each field's label takes the keyboard to it with its own Alt+letter (Host, Port, Database, ...).
+    void settings_everyFieldLabelHasABuddyAndAMnemonic()
+    {
+        auto* dialog = openedBy<SettingsDialog>(u"settingsAction"_s);
+        QVERIFY(dialog);
+        dialog->activateWindow();
+        QTRY_COMPARE(QApplication::activeWindow(), dialog);
+        int labels = 0;
+        for (QFormLayout* form : dialog->findChildren<QFormLayout*>()) {
+            for (int row = 0; row < form->rowCount(); ++row) {
+                QLayoutItem* item = form->itemAt(row, QFormLayout::LabelRole);
+                auto* label = item ? qobject_cast<QLabel*>(item->widget()) : nullptr;
+                if (!label || label->text().isEmpty())
+                    continue;
+                ++labels;
+                QVERIFY2(label->buddy(), qPrintable(label->text()));
+                QVERIFY2(OrderDesk::Test::hasLetterMnemonic(label->text()), qPrintable(label->text()));
+                // Alt+letter puts the keyboard in the field (the PostgreSQL fields once they are on).
+                dialog
+                    ->findChild<QRadioButton*>(label->buddy()->objectName() == u"historyFile"_s ? u"historyLocal"_s
+                                                                                                : u"historyPostgres"_s)
+                    ->setChecked(true);
+                QTest::keyClick(dialog, QKeySequence::mnemonic(label->text())[0].key(), Qt::AltModifier);
+                QTRY_COMPARE(QApplication::focusWidget(),
+                             label->buddy()->focusProxy() ? label->buddy()->focusProxy() : label->buddy());
+            }
+        }
+        QVERIFY2(labels >= 10, qPrintable(QString::number(labels)));
     }
 
     void accounts_everyControlIsNamed()
@@ -375,6 +452,7 @@ private slots:
         QVERIFY(dialog);
         expectAllNamed(dialog, 8);
         expectTabMoves(dialog);
+        expectNoMnemonicClash(dialog);
     }
 
     void history_everyControlIsNamed()
@@ -383,6 +461,10 @@ private slots:
         QVERIFY(window);
         expectAllNamed(window, 12);
         expectTabMoves(window);
+        expectNoMnemonicClash(window);
+        QVERIFY(showBarsWithTheirActions(window, {u"historyMessageBar"_s}));
+        expectNoMnemonicClash(window);
+        window->findChild<MessageBar*>(u"historyMessageBar"_s)->dismiss();
     }
 
     void about_everyControlIsNamed()
@@ -391,6 +473,7 @@ private slots:
         QVERIFY(dialog);
         expectAllNamed(dialog, 1);
         expectTabMoves(dialog);
+        expectNoMnemonicClash(dialog);
     }
 
     // The status column's meaning is in words (the mark alone says nothing to a screen reader), and

@@ -1,12 +1,14 @@
 // Find by id in the real window against the sandbox, driven as an agent drives it: an order on a
 // page the list has not loaded yet is found by typing (or pasting) its id into the search, or with
 // Ctrl+G, and shows selected while the list is still loading; an id no account has is said so in
-// words, in the status bar, and sends nothing; an account that cannot be asked is told as such.
+// words, in the window's message bar, and sends nothing; an account that cannot be asked is told as
+// an error, with "Look up again" that asks again.
 // The details pane shows the order's cancel attempts: who, when, the reason and the outcome.
 #include "deskharness.h"
 #include "domain/cancellationpolicy.h"
 #include "history/cancelattempt.h"
 #include "i18n/translations.h"
+#include "messagebar.h"
 #include "sandbox/sandboxserver.h"
 #include "services/orderfinder.h"
 
@@ -25,6 +27,7 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QTest>
+#include <QToolButton>
 
 using namespace OrderDesk;
 using namespace Qt::Literals::StringLiterals;
@@ -69,7 +72,16 @@ private:
     }
 
     QLineEdit* search() const { return m_desk->window->findChild<QLineEdit*>(u"searchField"_s); }
-    QString statusText() const { return m_desk->window->statusBar()->currentMessage(); }
+    // The main window's notice bar: what just happened, the outcome of a lookup among it.
+    MessageBar* notice() const { return m_desk->window->findChild<MessageBar*>(u"noticeBar"_s); }
+    QString noticeText() const { return notice()->isVisible() ? notice()->text() : QString(); }
+    QToolButton* noticeButton(const QString& text) const
+    {
+        for (QToolButton* b : notice()->findChildren<QToolButton*>())
+            if (b->isVisible() && b->text() == text)
+                return b;
+        return nullptr;
+    }
     QString currentId() const { return m_desk->table()->currentIndex().data().toString(); }
     QString detailsTitle() const { return m_desk->window->findChild<QLabel*>(u"orderTitle"_s)->text(); }
     QLabel* timeline() const { return m_desk->window->findChild<QLabel*>(u"cancelTimelineText"_s); }
@@ -108,7 +120,9 @@ private slots:
         QVERIFY2(m_desk->loader.isLoading(), "found by id, not brought by the list");
         QCOMPARE(m_desk->table()->model()->rowCount(), 1); // the search shows it, and only it
         QVERIFY(detailsTitle().contains(id));
-        QVERIFY2(statusText().contains(u"shown and selected"_s), qPrintable(statusText()));
+        QTRY_VERIFY2(noticeText().contains(u"shown and selected"_s), qPrintable(noticeText()));
+        QCOMPARE(notice()->type(), MessageType::Success);
+        QVERIFY(notice()->autoHideInterval() > 0);
         QVERIFY(search()->hasFocus()); // typing was not interrupted
         // The list, once loaded, keeps it as one row of its account.
         QSignalSpy finished(&m_desk->loader, &OrderLoader::finished);
@@ -189,9 +203,14 @@ private slots:
         QTest::keyClick(m_desk->window.get(), Qt::Key_F, Qt::ControlModifier);
         QTest::keyClicks(search(), id);
         QVERIFY(notFound.wait(10000));
-        QTRY_VERIFY2(statusText().contains(u"was not found"_s), qPrintable(statusText()));
-        QVERIFY(statusText().contains(id));
-        QVERIFY(!QApplication::activeModalWidget()); // said in the status bar, no box to dismiss
+        QTRY_VERIFY2(noticeText().contains(u"was not found"_s), qPrintable(noticeText()));
+        QVERIFY(noticeText().contains(id));
+        QCOMPARE(notice()->type(), MessageType::Information); // the answer, not a failure
+        QVERIFY(!notice()->offersRetry());
+        QVERIFY(!noticeButton(u"Look &up again"_s)); // every account answered: asking again says the same
+        QCOMPARE(notice()->autoHideInterval(), 0);   // it stays while the agent reads it out
+        QVERIFY2(!m_desk->window->statusBar()->currentMessage().contains(id), "said once, in the bar");
+        QVERIFY(!QApplication::activeModalWidget()); // said in the bar, no box to dismiss
         QVERIFY(m_desk->window->findChildren<QMessageBox*>().isEmpty());
         QCOMPARE(m_desk->table()->model()->rowCount(), 0);
         QVERIFY(!m_desk->window->cancelAction()->isEnabled());
@@ -203,12 +222,12 @@ private slots:
         QTest::keyClick(m_desk->window.get(), Qt::Key_G, Qt::ControlModifier);
         QInputDialog* dialog = nullptr;
         QTRY_VERIFY((dialog = m_desk->window->findChild<QInputDialog*>(u"goToOrderDialog"_s)) && dialog->isVisible());
-        m_desk->window->statusBar()->clearMessage();
         QTest::keyClicks(dialog->findChild<QLineEdit*>(), u"ord_nosuch0002"_s);
         QTest::keyClick(dialog->findChild<QLineEdit*>(), Qt::Key_Return);
+        QTRY_VERIFY2(!noticeText().contains(id), "the last lookup's outcome went when this one started");
         QVERIFY(notFound.wait(10000));
-        QTRY_VERIFY2(statusText().contains(u"ord_nosuch0002"_s) && statusText().contains(u"was not found"_s),
-                     qPrintable(statusText()));
+        QTRY_VERIFY2(noticeText().contains(u"ord_nosuch0002"_s) && noticeText().contains(u"was not found"_s),
+                     qPrintable(noticeText()));
         QVERIFY(!QApplication::activeModalWidget());
     }
 
@@ -223,9 +242,23 @@ private slots:
         QTest::keyClick(m_desk->window.get(), Qt::Key_F, Qt::ControlModifier);
         QTest::keyClicks(search(), u"ord_nosuch0003"_s);
         QVERIFY(notFound.wait(10000));
-        QTRY_VERIFY2(statusText().contains(u"could not be asked"_s), qPrintable(statusText()));
-        QVERIFY2(statusText().contains(u"internal problem"_s), qPrintable(statusText()));
-        QVERIFY2(!statusText().contains(u"was not found"_s), qPrintable(statusText()));
+        QTRY_VERIFY2(noticeText().contains(u"could not be asked"_s), qPrintable(noticeText()));
+        QVERIFY2(noticeText().contains(u"internal problem"_s), qPrintable(noticeText()));
+        QVERIFY2(!noticeText().contains(u"was not found"_s), qPrintable(noticeText()));
+        QCOMPARE(notice()->type(), MessageType::Error);
+        QCOMPARE(notice()->autoHideInterval(), 0);
+
+        // The server's trouble may pass: "Look up again" (Alt+U) asks every account once more.
+        QVERIFY(noticeButton(u"Look &up again"_s));
+        m_desk->server()->setFaults(Platform::OfferGrid, SandboxFaults{});
+        m_desk->window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_desk->window.get()));
+        QTest::keyClick(m_desk->window.get(), Qt::Key_U, Qt::AltModifier);
+        QVERIFY(notFound.wait(10000));
+        QCOMPARE(notFound.last().first().value<OrderMiss>().id, u"ord_nosuch0003"_s);
+        QTRY_VERIFY2(noticeText().contains(u"was not found"_s), qPrintable(noticeText()));
+        QCOMPARE(notice()->type(), MessageType::Information);
+        QVERIFY(!noticeButton(u"Look &up again"_s));
     }
 
     void timeline_showsTheAttemptsMadeEarlier_whoWhenReasonAndOutcome()

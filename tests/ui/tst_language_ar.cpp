@@ -2,6 +2,7 @@
 // strings are Arabic. A binary of its own: translators, the default locale and the layout direction
 // are process-wide.
 #include "deskharness.h"
+#include "deskmnemonics.h"
 #include "historycharts.h"
 #include "itemmodels/orderlistmodel.h"
 #include "language.h"
@@ -93,6 +94,16 @@ private slots:
             QVERIFY2(line.cursorToX(i) < line.cursorToX(i + 1), "the id reads left to right, in one piece");
         const qreal idMiddle = line.cursorToX(idStart + int(id.size()) / 2);
         QVERIFY2(line.cursorToX(1) > idMiddle, "the Arabic words start on the right, before the id");
+    }
+
+    // Each window's Alt+letters stay its own in Arabic (a translation gives them new letters).
+    void mnemonics_withArabic_neverClashInOneWindow()
+    {
+        Test::TestDesk desk{SandboxConfig{}};
+        const QStringList clashes = Test::deskMnemonicClashes(desk);
+        for (const QString& clash : clashes)
+            qWarning("mnemonic clash: %s", qPrintable(clash));
+        QVERIFY2(clashes.isEmpty(), qPrintable(QString::number(clashes.size()) + u" clash(es)"_s));
     }
 };
 

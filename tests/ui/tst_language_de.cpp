@@ -2,6 +2,7 @@
 // follow the German locale, the layout stays left to right. A binary of its own: translators and the
 // default locale are process-wide.
 #include "deskharness.h"
+#include "deskmnemonics.h"
 #include "domain/apierror.h"
 #include "domain/cancellationpolicy.h"
 #include "itemmodels/orderlistmodel.h"
@@ -97,6 +98,16 @@ private slots:
         }
         QCOMPARE(codes, (QStringList{QString(), u"en"_s, u"de"_s, u"ar"_s}));
         QCOMPARE(names, (QStringList{u"Systemsprache"_s, u"English"_s, u"Deutsch"_s, u"العربية"_s}));
+    }
+
+    // Each window's Alt+letters stay its own in German (a translation gives them new letters).
+    void mnemonics_withGerman_neverClashInOneWindow()
+    {
+        Test::TestDesk desk{SandboxConfig{}};
+        const QStringList clashes = Test::deskMnemonicClashes(desk);
+        for (const QString& clash : clashes)
+            qWarning("mnemonic clash: %s", qPrintable(clash));
+        QVERIFY2(clashes.isEmpty(), qPrintable(QString::number(clashes.size()) + u" clash(es)"_s));
     }
 };
 
