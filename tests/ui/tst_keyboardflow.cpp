@@ -4,7 +4,8 @@
 // to its details (Enter), open the cancel (Ctrl+Shift+X), give a reason, confirm, wait for the
 // platform to say cancelled, open the history (Ctrl+H), filter it (Ctrl+F), export it (Alt+E, a file
 // name, Enter), read the file, and go back to the order from its attempt (Alt+O). Also: Ctrl+G, the
-// tab order of the windows, Enter and Esc in the cancel dialog, Tab through the bulk cancel dialog.
+// tab order of the windows, Enter and Esc in the cancel dialog, Alt+O confirming it (one request),
+// Tab through the bulk cancel dialog, and the settings' Browse… file dialog driven by keys.
 #include "api/flexportal/flexportaldecoder.h"
 #include "bulkcanceldialog.h"
 #include "deskharness.h"
@@ -43,6 +44,15 @@ QWidget* focused()
 QString focusedName()
 {
     return focused() ? focused()->objectName() : u"(nothing)"_s;
+}
+
+QString toPlainText(QWidget* w)
+{
+    if (auto* edit = qobject_cast<QPlainTextEdit*>(w))
+        return edit->toPlainText();
+    if (auto* line = qobject_cast<QLineEdit*>(w))
+        return line->text();
+    return {};
 }
 
 } // namespace
@@ -337,6 +347,83 @@ private slots:
         QTRY_COMPARE(QApplication::activeWindow(), m_desk->window.get()); // brought forward with the order
         QCOMPARE(table->currentIndex().data(Roles::OrderId).toString(), id);
         QCOMPARE(focused(), table);
+    }
+
+    // Alt+O is the cancel dialog's "Cancel the order" from wherever the focus is in it, the reason's
+    // details included: it sends one cancel request, and only one.
+    void cancelDialog_altO_confirmsAndSendsOneCancel()
+    {
+        const QString id = cancellableOrder();
+        QVERIFY(!id.isEmpty());
+        QTableView* table = m_desk->table();
+        press(Qt::Key_F, Qt::ControlModifier);
+        press(Qt::Key_A, Qt::ControlModifier);
+        type(id);
+        press(Qt::Key_Return);
+        for (int i = 0; i < table->model()->rowCount() && table->currentIndex().data(Roles::OrderId) != id; ++i)
+            press(Qt::Key_Down);
+        QCOMPARE(table->currentIndex().data(Roles::OrderId).toString(), id);
+
+        press(Qt::Key_X, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_VERIFY(m_desk->dialog() && m_desk->dialog()->isVisible());
+        CancelDialog* dialog = m_desk->dialog();
+        QTRY_COMPARE(QApplication::activeWindow(), dialog);
+        press(Qt::Key_Down);
+        press(Qt::Key_Tab);
+        QCOMPARE(focusedName(), u"reasonText"_s);
+        type(u"Ordered twice"_s);
+        auto* confirm = dialog->findChild<QPushButton*>(u"confirmCancel"_s);
+        QTRY_VERIFY2(confirm->isEnabled(), "the check and the reason let it go");
+        QCOMPARE(m_desk->server()->cancelRequests(Platform::FlexPortal, id), 0);
+        press(Qt::Key_O, Qt::AltModifier);
+        QCOMPARE(toPlainText(dialog->findChild<QWidget*>(u"reasonText"_s)), u"Ordered twice"_s); // typed nothing
+
+        QTRY_COMPARE_WITH_TIMEOUT(sandboxStatus(id), u"cancelled"_s, 15000);
+        QTRY_VERIFY(!dialog->isBusy());
+        QCOMPARE(m_desk->server()->cancelRequests(Platform::FlexPortal, id), 1);
+        // Now "Close", without the mnemonic: Alt+O again sends nothing more.
+        QVERIFY2(!confirm->text().contains(u'&'), qPrintable(confirm->text()));
+        press(Qt::Key_O, Qt::AltModifier);
+        press(Qt::Key_Return);
+        QTRY_VERIFY(!m_desk->dialog() || !m_desk->dialog()->isVisible());
+        QCOMPARE(m_desk->server()->cancelRequests(Platform::FlexPortal, id), 1);
+        windowManagerReturnsTo(m_desk->window.get());
+    }
+
+    // The settings' Browse buttons open a window-modal file dialog that does not block (no nested
+    // event loop): Alt+B, a file name typed, Enter puts it into the history file field.
+    void settings_browseForTheHistoryFile_byKeys()
+    {
+        press(Qt::Key_Comma, Qt::ControlModifier);
+        QWidget* settings = nullptr;
+        QTRY_VERIFY((settings = m_desk->window->findChild<QWidget*>(u"settingsDialog"_s)) && settings->isVisible());
+        QTRY_COMPARE(QApplication::activeWindow(), settings);
+        auto* file = settings->findChild<QLineEdit*>(u"historyFile"_s);
+        QVERIFY(file && file->isEnabled()); // the local file is the history in this desk
+        const QString before = file->text();
+
+        QTemporaryDir dir;
+        const QString chosen = dir.filePath(u"team-history.sqlite"_s);
+        press(Qt::Key_B, Qt::AltModifier);
+        QFileDialog* browse = nullptr;
+        QTRY_VERIFY((browse = settings->findChild<QFileDialog*>(u"historyFileDialog"_s)) && browse->isVisible());
+        QCOMPARE(browse->windowModality(), Qt::WindowModal);
+        QTRY_COMPARE(QApplication::activeWindow(), browse);
+        QVERIFY2(qobject_cast<QLineEdit*>(focused()), qPrintable(focusedName())); // the file name
+        press(Qt::Key_A, Qt::ControlModifier);
+        type(chosen);
+        press(Qt::Key_Return);
+        QTRY_COMPARE(file->text(), chosen);
+        QTRY_VERIFY(!settings->findChild<QFileDialog*>(u"historyFileDialog"_s)); // closed and gone
+        QVERIFY(settings->isVisible());
+
+        // Esc: the agent thinks better of it; nothing is saved.
+        windowManagerReturnsTo(settings);
+        press(Qt::Key_Escape);
+        QTRY_VERIFY(!settings->isVisible() || !m_desk->window->findChild<QWidget*>(u"settingsDialog"_s));
+        QVERIFY(!QFile::exists(chosen));
+        QVERIFY(before != chosen);
+        windowManagerReturnsTo(m_desk->window.get());
     }
 
     // Ctrl+G asks every account for an id, loaded or not; Enter in its field goes, and the list has
