@@ -11,6 +11,7 @@
 #include <QHBoxLayout>
 #include <QHorizontalBarSeries>
 #include <QLocale>
+#include <QMap>
 #include <QStackedBarSeries>
 #include <QValueAxis>
 
@@ -65,6 +66,56 @@ void replaceSeries(QChart* chart, QAbstractBarSeries* series, const QStringList&
     series->attachAxis(categoryAxis);
     series->attachAxis(valueAxis);
 }
+
+// The per-day chart in words, for a screen reader: the span, the attempts by outcome, the busiest day.
+QString describeDays(const QList<HistoryStats::Day>& days)
+{
+    int total = 0;
+    QMap<QString, int> byOutcome;
+    const HistoryStats::Day* busiest = nullptr;
+    for (const HistoryStats::Day& day : days) {
+        total += day.total();
+        for (auto it = day.byOutcome.cbegin(); it != day.byOutcome.cend(); ++it)
+            byOutcome[it.key()] += it.value();
+        if (!busiest || day.total() > busiest->total())
+            busiest = &day;
+    }
+    if (total == 0)
+        return HistoryCharts::tr("No attempts are shown.");
+    const QLocale locale;
+    const auto date = [&locale](const QDate& d) { return locale.toString(d, QLocale::LongFormat); };
+    QStringList parts;
+    for (const QString& outcome : HistoryStats::outcomeKeys())
+        if (const int n = byOutcome.value(outcome))
+            parts << HistoryCharts::tr("%1: %2", "an outcome and its number of attempts")
+                         .arg(HistoryModel::outcomeLabel(outcome), locale.toString(n));
+    QStringList sentences;
+    sentences << (days.size() == 1 ? HistoryCharts::tr("%n attempt(s) on %1.", "", total).arg(date(days.first().date))
+                                   : HistoryCharts::tr("%n attempt(s) from %1 to %2.", "", total)
+                                         .arg(date(days.first().date), date(days.last().date)));
+    sentences << HistoryCharts::tr("By outcome: %1.").arg(locale.createSeparatedList(parts));
+    if (days.size() > 1)
+        sentences
+            << HistoryCharts::tr("Busiest day: %1, with %n attempt(s).", "", busiest->total()).arg(date(busiest->date));
+    return sentences.join(u' ');
+}
+
+// The reasons chart in words: the most frequent reason with its count, then the others in order.
+QString describeReasons(const QList<HistoryStats::ReasonCount>& reasons)
+{
+    if (reasons.isEmpty())
+        return HistoryCharts::tr("No attempts are shown.");
+    const QLocale locale;
+    QString text = HistoryCharts::tr("Most frequent reason: %1, with %n attempt(s).", "", reasons.first().count)
+                       .arg(reasons.first().reason);
+    QStringList others;
+    for (qsizetype i = 1; i < reasons.size(); ++i)
+        others << HistoryCharts::tr("%1 (%2)", "a reason and its number of attempts")
+                      .arg(reasons.at(i).reason, locale.toString(reasons.at(i).count));
+    if (!others.isEmpty())
+        text += u' ' + HistoryCharts::tr("Then: %1.").arg(locale.createSeparatedList(others));
+    return text;
+}
 } // namespace
 
 HistoryCharts::HistoryCharts(QWidget* parent)
@@ -77,6 +128,7 @@ HistoryCharts::HistoryCharts(QWidget* parent)
     for (QChartView* view : {m_perDay, m_reasons}) // Tab reaches the charts: announced by their titles
         view->setAccessibleName(view->chart()->title());
     m_reasons->chart()->legend()->hide();
+    setAttempts({}); // "No attempts are shown." until the history is read
     auto* layout = new QHBoxLayout(this);
     layout->addWidget(m_perDay, 3);
     layout->addWidget(m_reasons, 2);
@@ -85,6 +137,8 @@ HistoryCharts::HistoryCharts(QWidget* parent)
 void HistoryCharts::setAttempts(const QList<CancelAttempt>& attempts)
 {
     QList<HistoryStats::Day> days = HistoryStats::perDay(attempts);
+    // What the bars show, in words: a screen reader has the chart's title (its name) and this.
+    m_perDay->setAccessibleDescription(describeDays(days));
     if (QGuiApplication::layoutDirection() == Qt::RightToLeft)
         std::reverse(days.begin(), days.end()); // the first day on the right, where reading starts
     auto* stacked = new QStackedBarSeries();
@@ -110,6 +164,7 @@ void HistoryCharts::setAttempts(const QList<CancelAttempt>& attempts)
     replaceSeries(m_perDay->chart(), stacked, dayLabels, busiest, false);
 
     const QList<HistoryStats::ReasonCount> reasons = HistoryStats::topReasons(attempts, TopReasons);
+    m_reasons->setAccessibleDescription(describeReasons(reasons));
     auto* bars = new QHorizontalBarSeries();
     auto* set = new QBarSet(tr("Attempts"));
     QStringList reasonLabels;

@@ -1549,6 +1549,72 @@ Enter the API key for %2; OrderDesk keeps it in memory only, until it closes.</s
             <source>Attempts</source>
             <translation>المحاولات</translation>
         </message>
+        <message>
+            <source>No attempts are shown.</source>
+            <translation>لا تُعرض أي محاولات.</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <comment>an outcome and its number of attempts</comment>
+            <translation>%L1: %L2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n attempt(s) on %1.</source>
+            <translation>
+                <numerusform>لا محاولات في %1.</numerusform>
+                <numerusform>محاولة واحدة في %1.</numerusform>
+                <numerusform>محاولتان في %1.</numerusform>
+                <numerusform>%Ln محاولات في %1.</numerusform>
+                <numerusform>%Ln محاولةً في %1.</numerusform>
+                <numerusform>%Ln محاولة في %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n attempt(s) from %1 to %2.</source>
+            <translation>
+                <numerusform>لا محاولات من %1 إلى %2.</numerusform>
+                <numerusform>محاولة واحدة من %1 إلى %2.</numerusform>
+                <numerusform>محاولتان من %1 إلى %2.</numerusform>
+                <numerusform>%Ln محاولات من %1 إلى %2.</numerusform>
+                <numerusform>%Ln محاولةً من %1 إلى %2.</numerusform>
+                <numerusform>%Ln محاولة من %1 إلى %2.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>By outcome: %1.</source>
+            <translation>حسب النتيجة: %1.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Busiest day: %1, with %n attempt(s).</source>
+            <translation>
+                <numerusform>أكثر الأيام نشاطًا: %1، بلا محاولات.</numerusform>
+                <numerusform>أكثر الأيام نشاطًا: %1، بمحاولة واحدة.</numerusform>
+                <numerusform>أكثر الأيام نشاطًا: %1، بمحاولتين.</numerusform>
+                <numerusform>أكثر الأيام نشاطًا: %1، بـ %Ln محاولات.</numerusform>
+                <numerusform>أكثر الأيام نشاطًا: %1، بـ %Ln محاولةً.</numerusform>
+                <numerusform>أكثر الأيام نشاطًا: %1، بـ %Ln محاولة.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Most frequent reason: %1, with %n attempt(s).</source>
+            <translation>
+                <numerusform>السبب الأكثر تكرارًا: ⁨%1⁩، بلا محاولات.</numerusform>
+                <numerusform>السبب الأكثر تكرارًا: ⁨%1⁩، بمحاولة واحدة.</numerusform>
+                <numerusform>السبب الأكثر تكرارًا: ⁨%1⁩، بمحاولتين.</numerusform>
+                <numerusform>السبب الأكثر تكرارًا: ⁨%1⁩، بـ %Ln محاولات.</numerusform>
+                <numerusform>السبب الأكثر تكرارًا: ⁨%1⁩، بـ %Ln محاولةً.</numerusform>
+                <numerusform>السبب الأكثر تكرارًا: ⁨%1⁩، بـ %Ln محاولة.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <comment>a reason and its number of attempts</comment>
+            <translation>⁨%L1⁩ (%L2)</translation>
+        </message>
+        <message>
+            <source>Then: %1.</source>
+            <translation>ثم: %1.</translation>
+        </message>
     </context>
     <context>
         <name>OrderDesk::HistoryModel</name>

@@ -1521,6 +1521,56 @@ Geben Sie den API-Schlüssel für %2 ein; OrderDesk behält ihn nur im Arbeitssp
             <source>Attempts</source>
             <translation>Versuche</translation>
         </message>
+        <message>
+            <source>No attempts are shown.</source>
+            <translation>Es werden keine Versuche angezeigt.</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <comment>an outcome and its number of attempts</comment>
+            <translation>%1: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n attempt(s) on %1.</source>
+            <translation>
+                <numerusform>%Ln Versuch am %1.</numerusform>
+                <numerusform>%Ln Versuche am %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n attempt(s) from %1 to %2.</source>
+            <translation>
+                <numerusform>%Ln Versuch vom %1 bis %2.</numerusform>
+                <numerusform>%Ln Versuche vom %1 bis %2.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>By outcome: %1.</source>
+            <translation>Nach Ergebnis: %1.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Busiest day: %1, with %n attempt(s).</source>
+            <translation>
+                <numerusform>Stärkster Tag: %1 mit %Ln Versuch.</numerusform>
+                <numerusform>Stärkster Tag: %1 mit %Ln Versuchen.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Most frequent reason: %1, with %n attempt(s).</source>
+            <translation>
+                <numerusform>Häufigster Grund: %1 mit %Ln Versuch.</numerusform>
+                <numerusform>Häufigster Grund: %1 mit %Ln Versuchen.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <comment>a reason and its number of attempts</comment>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Then: %1.</source>
+            <translation>Danach: %1.</translation>
+        </message>
     </context>
     <context>
         <name>OrderDesk::HistoryModel</name>

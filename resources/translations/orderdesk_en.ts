@@ -80,6 +80,29 @@
     </message>
 </context>
 <context>
+    <name>OrderDesk::HistoryCharts</name>
+    <message numerus="yes">
+        <source>%n attempt(s) on %1.</source>
+        <translation>
+            <numerusform>%n attempt on %1.</numerusform><numerusform>%n attempts on %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s) from %1 to %2.</source>
+        <translation>
+            <numerusform>%n attempt from %1 to %2.</numerusform><numerusform>%n attempts from %1 to %2.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Busiest day: %1, with %n attempt(s).</source>
+        <translation>
+            <numerusform>Busiest day: %1, with %n attempt.</numerusform><numerusform>Busiest day: %1, with %n attempts.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Most frequent reason: %1, with %n attempt(s).</source>
+        <translation>
+            <numerusform>Most frequent reason: %1, with %n attempt.</numerusform><numerusform>Most frequent reason: %1, with %n attempts.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>OrderDesk::HistoryWindow</name>
     <message numerus="yes">
         <source>%n attempt(s) shown</source>

@@ -8,6 +8,7 @@
 #include "services/historyreader.h"
 
 #include <QAbstractBarSeries>
+#include <QAccessible>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
@@ -15,6 +16,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -58,6 +60,40 @@ HistoryLocation writeHistory(const QString& file)
         a.orderId = u"FP-%1"_s.arg(++n);
         a.reasonPreset = u"other"_s;
         a.reasonText = QString::fromLatin1(r.reason);
+        a.id = store->recordPending(a).value();
+        a.outcome = QString::fromLatin1(r.outcome);
+        if (store->recordOutcome(a))
+            return {};
+    }
+    return l;
+}
+
+// Attempts with preset reasons: today three cancelled and one failed for a duplicate order; two days
+// ago one unknown (the customer changed their mind) and one cancelled with a free-text reason.
+HistoryLocation writeChartHistory(const QString& file)
+{
+    HistoryLocation l;
+    l.sqliteFile = file;
+    auto store = SqlCancellationHistory::open(l).value();
+    struct Preset
+    {
+        int daysAgo;
+        const char* outcome;
+        const char* preset;
+    };
+    const Preset rows[] = {{0, "cancelled", "duplicate"},           {0, "cancelled", "duplicate"},
+                           {0, "cancelled", "duplicate"},           {0, "failed", "duplicate"},
+                           {2, "unknown", "customer-changed-mind"}, {2, "cancelled", "other"}};
+    int n = 0;
+    for (const Preset& r : rows) {
+        CancelAttempt a;
+        a.startedAt = QDateTime(QDate::currentDate().addDays(-r.daysAgo), QTime(11, 0)).toUTC();
+        a.agent = u"Ana"_s;
+        a.accountId = u"sandbox-flexportal"_s;
+        a.platform = u"flexportal"_s;
+        a.orderId = u"FP-C%1"_s.arg(++n);
+        a.reasonPreset = QString::fromLatin1(r.preset);
+        a.reasonText = a.reasonPreset == u"other"_s ? u"Moved abroad"_s : QString();
         a.id = store->recordPending(a).value();
         a.outcome = QString::fromLatin1(r.outcome);
         if (store->recordOutcome(a))
@@ -122,6 +158,58 @@ private slots:
         for (QBarSet* set : series->barSets())
             total += set->sum();
         QCOMPARE(total, 2.0);
+    }
+
+    // A screen reader has each chart's title and, as its description, what the bars show in words;
+    // the words follow the filters.
+    void charts_sayWhatTheyShowInWords()
+    {
+        QTemporaryDir dir;
+        const HistoryLocation location = writeChartHistory(dir.filePath(u"charts.sqlite"_s));
+        QVERIFY(!location.sqliteFile.isEmpty());
+        HistoryReader reader(location, std::nullopt, &m_pool);
+        HistoryWindow window(&reader);
+        QVERIFY(loadInto(window, reader));
+        QCOMPARE(rows(window), 6);
+
+        auto* perDay = window.findChild<QChartView*>(u"attemptsPerDayChart"_s);
+        auto* reasons = window.findChild<QChartView*>(u"topReasonsChart"_s);
+        QAccessibleInterface* perDayIface = QAccessible::queryAccessibleInterface(perDay);
+        QAccessibleInterface* reasonsIface = QAccessible::queryAccessibleInterface(reasons);
+        QVERIFY(perDayIface && reasonsIface);
+        QVERIFY(!perDayIface->text(QAccessible::Name).isEmpty());
+        const auto longDate = [](int daysAgo) {
+            return QLocale().toString(QDate::currentDate().addDays(-daysAgo), QLocale::LongFormat);
+        };
+        const auto outcome = [](const char* key, int n) {
+            return u"%1: %2"_s.arg(HistoryModel::outcomeLabel(QString::fromLatin1(key))).arg(n);
+        };
+
+        const QString days = perDayIface->text(QAccessible::Description);
+        QVERIFY2(days.startsWith(u"6 attempts from %1 to %2."_s.arg(longDate(2), longDate(0))), qPrintable(days));
+        for (const QString& part : {outcome("cancelled", 4), outcome("failed", 1), outcome("unknown", 1)})
+            QVERIFY2(days.contains(part), qPrintable(part + u" in "_s + days));
+        QVERIFY2(!days.contains(HistoryModel::outcomeLabel(u"refused"_s)), qPrintable(days)); // none: not said
+        QVERIFY2(days.contains(u"Busiest day: %1, with 4 attempts."_s.arg(longDate(0))), qPrintable(days));
+
+        const QString top = reasonsIface->text(QAccessible::Description);
+        QVERIFY2(top.startsWith(u"Most frequent reason: Duplicate order, with 4 attempts."_s), qPrintable(top));
+        QVERIFY2(top.contains(u"Customer changed their mind (1)"_s) && top.contains(u"Other (1)"_s), qPrintable(top));
+
+        // Only the failed one: the words change with the bars.
+        auto* outcomeFilter = window.findChild<QComboBox*>(u"historyOutcome"_s);
+        outcomeFilter->setCurrentIndex(outcomeFilter->findData(u"failed"_s));
+        QCOMPARE(rows(window), 1);
+        QTRY_COMPARE(perDayIface->text(QAccessible::Description),
+                     u"1 attempt on %1. By outcome: %2."_s.arg(longDate(0), outcome("failed", 1)));
+        QCOMPARE(reasonsIface->text(QAccessible::Description),
+                 u"Most frequent reason: Duplicate order, with 1 attempt."_s);
+
+        // Nothing shown: said so, not left with the last words.
+        QTest::keyClicks(window.findChild<QLineEdit*>(u"historyText"_s), u"no such order"_s);
+        QCOMPARE(rows(window), 0);
+        QTRY_COMPARE(perDayIface->text(QAccessible::Description), u"No attempts are shown."_s);
+        QCOMPARE(reasonsIface->text(QAccessible::Description), u"No attempts are shown."_s);
     }
 
     void detail_showsTheAttemptAndOpenOrderAsksForIt()

@@ -105,6 +105,28 @@ private slots:
             qWarning("mnemonic clash: %s", qPrintable(clash));
         QVERIFY2(clashes.isEmpty(), qPrintable(QString::number(clashes.size()) + u" clash(es)"_s));
     }
+
+    // The charts' words for a screen reader are in Arabic too, plurals and dates included.
+    void chartDescriptions_inArabic()
+    {
+        QList<CancelAttempt> attempts;
+        for (int i = 0; i < 2; ++i) {
+            CancelAttempt a;
+            a.startedAt = QDateTime(QDate::currentDate(), QTime(10, i)).toUTC();
+            a.outcome = u"cancelled"_s;
+            a.reasonPreset = u"duplicate"_s;
+            attempts << a;
+        }
+        HistoryCharts charts;
+        charts.setAttempts(attempts);
+        auto* perDay = charts.findChild<QWidget*>(u"attemptsPerDayChart"_s);
+        auto* reasons = charts.findChild<QWidget*>(u"topReasonsChart"_s);
+        QVERIFY(perDay && reasons);
+        QVERIFY2(perDay->accessibleDescription().startsWith(u"محاولتان في "_s),
+                 qPrintable(perDay->accessibleDescription()));
+        QVERIFY2(reasons->accessibleDescription().contains(u"بمحاولتين"_s),
+                 qPrintable(reasons->accessibleDescription()));
+    }
 };
 
 QTEST_MAIN(TestLanguageArabic)

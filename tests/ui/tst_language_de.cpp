@@ -5,6 +5,7 @@
 #include "deskmnemonics.h"
 #include "domain/apierror.h"
 #include "domain/cancellationpolicy.h"
+#include "historycharts.h"
 #include "itemmodels/orderlistmodel.h"
 #include "language.h"
 #include "mainwindow.h"
@@ -108,6 +109,31 @@ private slots:
         for (const QString& clash : clashes)
             qWarning("mnemonic clash: %s", qPrintable(clash));
         QVERIFY2(clashes.isEmpty(), qPrintable(QString::number(clashes.size()) + u" clash(es)"_s));
+    }
+
+    // The charts' words for a screen reader are in German too, plurals and dates included.
+    void chartDescriptions_inGerman()
+    {
+        QList<CancelAttempt> attempts;
+        for (int i = 0; i < 2; ++i) {
+            CancelAttempt a;
+            a.startedAt = QDateTime(QDate::currentDate(), QTime(10, i)).toUTC();
+            a.outcome = u"cancelled"_s;
+            a.reasonPreset = u"duplicate"_s;
+            attempts << a;
+        }
+        HistoryCharts charts;
+        charts.setAttempts(attempts);
+        auto* perDay = charts.findChild<QWidget*>(u"attemptsPerDayChart"_s);
+        auto* reasons = charts.findChild<QWidget*>(u"topReasonsChart"_s);
+        QVERIFY(perDay && reasons);
+        const QString day = QLocale().toString(QDate::currentDate(), QLocale::LongFormat);
+        QVERIFY2(
+            perDay->accessibleDescription().startsWith(u"2 Versuche am %1. Nach Ergebnis: Storniert: 2."_s.arg(day)),
+            qPrintable(perDay->accessibleDescription()));
+        QVERIFY2(
+            reasons->accessibleDescription().startsWith(u"Häufigster Grund: Doppelte Bestellung mit 2 Versuchen."_s),
+            qPrintable(reasons->accessibleDescription()));
     }
 };
 
