@@ -73,7 +73,7 @@ MainWindow::MainWindow(const MainWindowServices& services, QWidget* parent)
     if (m_services.finder)
         m_findById = new FindById(m_services.finder, this, m_search, m_notice);
 
-    m_actions = new OrderActions(m_services, m_table, m_proxy, this); // menus, toolbar, the rows' menu
+    m_actions = new OrderActions(m_services, m_table, m_proxy, this, m_notice); // menus, toolbar, rows' menu
     m_cancels = new CancelLauncher(m_services, this);
     m_dialogs = new DeskDialogs(m_services, this, m_notice, m_findById);
     connectActions();

@@ -8,6 +8,7 @@
 #include "domain/cancellationpolicy.h"
 #include "itemmodels/orderfilterproxy.h"
 #include "itemmodels/orderlistmodel.h"
+#include "messagebar.h"
 #include "services/backendregistry.h"
 #include "services/bulkcancelservice.h"
 #include "services/cancelservice.h"
@@ -33,16 +34,31 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 constexpr int SaidMs = 6000;
+
+// A read that failed on the way, at the server or in what came back may work a second time; a wrong
+// key, a missing permission or an order that is gone fails the same way again.
+bool againMayHelp(const ApiError& error)
+{
+    return error.isTransient() || error.kind == ApiError::Kind::Protocol;
+}
 } // namespace
 
 OrderActions::OrderActions(const MainWindowServices& services, QTableView* table, OrderFilterProxy* proxy,
-                           QMainWindow* window)
+                           QMainWindow* window, MessageBar* bar)
     : QObject(window)
     , m_services(services)
     , m_table(table)
     , m_proxy(proxy)
     , m_window(window)
+    , m_bar(bar)
+    , m_again(new QAction(tr("Try &again"), this))
 {
+    m_again->setObjectName(u"orderActionsRetry"_s);
+    connect(m_again, &QAction::triggered, this, [this] {
+        m_bar->dismiss();
+        if (const std::function<void()> work = std::exchange(m_againWork, {}))
+            work();
+    });
     make(Accounts, tr("&Accounts…"), u"accountsAction"_s)->setEnabled(m_services.accounts != nullptr);
     QAction* settings = make(Settings, tr("&Settings…"), u"settingsAction"_s);
     settings->setMenuRole(QAction::PreferencesRole);
@@ -100,14 +116,23 @@ OrderActions::OrderActions(const MainWindowServices& services, QTableView* table
     connect(m_services.cancel, &CancelService::orderRefreshed, this, [this](const Order& fresh) {
         if (!m_refreshing.remove(OrderListModel::keyOf(fresh.accountId, fresh.id)))
             return;
-        say(tr("Order %1 read again: %2.").arg(fresh.id, fresh.status));
+        tell(MessageType::Success, tr("Order %1 read again: %2.").arg(fresh.id, fresh.status));
         update();
     });
     connect(m_services.cancel, &CancelService::refreshFailed, this,
             [this](const QString& accountId, const QString& orderId, const ApiError& error) {
                 if (!m_refreshing.remove(OrderListModel::keyOf(accountId, orderId)))
                     return;
-                say(tr("Order %1 could not be read again: %2").arg(orderId, error.userMessage()));
+                std::function<void()> again;
+                if (againMayHelp(error)) {
+                    again = [this, accountId, orderId] {
+                        const int row = m_services.orders->rowOf(accountId, orderId);
+                        if (row >= 0)
+                            refresh(m_services.orders->orderAt(row));
+                    };
+                }
+                tell(MessageType::Error, tr("Order %1 could not be read again: %2").arg(orderId, error.userMessage()),
+                     again);
                 update();
             });
 
@@ -219,14 +244,18 @@ void OrderActions::update()
 void OrderActions::copyText(const QString& text, const QString& said)
 {
     QGuiApplication::clipboard()->setText(text);
-    say(said);
+    tell(MessageType::Success, said);
 }
 
 void OrderActions::copyJson()
 {
     Order order;
-    if (!currentOrder(&order))
-        return;
+    if (currentOrder(&order))
+        copyJsonOf(order);
+}
+
+void OrderActions::copyJsonOf(const Order& order)
+{
     OrderBackend* backend = m_services.backends->backend(order.accountId);
     if (!backend)
         return;
@@ -234,9 +263,14 @@ void OrderActions::copyJson()
     // indented: what a platform's support asks for. Its keys come out in alphabetical order.
     say(tr("Reading order %1 from %2…").arg(order.id, platformName(order.platform)));
     FetchOrderJob* job = backend->fetchOrder(order.id);
-    connect(job, &ApiJob::finished, this, [this, job, id = order.id, platform = order.platform] {
+    connect(job, &ApiJob::finished, this, [this, job, order] {
+        const QString& id = order.id;
+        const Platform platform = order.platform;
         if (job->failed()) {
-            say(tr("Order %1 was not copied: %2").arg(id, job->error()->userMessage()));
+            const ApiError error = *job->error();
+            tell(MessageType::Error, tr("Order %1 was not copied: %2").arg(id, error.userMessage()),
+                 againMayHelp(error) ? std::function<void()>([this, order] { copyJsonOf(order); })
+                                     : std::function<void()>());
             return;
         }
         const QJsonDocument json = QJsonDocument::fromJson(job->rawBody());
@@ -249,8 +283,12 @@ void OrderActions::copyJson()
 void OrderActions::refreshOrder()
 {
     Order order;
-    if (!currentOrder(&order))
-        return;
+    if (currentOrder(&order))
+        refresh(order);
+}
+
+void OrderActions::refresh(const Order& order)
+{
     const QString key = OrderListModel::keyOf(order.accountId, order.id);
     if (m_refreshing.contains(key))
         return;
@@ -260,9 +298,20 @@ void OrderActions::refreshOrder()
     m_services.cancel->refresh(order); // the fresh copy replaces the row
 }
 
+// What is under way, in the status bar (as the list's loading is): the outcome replaces it in the bar.
 void OrderActions::say(const QString& text)
 {
     m_window->statusBar()->showMessage(text, SaidMs);
+}
+
+void OrderActions::tell(MessageType type, const QString& text, std::function<void()> again)
+{
+    m_window->statusBar()->clearMessage();
+    m_againWork = std::move(again);
+    QList<QAction*> actions;
+    if (m_againWork)
+        actions << m_again;
+    m_bar->showMessage(type, text, actions);
 }
 
 } // namespace OrderDesk

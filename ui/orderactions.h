@@ -5,6 +5,8 @@
 #include <QObject>
 #include <QSet>
 
+#include <functional>
+
 class QMainWindow;
 class QMenu;
 class QTableView;
@@ -13,13 +15,17 @@ namespace OrderDesk {
 
 class BulkCancelLauncher;
 class BulkCancelService;
+class MessageBar;
+enum class MessageType;
 class OrderFilterProxy;
 struct Order;
 
 // The main window's actions: the menu bar, the toolbar and the orders list's context menu hold the
 // same QAction objects, so each has one enabled state, computed here from the list's current row.
 // Actions that only need a service or the clipboard are done here (copy, refresh one order, stop,
-// about); those that open the window's own dialogs are connected by the window.
+// about); those that open the window's own dialogs are connected by the window. What they come to
+// is said in the window's message bar (a failure with "Try again" where a second try may help); the
+// status bar only says what is under way.
 class OrderActions final : public QObject
 {
     Q_OBJECT
@@ -46,7 +52,8 @@ public:
         IdCount
     };
 
-    OrderActions(const MainWindowServices& services, QTableView* table, OrderFilterProxy* proxy, QMainWindow* window);
+    OrderActions(const MainWindowServices& services, QTableView* table, OrderFilterProxy* proxy, QMainWindow* window,
+                 MessageBar* bar);
 
     QAction* action(Id id) const { return m_actions[id]; }
     QMenu* rowMenu() const { return m_rowMenu; }
@@ -66,13 +73,20 @@ private:
     void showRowMenu(const QPoint& viewportPos);
     void copyText(const QString& text, const QString& said);
     void copyJson();
+    void copyJsonOf(const Order& order);
     void refreshOrder();
+    void refresh(const Order& order);
     void say(const QString& text);
+    // The outcome in the bar; `again`, when given, is offered as "Try again".
+    void tell(MessageType type, const QString& text, std::function<void()> again = {});
 
     MainWindowServices m_services;
     QTableView* m_table;
     OrderFilterProxy* m_proxy;
     QMainWindow* m_window;
+    MessageBar* m_bar;
+    QAction* m_again;                  // "Try again" of the last failure told
+    std::function<void()> m_againWork; // what it does
     QAction* m_actions[IdCount] = {};
     QMenu* m_rowMenu = nullptr;
     BulkCancelLauncher* m_bulk = nullptr;

@@ -2145,6 +2145,10 @@ Enter the API key for %2; OrderDesk keeps it in memory only, until it closes.</s
             <source>Reading order %1 again…</source>
             <translation>جارٍ إعادة قراءة الطلب ⁨%L1⁩…</translation>
         </message>
+        <message>
+            <source>Try &amp;again</source>
+            <translation>حاول مرة أخرى (&amp;A)</translation>
+        </message>
     </context>
     <context>
         <name>OrderDesk::OrderBackend</name>

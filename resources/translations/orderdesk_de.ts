@@ -2081,6 +2081,10 @@ Geben Sie den API-Schlüssel für %2 ein; OrderDesk behält ihn nur im Arbeitssp
             <source>Reading order %1 again…</source>
             <translation>Bestellung %1 wird neu gelesen…</translation>
         </message>
+        <message>
+            <source>Try &amp;again</source>
+            <translation>Erneut &amp;versuchen</translation>
+        </message>
     </context>
     <context>
         <name>OrderDesk::OrderBackend</name>

@@ -30,7 +30,8 @@ inline QStringList deskMnemonicClashes(TestDesk& desk)
     desk.window->findChild<MessageBar*>(QStringLiteral("problemsBar"))->showRetryableError(QStringLiteral("-"));
     desk.window->findChild<MessageBar*>(QStringLiteral("noticeBar"))
         ->showMessage(MessageType::Error, QStringLiteral("-"),
-                      {desk.window->findChild<QAction*>(QStringLiteral("findByIdRetry"))});
+                      {desk.window->findChild<QAction*>(QStringLiteral("findByIdRetry")),
+                       desk.window->findChild<QAction*>(QStringLiteral("orderActionsRetry"))});
     check(desk.window.get());
     SettingsDialog settings(AppSettings{}, desk.window.get());
     check(&settings);

@@ -210,8 +210,9 @@ void expectNoMnemonicClash(QWidget* window)
     QVERIFY2(clashes.isEmpty(), qPrintable(u"%1 Alt+letter clash(es)"_s.arg(clashes.size())));
 }
 
-// Shows the named message bars of `window` as an error with Retry (the first) and as the main
-// window's lookup failure with its own action (the others): their buttons' mnemonics count too.
+// Shows the named message bars of `window` as an error with Retry (the first) and with the main
+// window's own "again" actions (the others: a lookup, a read or copy of one order); their buttons'
+// mnemonics count too.
 bool showBarsWithTheirActions(QWidget* window, const QStringList& names)
 {
     for (const QString& name : names) {
@@ -220,9 +221,13 @@ bool showBarsWithTheirActions(QWidget* window, const QStringList& names)
             return false;
         if (name == names.first())
             bar->showRetryableError(u"The platform could not be reached."_s);
-        else
-            bar->showMessage(MessageType::Error, u"Order 1 could not be looked up."_s,
-                             {window->findChild<QAction*>(u"findByIdRetry"_s)});
+        else {
+            const QList<QAction*> again{window->findChild<QAction*>(u"findByIdRetry"_s),
+                                        window->findChild<QAction*>(u"orderActionsRetry"_s)};
+            if (again.contains(nullptr))
+                return false;
+            bar->showMessage(MessageType::Error, u"Order 1 could not be looked up."_s, again);
+        }
         if (!bar->isVisibleTo(window))
             return false;
     }

@@ -10,6 +10,7 @@
 #include "historywindow.h"
 #include "i18n/translations.h"
 #include "itemmodels/roles.h"
+#include "messagebar.h"
 #include "sandbox/sandboxserver.h"
 #include "shortcuts.h"
 
@@ -23,9 +24,11 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTest>
 #include <QToolBar>
+#include <QToolButton>
 
 using namespace OrderDesk;
 using namespace Qt::Literals::StringLiterals;
@@ -268,6 +271,61 @@ private slots:
         const QModelIndex shown = table()->currentIndex();
         QCOMPARE(shown.data(Roles::OrderId).toString(), id);
         QCOMPARE(shown.siblingAtColumn(OrderListModel::StatusColumn).data().toString(), u"confirmed"_s);
+    }
+
+    // A read of one order that fails at the server is said in the window's message bar, as an error
+    // with "Try again" (Alt+A), not in the status bar; once the server is back, Try again reads it and
+    // the bar says so, as a success that hides itself.
+    void refreshOrder_failing_isAnErrorInTheBar_andTryAgainReadsIt()
+    {
+        const QModelIndex row = rowWithStatus(Platform::FlexPortal, u"pending"_s);
+        QVERIFY(row.isValid());
+        const QString id = row.data(Roles::OrderId).toString();
+        const int modelRow = m_desk->orders.rowOf(row.data(Roles::AccountId).toString(), id);
+        QVERIFY(m_desk->server()->setFlexPortalStatus(id, u"confirmed"_s));
+        SandboxFaults failing;
+        failing.serverErrors = 1000;
+        m_desk->server()->setFaults(Platform::FlexPortal, failing);
+        table()->setCurrentIndex(row);
+        auto* bar = m_desk->window->findChild<MessageBar*>(u"noticeBar"_s);
+        QVERIFY(bar);
+
+        windowAction(u"refreshOrderAction"_s)->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(bar->isVisible() && bar->type() == MessageType::Error, 15000);
+        QVERIFY2(bar->text().contains(id) && bar->text().contains(u"could not be read again"_s),
+                 qPrintable(bar->text()));
+        QCOMPARE(bar->autoHideInterval(), 0);
+        QVERIFY(!m_desk->window->statusBar()->currentMessage().contains(id));
+        auto* again = bar->findChild<QToolButton*>(u"orderActionsRetryButton"_s);
+        QVERIFY(again && again->isVisible());
+        QCOMPARE(m_desk->orders.orderAt(modelRow).status, u"pending"_s);
+
+        m_desk->server()->setFaults(Platform::FlexPortal, SandboxFaults{});
+        m_desk->window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_desk->window.get()));
+        table()->setFocus(); // the agent is on the list
+        QTRY_COMPARE(QApplication::focusWidget(), table());
+        QTest::keyClick(table(), Qt::Key_A, Qt::AltModifier);
+        QTRY_COMPARE(m_desk->orders.orderAt(modelRow).status, u"confirmed"_s);
+        QTRY_VERIFY2(bar->isVisible() && bar->type() == MessageType::Success, qPrintable(bar->text()));
+        QVERIFY2(bar->text().contains(u"read again"_s), qPrintable(bar->text()));
+        QVERIFY(bar->autoHideInterval() > 0);
+        QVERIFY(!bar->findChild<QToolButton*>(u"orderActionsRetryButton"_s));
+    }
+
+    // A copy says so in the bar, briefly.
+    void copyOrderId_isSaidInTheBarAsASuccess()
+    {
+        const QModelIndex row =
+            rowWithStatus(Platform::OfferGrid, orderAt(rowWithStatus(Platform::OfferGrid, u"pending"_s)).status);
+        QVERIFY(row.isValid());
+        table()->setCurrentIndex(row);
+        windowAction(u"copyOrderIdAction"_s)->trigger();
+        auto* bar = m_desk->window->findChild<MessageBar*>(u"noticeBar"_s);
+        QTRY_VERIFY(bar->isVisible());
+        QCOMPARE(bar->type(), MessageType::Success);
+        QVERIFY2(bar->text().contains(row.data(Roles::OrderId).toString()), qPrintable(bar->text()));
+        QVERIFY(bar->autoHideInterval() > 0);
     }
 
     void headerMenu_hidesAndShowsAColumn_andResetsTheWidths()
