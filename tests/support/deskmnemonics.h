@@ -1,7 +1,8 @@
 #pragma once
 
 // The desk's windows in the language loaded, checked for Alt+letter clashes (mnemonics.h): the main
-// window with Retry and "Look up again" in its message bars, the settings, accounts, cancel dialog
+// window showing an order with subscriptions (every part of the details pane) and the "again"
+// actions in its message bars, the settings, accounts, cancel dialog
 // and the history window. A translation that gives two of one window the same letter fails here.
 
 #include "accountsdialog.h"
@@ -10,6 +11,7 @@
 #include "historywindow.h"
 #include "messagebar.h"
 #include "mnemonics.h"
+#include "services/subscriptioncancelservice.h"
 #include "settingsdialog.h"
 
 #include <QAction>
@@ -27,6 +29,15 @@ inline QStringList deskMnemonicClashes(TestDesk& desk)
         for (const QString& clash : mnemonicClashesOnEveryPage(window))
             clashes << window->objectName() + QStringLiteral(": ") + clash;
     };
+    // An order with subscriptions: the details pane shows all its buttons.
+    const bool loaded = desk.activate();
+    bool shown = false;
+    for (int row = 0; loaded && row < desk.orders.rowCount() && !shown; ++row) {
+        const Order& order = desk.orders.orderAt(row);
+        shown = !subscriptionsOf(order).isEmpty() && desk.window->selectOrder(order.accountId, order.id);
+    }
+    if (!shown)
+        clashes << QStringLiteral("(no order with subscriptions could be shown: the check would miss its buttons)");
     desk.window->findChild<MessageBar*>(QStringLiteral("problemsBar"))->showRetryableError(QStringLiteral("-"));
     desk.window->findChild<MessageBar*>(QStringLiteral("noticeBar"))
         ->showMessage(MessageType::Error, QStringLiteral("-"),

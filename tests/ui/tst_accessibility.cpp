@@ -337,6 +337,7 @@ private slots:
         QWidget* pane = m_desk->window->findChild<QWidget*>(u"orderDetailsPane"_s);
         QTRY_VERIFY(pane->findChild<QWidget*>(u"orderTitle"_s));
         expectAllNamed(pane, 5);
+        expectNoMnemonicClash(m_desk->window.get()); // with every part of the pane shown
     }
 
     // The pane's bar says its value as the sentence, and a Cancel button that is off says why.
