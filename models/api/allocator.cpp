@@ -1,5 +1,6 @@
 #include "allocator.h"
 
+#include <QPromise>
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -22,13 +23,25 @@ void limitAllocatorHeaps()
 {
 #if defined(__GLIBC__)
     mallopt(M_ARENA_MAX, 2);
+    // Fixed thresholds: glibc raises both each time a large block is freed (up to 32 MiB), after
+    // which OfferGrid's lists of megabytes come from the heaps and stay there, freed but held,
+    // between trims. Fixed, blocks from 1 MiB up are mapped and unmapped on their own, and a heap
+    // gives back free memory at its top beyond 4 MiB as soon as it is freed. (At 256 KiB, page-sized
+    // bodies were mapped too, and the 100,000-order load took 15 % longer.)
+    mallopt(M_MMAP_THRESHOLD, 1024 * 1024);
+    mallopt(M_TRIM_THRESHOLD, 4 * 1024 * 1024);
 #endif
 }
 
-void returnFreeMemory(QThreadPool* pool)
+QFuture<void> returnFreeMemory(QThreadPool* pool)
 {
-    if (pool)
-        (void)QtConcurrent::run(pool, trimNow);
+    if (!pool) {
+        QPromise<void> done; // (QtFuture::makeReadyFuture() is deprecated from Qt 6.6)
+        done.start();
+        done.finish();
+        return done.future();
+    }
+    return QtConcurrent::run(pool, trimNow);
 }
 
 } // namespace OrderDesk

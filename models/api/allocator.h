@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QFuture>
+
 class QThreadPool;
 
 namespace OrderDesk {
@@ -11,13 +13,14 @@ namespace OrderDesk {
 // refreshing while the memory actually in use stayed level (tests/integration/tst_desksoak.cpp).
 // These two keep it level. With another C library they do nothing.
 
-// Lets the allocator use at most two heaps, whatever the number of threads. Called once, first
+// Lets the allocator use at most two heaps, whatever the number of threads, with fixed thresholds
+// for mapping large blocks and trimming a heap's top (allocator.cpp says why). Called once, first
 // thing in main(), before threads start.
 void limitAllocatorHeaps();
 
 // Hands what the allocator holds free back to the system (glibc's malloc_trim: a few milliseconds,
-// so on a thread of `pool`; without a pool, nothing is done). The order loader calls it when a
-// load has ended.
-void returnFreeMemory(QThreadPool* pool);
+// so on a thread of `pool`; without a pool, nothing is done and the future is already finished).
+// The order loader calls it when the desk has been idle for a moment after a load.
+QFuture<void> returnFreeMemory(QThreadPool* pool);
 
 } // namespace OrderDesk

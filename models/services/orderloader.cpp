@@ -20,6 +20,10 @@ constexpr int FlushIntervalMs = 100;
 // rows it holds, so a fixed count per turn would stall longer the more rows there are.)
 constexpr qsizetype FlushSlice = 500;
 constexpr qint64 FlushBudgetMs = 10;
+// How long after a load the free memory is handed back: long enough for the load's replies, jobs
+// and replaced pages to be freed (deferred deletes, the pages' release on the pool), short enough
+// to come before the agent's next refresh.
+constexpr int IdleTrimDelayMs = 500;
 } // namespace
 
 OrderLoader::OrderLoader(BackendRegistry* backends, OrderListModel* model, QThreadPool* workers, QObject* parent)
@@ -30,6 +34,9 @@ OrderLoader::OrderLoader(BackendRegistry* backends, OrderListModel* model, QThre
 {
     m_flushTimer.setSingleShot(true);
     connect(&m_flushTimer, &QTimer::timeout, this, &OrderLoader::flush);
+    m_trimTimer.setSingleShot(true);
+    m_trimTimer.setInterval(IdleTrimDelayMs);
+    connect(&m_trimTimer, &QTimer::timeout, this, &OrderLoader::returnMemory);
 }
 
 void OrderLoader::reload()
@@ -157,11 +164,18 @@ void OrderLoader::settleFinished()
     }
     if (!isLoading()) {
         // What this load's bodies, decoding and replaced pages left free goes back to the system
-        // (queued after the pages' release): without it a desk refreshing all day kept growing.
-        returnFreeMemory(m_workers);
+        // once they are freed: without it a desk refreshing all day kept growing.
+        m_trimTimer.start();
         emit loadingChanged(false);
         emit finished();
     }
+}
+
+void OrderLoader::returnMemory()
+{
+    if (isLoading())
+        return; // the next load's end starts the timer again
+    returnFreeMemory(m_workers).then(this, [this] { emit memoryReturned(); });
 }
 
 } // namespace OrderDesk

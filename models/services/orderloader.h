@@ -39,12 +39,16 @@ signals:
     void accountFailed(const QString& accountId, const OrderDesk::ApiError& error);
     void accountLoaded(const QString& accountId, int orders);
     void finished();
+    // The free memory a load left was handed back to the system (after the desk was idle for
+    // IdleTrimDelayMs); tests measure memory at rest after it.
+    void memoryReturned();
 
 private:
     void onPage(const QList<Order>& orders);
     void flush();
     void drain();
     void settleFinished();
+    void returnMemory();
     void onJobFinished(const QString& accountId, ListOrdersJob* job);
 
     BackendRegistry* m_backends;
@@ -57,6 +61,7 @@ private:
     QList<QList<Order>> m_pending;
     qsizetype m_pendingDone = 0;
     QTimer m_flushTimer; // pages after the first go into the model in batches
+    QTimer m_trimTimer;  // the idle moment after a load, then returnFreeMemory()
     bool m_firstPageShown = false;
     // Accounts whose load ended, waiting for their last orders to reach the model.
     struct Settled

@@ -7,6 +7,7 @@
 // against one round trip a page; and 200 cancels of a bulk run against the sandbox's rate limit.
 // usage: orderdesk-bench [--orders N] [--trace-stalls] [--load-only] [--latency-only] [--bulk-cancel-only]
 // (OfferGrid gets N/2; figures, not pass/fail)
+#include "api/allocator.h"
 #include "api/backendfactory.h"
 #include "api/networkthread.h"
 #include "history/cancellationhistory.h"
@@ -692,6 +693,7 @@ public:
 
 int main(int argc, char* argv[])
 {
+    OrderDesk::limitAllocatorHeaps(); // as the desk's main() does, so that the figures are the desk's
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     BenchApplication app(argc, argv);
