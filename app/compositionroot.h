@@ -41,9 +41,10 @@ struct StartOptions
 // The one place that creates the long-lived objects and hands them to each other: the network
 // manager, the built-in sandbox, accounts and keys, the backends, the history, the services and
 // the main window.
-class CompositionRoot : public QObject
+class CompositionRoot final : public QObject
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CompositionRoot)
 
 public:
     explicit CompositionRoot(StartOptions options, QObject* parent = nullptr);

@@ -20,9 +20,10 @@ class MessageBar;
 
 // Add, edit, remove and reorder accounts. Collects what the agent enters, checks it at the field,
 // and asks for "Test connection"; storing keys and talking to platforms is the caller's job.
-class AccountsDialog : public QDialog
+class AccountsDialog final : public QDialog
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AccountsDialog)
 
 public:
     explicit AccountsDialog(const QList<Account>& accounts, QWidget* parent = nullptr);

@@ -17,9 +17,10 @@ class ReasonEditor;
 // verdict from a fresh read, the counts, a confirm step naming how many requests will go out, progress
 // with Stop, and the results with "Export CSV…". It sends nothing itself: BulkCancelService reads, sends
 // and records; the dialog shows what the service says.
-class BulkCancelDialog : public QDialog
+class BulkCancelDialog final : public QDialog
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(BulkCancelDialog)
 
 public:
     BulkCancelDialog(BulkCancelService* service, const QList<BulkCancelService::OrderRef>& orders,

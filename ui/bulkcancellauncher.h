@@ -16,9 +16,10 @@ class SettingsStore;
 // The orders list's multi-selection and its bulk cancel: "Select all shown", the cancel action reading
 // "Cancel N orders…" while more than one order is selected, and the BulkCancelDialog it opens. Kept out of
 // the main window, which only asks it whether the selection is a bulk one.
-class BulkCancelLauncher : public QObject
+class BulkCancelLauncher final : public QObject
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(BulkCancelLauncher)
 
 public:
     BulkCancelLauncher(BulkCancelService* service, QTableView* table, OrderFilterProxy* proxy, OrderListModel* orders,

@@ -16,9 +16,10 @@ class ReasonEditor;
 // Collects the reason for a cancel and shows what came of it. It sends nothing itself: it opens
 // "checking" until it is shown the order as read just now (showFreshOrder) and decides on that copy;
 // confirm emits confirmed(reason), the cancel service acts, and the dialog is told the state.
-class CancelDialog : public QDialog
+class CancelDialog final : public QDialog
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CancelDialog)
 
 public:
     explicit CancelDialog(const Order& order, QWidget* parent = nullptr);

@@ -21,9 +21,10 @@ struct OrderMiss;
 // agent in the window's message bar, never in a modal box (the status bar only says it is looking).
 // An account that could not be asked for a reason a second try may cure offers "Look up again".
 // The looking is OrderFinder's.
-class FindById : public QObject
+class FindById final : public QObject
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FindById)
 
 public:
     FindById(OrderFinder* finder, MainWindow* window, QLineEdit* search, MessageBar* bar);

@@ -10,9 +10,10 @@ namespace OrderDesk {
 
 // The week at a glance: attempts per day stacked by outcome, and the most frequent reasons, over
 // whatever rows the history window shows.
-class HistoryCharts : public QWidget
+class HistoryCharts final : public QWidget
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HistoryCharts)
 
 public:
     explicit HistoryCharts(QWidget* parent = nullptr);

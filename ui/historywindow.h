@@ -23,9 +23,10 @@ class SettingsStore;
 
 // The managers' view of every cancel attempt: filters, the table, one attempt in detail, charts,
 // CSV export and a way back to the order. Reading is the HistoryReader's, off the GUI thread.
-class HistoryWindow : public QWidget
+class HistoryWindow final : public QWidget
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HistoryWindow)
 
 public:
     explicit HistoryWindow(HistoryReader* reader, QWidget* parent = nullptr);

@@ -55,9 +55,10 @@ struct MainWindowServices
 
 // The agent's desk: the orders list with search and status filter, the details pane, the load
 // status and the message bar. Behaviour lives in the services; this class only wires them to widgets.
-class MainWindow : public QMainWindow
+class MainWindow final : public QMainWindow
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
     explicit MainWindow(const MainWindowServices& services, QWidget* parent = nullptr);

@@ -18,9 +18,10 @@ namespace OrderDesk {
 // warning, information and success; success hides itself after a while. Retry is offered only where a
 // reload can help (showRetryableError). A new message replaces the one shown; nothing stacks up.
 // Screen readers hear it as an alert (errors and warnings) or a status (the others) when it shows.
-class MessageBar : public QFrame
+class MessageBar final : public QFrame
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MessageBar)
 
 public:
     static constexpr int SuccessHideMs = 6000;

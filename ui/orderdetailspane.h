@@ -24,9 +24,10 @@ class SubscriptionList;
 // policy's explanation beside it when it is disabled, a FlexPortal order's subscriptions with
 // "Cancel subscriptions…" (SubscriptionList), the cancel attempts on the order (OrderTimeline), and the
 // raw data as the platform sent it.
-class OrderDetailsPane : public QWidget
+class OrderDetailsPane final : public QWidget
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(OrderDetailsPane)
 
 public:
     explicit OrderDetailsPane(QWidget* parent = nullptr);

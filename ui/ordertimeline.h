@@ -14,9 +14,10 @@ struct HistorySnapshot;
 // The details pane's cancellation timeline: every cancel attempt on the shown order, newest first,
 // each with who made it, when (local time), the reason sent and what came of it. Read through the
 // HistoryReader off the GUI thread, team-wide when the team's PostgreSQL history is on.
-class OrderTimeline : public QWidget
+class OrderTimeline final : public QWidget
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(OrderTimeline)
 
 public:
     explicit OrderTimeline(QWidget* parent = nullptr);

@@ -5,9 +5,10 @@
 namespace OrderDesk {
 
 // Paints Roles::ProgressDone / Roles::ProgressTotal as a bar with "3/5" on it; no widgets per row.
-class ProgressDelegate : public QStyledItemDelegate
+class ProgressDelegate final : public QStyledItemDelegate
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ProgressDelegate)
 
 public:
     using QStyledItemDelegate::QStyledItemDelegate;

@@ -13,9 +13,10 @@ namespace OrderDesk {
 // The reason of an order cancel, one or many: a preset and the agent's details, with the counter of
 // what will be sent (1 to 1000 UTF-16 code units, preset included: an emoji counts two). Shared by the
 // cancel dialog and the bulk cancel dialog so that both apply the same rules.
-class ReasonEditor : public QWidget
+class ReasonEditor final : public QWidget
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ReasonEditor)
 
 public:
     explicit ReasonEditor(QWidget* parent = nullptr);

@@ -18,9 +18,10 @@ class MessageBar;
 
 // Agent name, history database, request timeout, HTTP/2 and language. Collects and checks the
 // values; the caller stores and applies them (the PostgreSQL password in the keychain).
-class SettingsDialog : public QDialog
+class SettingsDialog final : public QDialog
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SettingsDialog)
 
 public:
     explicit SettingsDialog(const AppSettings& settings, QWidget* parent = nullptr);

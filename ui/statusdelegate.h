@@ -8,9 +8,10 @@ namespace OrderDesk {
 
 // A status cell: a mark whose shape tells the stage (so colour is never the only cue) and the
 // native status in words.
-class StatusDelegate : public QStyledItemDelegate
+class StatusDelegate final : public QStyledItemDelegate
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(StatusDelegate)
 
 public:
     using QStyledItemDelegate::QStyledItemDelegate;

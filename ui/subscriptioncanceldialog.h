@@ -29,9 +29,10 @@ struct SubscriptionCancelRun;
 // Stop). It collects and shows: the SubscriptionCancelService sends, one after the other, with the
 // history entry first. While requests go out it cannot be closed; otherwise Esc closes it, and the
 // default button is always the one that sends nothing.
-class SubscriptionCancelDialog : public QDialog
+class SubscriptionCancelDialog final : public QDialog
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SubscriptionCancelDialog)
 
 public:
     // `known`: the latest history attempt per subscription id (SubscriptionList::known()).

@@ -20,9 +20,10 @@ struct HistorySnapshot;
 // SKU) and what is known of its state. FlexPortal shows no subscription's state, so that comes from
 // the cancellation history's latest attempt on it (read with the order's cancel timeline), else
 // "state unknown". With the "Cancel subscriptions…" button; hidden for orders without subscriptions.
-class SubscriptionList : public QWidget
+class SubscriptionList final : public QWidget
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SubscriptionList)
 
 public:
     explicit SubscriptionList(QWidget* parent = nullptr);

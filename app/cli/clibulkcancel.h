@@ -14,9 +14,10 @@ std::optional<QStringList> readOrderIds(const QString& fileOrDash, QString* erro
 // batch (unless --yes), then runs the bulk cancel: one account's cancels one after the other, each
 // written to the history first with the run's batch id, a 429 waited out and sent once more. One row
 // (table) or JSON object (a line) per distinct id; the exit status is the highest among the orders.
-class BulkCancelCommand : public CliCommand
+class BulkCancelCommand final : public CliCommand
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(BulkCancelCommand)
 
 public:
     BulkCancelCommand(OrderBackend* backend, BulkCancelService* service, QStringList orderIds, const Options& options,

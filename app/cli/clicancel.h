@@ -13,9 +13,10 @@ namespace OrderDesk::Cli {
 // orders cancel: reads the order again and asks the policy; sends nothing when it refuses or the
 // order is already cancelled. Otherwise confirms (unless --yes), writes the attempt to the history,
 // sends the cancel once, and completes the history entry with the outcome.
-class CancelCommand : public CliCommand
+class CancelCommand final : public CliCommand
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CancelCommand)
 
 public:
     CancelCommand(OrderBackend* backend, CancellationHistory* history, AgentInfo agent, const Options& options,

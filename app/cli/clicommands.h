@@ -44,9 +44,10 @@ private:
 
 // orders list: every order with the policy's verdict, streamed page by page (json, csv) or as one
 // aligned table at the end.
-class ListCommand : public CliCommand
+class ListCommand final : public CliCommand
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ListCommand)
 
 public:
     ListCommand(OrderBackend* backend, const Options& options, QObject* parent = nullptr);
@@ -64,9 +65,10 @@ private:
 };
 
 // orders show: one order, read again.
-class ShowCommand : public CliCommand
+class ShowCommand final : public CliCommand
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ShowCommand)
 
 public:
     ShowCommand(OrderBackend* backend, const Options& options, QObject* parent = nullptr);

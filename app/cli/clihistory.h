@@ -12,9 +12,10 @@ namespace OrderDesk::Cli {
 // history export: the attempts the filter selects, newest first (as the store and the desktop's
 // history window list them), written with the desktop's own export: CSV with a BOM or JSON lines.
 // Reads the local history file only; talks to no platform.
-class HistoryExportCommand : public CliCommand
+class HistoryExportCommand final : public CliCommand
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HistoryExportCommand)
 
 public:
     HistoryExportCommand(const SqlCancellationHistory* history, const Options& options, QObject* parent = nullptr);

@@ -17,9 +17,10 @@ namespace OrderDesk::Cli {
 // an entry, that subscription and the rest are not sent. One row (table) or JSON object (a line)
 // per subscription: account, subscriptionId, outcome (cancelled, already-cancelled, already-ended,
 // failed, unknown) and message, plus code and assetSerialNumber when FlexPortal gave them.
-class SubscriptionCancelCommand : public CliCommand
+class SubscriptionCancelCommand final : public CliCommand
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SubscriptionCancelCommand)
 
 public:
     SubscriptionCancelCommand(FlexPortalBackend* backend, CancellationHistory* history, AgentInfo agent,

@@ -16,9 +16,10 @@ class OrderBackend;
 //
 // The one second request: when OfferGrid refuses the reason body itself (a validation refusal that
 // applied nothing), the cancel goes once more without a body, and the outcome says so.
-class CancelFlow : public CancelOrderJob
+class CancelFlow final : public CancelOrderJob
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CancelFlow)
 
 public:
     CancelFlow(OrderBackend* backend, QString orderId, QString reason);

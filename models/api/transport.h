@@ -61,9 +61,10 @@ std::optional<int> parseRateLimitReset(const QByteArray& value, const QDateTime&
 // One logical HTTP request: sends it, retries a GET on network errors, timeouts, 5xx and 429 with
 // backoff and jitter (honouring Retry-After and what the platform's body says), and finishes exactly
 // once. Anything but GET is sent once, whatever happens.
-class HttpCall : public QObject
+class HttpCall final : public QObject
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HttpCall)
 
 public:
     using RetryHint = std::function<std::optional<int>(const HttpReply&)>; // platform's body retryAfter

@@ -43,9 +43,10 @@ public:
 
 // Keeps secrets in memory only: the test double, and where there is no keychain, the store of
 // keys the agent typed in for this run.
-class MemoryCredentialStore : public CredentialStore
+class MemoryCredentialStore final : public CredentialStore
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MemoryCredentialStore)
 
 public:
     explicit MemoryCredentialStore(QObject* parent = nullptr, bool available = true);

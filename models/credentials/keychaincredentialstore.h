@@ -6,9 +6,10 @@ namespace OrderDesk {
 
 // QtKeychain: Secret Service (libsecret) or KWallet on Linux, Keychain on macOS, Credential
 // Manager on Windows. Never falls back to plain text: where there is no keychain, it says so.
-class KeychainCredentialStore : public CredentialStore
+class KeychainCredentialStore final : public CredentialStore
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(KeychainCredentialStore)
 
 public:
     // The service name under which the desktop keeps its accounts' keys; orderdesk-cli reads them there.

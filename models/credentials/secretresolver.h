@@ -11,9 +11,10 @@ namespace OrderDesk {
 // Finds an account's API key: the account's environment variable first (automation), then the
 // keychain, then a key the agent typed in this run when there is no keychain. Says which one it
 // used and never writes a key anywhere but the keychain.
-class SecretResolver : public QObject
+class SecretResolver final : public QObject
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SecretResolver)
 
 public:
     enum class Source

@@ -19,9 +19,10 @@ namespace OrderDesk {
 // the writer's own thread (the GUI thread) through `done`, and not at all once `context` is gone.
 // Destroying the writer finishes the work already asked for (an outcome is never dropped), closes
 // the store and joins the thread.
-class HistoryWriter : public QObject
+class HistoryWriter final : public QObject
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HistoryWriter)
 
 public:
     using Opener = std::function<Result<std::unique_ptr<CancellationHistory>>()>;

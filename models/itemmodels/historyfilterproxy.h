@@ -22,9 +22,10 @@ struct HistoryView
     QString text;
 };
 
-class HistoryFilterProxy : public QSortFilterProxyModel
+class HistoryFilterProxy final : public QSortFilterProxyModel
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HistoryFilterProxy)
 
 public:
     explicit HistoryFilterProxy(QObject* parent = nullptr);

@@ -8,9 +8,10 @@
 namespace OrderDesk {
 
 // The cancel attempts a manager reviews, newest first as the store delivers them.
-class HistoryModel : public QAbstractTableModel
+class HistoryModel final : public QAbstractTableModel
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HistoryModel)
 
 public:
     enum Column

@@ -17,9 +17,10 @@ class OrderListModel;
 // 100 orders going into a list of 100,000 cost 100 × 100,000 steps, and a 50,000-order list took
 // seconds of the GUI thread. This proxy sorts the new rows and merges them in at once: one
 // insertion at the end and one layout change, linear in the rows it holds.
-class OrderFilterProxy : public QAbstractProxyModel
+class OrderFilterProxy final : public QAbstractProxyModel
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(OrderFilterProxy)
 
 public:
     explicit OrderFilterProxy(QObject* parent = nullptr);

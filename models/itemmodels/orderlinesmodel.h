@@ -7,9 +7,10 @@
 namespace OrderDesk {
 
 // The line items of one order for the details pane; its columns follow the order's platform.
-class OrderLinesModel : public QAbstractTableModel
+class OrderLinesModel final : public QAbstractTableModel
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(OrderLinesModel)
 
 public:
     enum FlexPortalColumn

@@ -20,9 +20,10 @@ namespace OrderDesk {
 // Every loaded order of every account, one row each. Pages are inserted in one batch each, an
 // order that arrives again replaces its row in place, and a refresh removes only the rows it no
 // longer saw, so selection and scroll position survive it.
-class OrderListModel : public QAbstractTableModel
+class OrderListModel final : public QAbstractTableModel
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(OrderListModel)
 
 public:
     enum Column

@@ -44,9 +44,10 @@ private:
 
 // One client connection speaking HTTP/1.1: keep-alive, Content-Length bodies, one request at a time
 // (pipelined requests wait their turn). The handler may answer at once or later (latency faults).
-class HttpConnection : public QObject
+class HttpConnection final : public QObject
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HttpConnection)
 
 public:
     using Handler = std::function<void(const HttpRequest&, const HttpResponder&)>;

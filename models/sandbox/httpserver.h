@@ -12,9 +12,10 @@ namespace OrderDesk {
 
 // A minimal HTTP/1.1 server over QTcpServer: accepts connections and hands every complete request to
 // one handler, which answers through the HttpResponder it is given (now or later). Lives in one thread.
-class HttpServer : public QObject
+class HttpServer final : public QObject
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HttpServer)
 
 public:
     explicit HttpServer(HttpConnection::Handler handler, HttpLimits limits = {}, QObject* parent = nullptr);

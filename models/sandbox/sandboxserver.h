@@ -44,9 +44,10 @@ struct HttpResponse;
 //
 // It lives in one thread (see SandboxThread); listen() must be called there. Every other public
 // method is thread-safe.
-class SandboxServer : public QObject
+class SandboxServer final : public QObject
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SandboxServer)
 
 public:
     explicit SandboxServer(SandboxConfig config = {}, QObject* parent = nullptr);

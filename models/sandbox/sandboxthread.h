@@ -10,9 +10,10 @@ namespace OrderDesk {
 
 // Runs a SandboxServer in its own QThread, so that a GUI thread never serves HTTP (and a test that
 // waits on its own event loop never starves the server). start() blocks only until the socket listens.
-class SandboxThread : public QObject
+class SandboxThread final : public QObject
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SandboxThread)
 
 public:
     explicit SandboxThread(SandboxConfig config = {}, QObject* parent = nullptr);

@@ -28,9 +28,10 @@ struct SandboxEndpoint
 // The configured accounts, their keys and their backends: merges IT's provisioned accounts with
 // the agent's own, finds each key (environment, keychain, or asked once per run), and fills the
 // backend registry with the enabled accounts that have what they need.
-class AccountsService : public QObject
+class AccountsService final : public QObject
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AccountsService)
 
 public:
     AccountsService(AccountStore* store, SecretResolver* secrets, BackendRegistry* backends,

@@ -13,9 +13,10 @@ namespace OrderDesk {
 // The backends of the configured accounts, in the accounts' order. Owned by the composition root
 // and handed to the services that talk to platforms. Clearing it (the accounts changed) stops the
 // jobs of the backends it held: each finishes, stopped, and none is left waiting.
-class BackendRegistry : public QObject
+class BackendRegistry final : public QObject
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(BackendRegistry)
 
 public:
     explicit BackendRegistry(QObject* parent = nullptr);

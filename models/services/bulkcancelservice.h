@@ -88,9 +88,10 @@ struct BulkCancelCounts
 // platform asks (Retry-After, retryAfter, X-RateLimit-Reset) and sends it again, with a new entry; that is
 // the only second send. Any other failure is never sent again; an unknown outcome is settled by the re-read
 // CancelFlow does. stop() lets the requests in flight finish and sends nothing more.
-class BulkCancelService : public QObject
+class BulkCancelService final : public QObject
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(BulkCancelService)
 
 public:
     struct OrderRef

@@ -24,9 +24,10 @@ class OrderListModel;
 // The history works on its own thread (HistoryWriter), so a cancel takes two steps: submit()
 // checks and asks for the "pending" entry; only once that entry is committed does the request
 // start. A second submit for an order whose cancel is still running (from submit() on) is refused.
-class CancelService : public QObject
+class CancelService final : public QObject
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CancelService)
 
 public:
     CancelService(BackendRegistry* backends, HistoryWriter* history, OrderListModel* model, AgentInfo agent,

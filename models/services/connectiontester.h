@@ -14,9 +14,10 @@ namespace OrderDesk {
 
 // "Test connection" in the accounts dialog: one cheap read with the account as entered, and the
 // precise problem in words when it fails (wrong key, wrong tenant, unreachable, TLS, ...).
-class ConnectionTester : public QObject
+class ConnectionTester final : public QObject
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ConnectionTester)
 
 public:
     ConnectionTester(QNetworkAccessManager* network, TransportSettings settings, QObject* parent = nullptr);

@@ -31,9 +31,10 @@ HistorySnapshot readOrderHistory(const HistoryLocation& local, const std::option
                                  const QString& accountId, const QString& orderId);
 
 // readHistory() on a worker thread: the history window never waits on the network.
-class HistoryReader : public QObject
+class HistoryReader final : public QObject
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HistoryReader)
 
 public:
     // Reads on `pool`, for the reason HistorySyncer gives.

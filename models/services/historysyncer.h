@@ -13,9 +13,10 @@ namespace OrderDesk {
 // locally first (fast, and never lost when the team's server is down) and copied from here, on a
 // worker thread so that an unreachable server never freezes the window. Runs after each attempt,
 // every minute while anything waits, and when asked.
-class HistorySyncer : public QObject
+class HistorySyncer final : public QObject
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HistorySyncer)
 
 public:
     // The copies run on `pool`: they can wait seconds on an unreachable server, so never Qt's global

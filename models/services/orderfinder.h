@@ -48,9 +48,10 @@ public:
 // asked. A lookup for the id already being looked up joins it; a lookup for another id supersedes
 // the running one, whose answers are dropped. Jobs stopped because the accounts changed finish as
 // problems of their accounts, so every lookup ends exactly once.
-class OrderFinder : public QObject
+class OrderFinder final : public QObject
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(OrderFinder)
 
 public:
     OrderFinder(BackendRegistry* backends, OrderListModel* model, QObject* parent = nullptr);

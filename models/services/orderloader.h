@@ -20,9 +20,10 @@ class OrderListModel;
 // Loads every enabled account's orders into the list model, page by page, all accounts at once.
 // A reload refreshes rows in place; an account that fails keeps its previous rows and is reported
 // on its own, without hiding the others.
-class OrderLoader : public QObject
+class OrderLoader final : public QObject
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(OrderLoader)
 
 public:
     // Delivered pages are freed on `workers` (the composition root's pool), or in place without one.

@@ -18,9 +18,10 @@ class HistoryWriter;
 // visible, for the next try. A subscription's entry is completed as "unknown" without reading
 // anything: FlexPortal shows no subscription's state. Attempts of this run are never touched. The history is read and
 // written on its own thread (HistoryWriter): nothing here waits for it.
-class PendingReconciler : public QObject
+class PendingReconciler final : public QObject
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PendingReconciler)
 
 public:
     PendingReconciler(HistoryWriter* history, BackendRegistry* backends,

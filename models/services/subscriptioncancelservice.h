@@ -58,9 +58,10 @@ struct SubscriptionCancelRun
 // written when the answer comes, then subscriptionFinished, then the next one. Stop lets the request
 // in flight finish and sends no more. At the end the order is read again (its row and the details
 // pane update) and runFinished says how it went. One run per order at a time.
-class SubscriptionCancelService : public QObject
+class SubscriptionCancelService final : public QObject
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SubscriptionCancelService)
 
 public:
     SubscriptionCancelService(BackendRegistry* backends, HistoryWriter* history, OrderListModel* model, AgentInfo agent,

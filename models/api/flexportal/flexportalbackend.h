@@ -8,9 +8,10 @@ namespace OrderDesk {
 // FlexPortal: Bearer key and Tenant-ID on every request, cursor paging, POST .../cancel. Also the one
 // platform with subscriptions (an order line's rentalIds), cancelled one by one: callers holding an
 // OrderBackend ask qobject_cast<FlexPortalBackend*>() (OfferGrid has nothing of the kind).
-class FlexPortalBackend : public OrderBackend
+class FlexPortalBackend final : public OrderBackend
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FlexPortalBackend)
 
 public:
     static constexpr int PageSize = 100;

@@ -24,9 +24,10 @@ namespace OrderDesk {
 // It lives in the thread of the manager it is given and holds no backend, only the account's
 // CallRecipe; FlexPortalListJob hears it by its signals. In a paging thread (NetworkThread) it
 // decodes each page itself; in the job's thread (the GUI's) pages decode on the thread pool.
-class FlexPortalPager : public QObject
+class FlexPortalPager final : public QObject
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FlexPortalPager)
 
 public:
     static constexpr int MaxAhead = 4;

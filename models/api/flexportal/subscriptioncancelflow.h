@@ -20,9 +20,10 @@ class HttpCall;
 //   no answer, request cannot have left      Failed, requestSent false
 //
 // There is no read before sending: FlexPortal documents nothing that shows a subscription's state.
-class SubscriptionCancelFlow : public CancelSubscriptionJob
+class SubscriptionCancelFlow final : public CancelSubscriptionJob
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SubscriptionCancelFlow)
 
 public:
     SubscriptionCancelFlow(FlexPortalBackend* backend, QString subscriptionId, SubscriptionCancelReason::Value reason,

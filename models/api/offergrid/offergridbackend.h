@@ -5,9 +5,10 @@
 namespace OrderDesk {
 
 // OfferGrid: x-api-key, one list without paging, PATCH .../cancel, NestJS error bodies.
-class OfferGridBackend : public OrderBackend
+class OfferGridBackend final : public OrderBackend
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(OfferGridBackend)
 
 public:
     using OrderBackend::OrderBackend;
