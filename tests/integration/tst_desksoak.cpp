@@ -108,6 +108,27 @@ qint64 heapInUse()
 #endif
 }
 
+// Where resident memory is, for the figures: the heaps' size (glibc's arena total and mapped
+// blocks), the anonymous and the file-backed pages, and the number of threads.
+QString memoryBreakdown()
+{
+    QString line;
+#if defined(__GLIBC__)
+    const struct mallinfo2 m = mallinfo2();
+    line += u"heaps %1 MiB (free in them %2 MiB, trimmable %3 MiB), "_s.arg(double(m.arena + m.hblkhd) / 1048576.0, 0, 'f', 1)
+                .arg(double(m.fordblks) / 1048576.0, 0, 'f', 1)
+                .arg(double(m.keepcost) / 1048576.0, 0, 'f', 1);
+#endif
+    QFile status(u"/proc/self/status"_s);
+    if (status.open(QIODevice::ReadOnly)) {
+        for (const QByteArray& l : status.readAll().split('\n')) {
+            if (l.startsWith("RssAnon:") || l.startsWith("RssFile:") || l.startsWith("Threads:"))
+                line += QString::fromLatin1(l.simplified()) + u"; "_s;
+        }
+    }
+    return line;
+}
+
 QString megabytes(qint64 bytes)
 {
     return QString::number(double(bytes) / (1024.0 * 1024.0), 'f', 1) + u" MiB"_s;
@@ -483,6 +504,7 @@ private slots:
         QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
         const qint64 rssStart = residentBytes();
         const qint64 heapStart = heapInUse();
+        const QString breakdownStart = memoryBreakdown();
         QVERIFY(rssStart > 0);
         qint64 rssPeak = rssStart;
         qInfo("desk soak: start: %d orders shown, reconciler settled %d of yesterday's %d pending (%d left while "
@@ -696,6 +718,7 @@ private slots:
         QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete); // replies and jobs done with
         const qint64 rssEnd = residentBytes();
         const qint64 heapEnd = heapInUse();
+        const QString breakdownEnd = memoryBreakdown();
         rssPeak = std::max(rssPeak, rssEnd);
         const double growth = 100.0 * double(rssEnd - rssStart) / double(rssStart);
 
@@ -761,6 +784,8 @@ private slots:
               qPrintable(rssTrend.join(u", "_s)), longestStallMs);
         qInfo("heap in use (the allocator's figure): %s after the first refresh, %s at the end",
               qPrintable(megabytes(heapStart)), qPrintable(megabytes(heapEnd)));
+        qInfo("memory after the first refresh: %s", qPrintable(breakdownStart));
+        qInfo("memory at the end: %s", qPrintable(breakdownEnd));
 
         QVERIFY(tally.refreshes > 1);
         QVERIFY(tally.submitted > 0);
