@@ -119,7 +119,8 @@ QString memoryBreakdown()
     QString line;
 #if defined(__GLIBC__)
     const struct mallinfo2 m = mallinfo2();
-    line += u"heaps %1 MiB (free in them %2 MiB, trimmable %3 MiB), "_s.arg(double(m.arena + m.hblkhd) / 1048576.0, 0, 'f', 1)
+    line += u"heaps %1 MiB (free in them %2 MiB, trimmable %3 MiB), "_s
+                .arg(double(m.arena + m.hblkhd) / 1048576.0, 0, 'f', 1)
                 .arg(double(m.fordblks) / 1048576.0, 0, 'f', 1)
                 .arg(double(m.keepcost) / 1048576.0, 0, 'f', 1);
 #endif
