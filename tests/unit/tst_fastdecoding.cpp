@@ -571,9 +571,12 @@ private slots:
         QCOMPARE(OfferGridDecoder::decodeList(list).value().size(), 300);
     }
 
-#if defined(__GLIBC__) && !defined(__SANITIZE_ADDRESS__) // heap figures from glibc's allocator
     void largeList_leavesNoParserSizedForItOnTheThread()
     {
+        // (The slot is always there: moc does not see the compiler's __SANITIZE_ADDRESS__.)
+#if !defined(__GLIBC__) || defined(__SANITIZE_ADDRESS__)
+        QSKIP("the heap figures come from glibc's allocator, not AddressSanitizer's");
+#else
         // The parser a thread keeps for page-sized bodies keeps the capacity of the largest body it
         // read, about 14 times its size: a list of megabytes decoded there must not leave that behind.
         if (!haveFastPath)
@@ -591,8 +594,8 @@ private slots:
         const qint64 kept = inUse() - before;
         QVERIFY2(kept < 1024 * 1024,
                  qPrintable(u"%1 bytes kept after decoding a list of %2 bytes"_s.arg(kept).arg(list.size())));
-    }
 #endif
+    }
 
     void handBuiltPage_withAwkwardText_decodesFastAndAgrees()
     {
