@@ -15,6 +15,8 @@
 #include <QStyleFactory>
 #include <QTest>
 
+#include <memory>
+
 using namespace OrderDesk;
 using namespace Qt::Literals::StringLiterals;
 
@@ -25,7 +27,8 @@ namespace {
 
 QPalette lightPalette()
 {
-    return QStyleFactory::create(u"Fusion"_s)->standardPalette(); // white on #308cc6 when selected: 3.7:1
+    const std::unique_ptr<QStyle> fusion(QStyleFactory::create(u"Fusion"_s)); // the caller owns it
+    return fusion->standardPalette();                                         // white on #308cc6 when selected: 3.7:1
 }
 
 // The dark palette many Qt applications ship (and Fusion's dark mode resembles).
