@@ -27,6 +27,7 @@
 #include "services/cancelattempts.h"
 #include "services/historysyncer.h"
 #include "services/pendingreconciler.h"
+#include "soakplan.h"
 #include "stallmeter.h"
 #include "tcpproxy.h"
 
@@ -76,18 +77,6 @@ int soakSeconds()
     bool ok = false;
     const int seconds = qEnvironmentVariableIntValue("ORDERDESK_DESK_SOAK_SECONDS", &ok);
     return ok && seconds > 0 ? seconds : DefaultSoakSeconds;
-}
-
-// tst_soak's convention: ORDERDESK_SOAK_SEED when it is set (to replay a run), else a new one;
-// nothing when the variable holds no number.
-std::optional<quint32> soakSeed()
-{
-    const QString given = qEnvironmentVariable("ORDERDESK_SOAK_SEED").trimmed();
-    if (given.isEmpty())
-        return QRandomGenerator::system()->generate();
-    bool ok = false;
-    const uint seed = given.toUInt(&ok);
-    return ok ? std::optional<quint32>(seed) : std::nullopt;
 }
 
 // Resident memory of this process in bytes, from /proc/self/statm.
@@ -244,43 +233,8 @@ private:
         return QRandomGenerator(words, 3);
     }
 
-    SandboxFaults randomFaults()
-    {
-        QRandomGenerator& rng = m_faults;
-        SandboxFaults f;
-        switch (rng.bounded(9)) {
-        case 0:
-            break; // a quiet spell
-        case 1:
-            f.latencyMs = 50 + int(rng.bounded(400));
-            break;
-        case 2:
-            f.serverErrors = 1 + int(rng.bounded(3));
-            break;
-        case 3:
-            f.rateLimits = 1 + int(rng.bounded(2));
-            f.retryAfterSeconds = 1;
-            break;
-        case 4:
-            f.dropAfterCancel = 1 + int(rng.bounded(2));
-            break;
-        case 5:
-            f.truncatedPages = 1;
-            break;
-        case 6:
-            f.stallMs = 2500; // times out with the 2 s setting, not with the 3 s one
-            break;
-        case 7:
-            f.serverErrors = 6; // an outage: more 503s than a read's four tries
-            break;
-        default:
-            f.latencyMs = int(rng.bounded(200));
-            f.serverErrors = 1;
-            f.dropAfterCancel = 1;
-            break;
-        }
-        return f;
-    }
+    // A stall that times out with the 2 s setting, not with the 3 s one.
+    SandboxFaults randomFaults() { return randomSoakFaults(m_faults, 2500); }
 
     QRandomGenerator m_faults;
     QRandomGenerator m_picks;

@@ -20,6 +20,7 @@
 #include "services/backendregistry.h"
 #include "services/cancelservice.h"
 #include "services/orderloader.h"
+#include "soakplan.h"
 
 #include <QElapsedTimer>
 #include <QLoggingCategory>
@@ -51,16 +52,6 @@ int soakSeconds()
 
 // The run's seed: ORDERDESK_SOAK_SEED when it is set (to replay a run), else a new one; nothing when
 // the variable holds no number.
-std::optional<quint32> soakSeed()
-{
-    const QString given = qEnvironmentVariable("ORDERDESK_SOAK_SEED").trimmed();
-    if (given.isEmpty())
-        return QRandomGenerator::system()->generate();
-    bool ok = false;
-    const uint seed = given.toUInt(&ok);
-    return ok ? std::optional<quint32>(seed) : std::nullopt;
-}
-
 // Short timeouts and backoff, so that faults cost little time and the run makes many requests.
 TransportSettings soakSettings()
 {
@@ -156,44 +147,8 @@ private:
         return QRandomGenerator(words, 2);
     }
 
-    // One kind of trouble at a time, sometimes none, sometimes a mix.
-    SandboxFaults randomFaults()
-    {
-        QRandomGenerator& rng = m_faults;
-        SandboxFaults f;
-        switch (rng.bounded(9)) {
-        case 0:
-            break; // a quiet spell
-        case 1:
-            f.latencyMs = 50 + int(rng.bounded(400));
-            break;
-        case 2:
-            f.serverErrors = 1 + int(rng.bounded(3));
-            break;
-        case 3:
-            f.rateLimits = 1 + int(rng.bounded(2));
-            f.retryAfterSeconds = 1;
-            break;
-        case 4:
-            f.dropAfterCancel = 1 + int(rng.bounded(2));
-            break;
-        case 5:
-            f.truncatedPages = 1;
-            break;
-        case 6:
-            f.stallMs = 1500; // longer than the 1 s timeout
-            break;
-        case 7:
-            f.serverErrors = 6; // an outage: more 503s than a read's four tries, so re-reads fail too
-            break;
-        default:
-            f.latencyMs = int(rng.bounded(200));
-            f.serverErrors = 1;
-            f.dropAfterCancel = 1;
-            break;
-        }
-        return f;
-    }
+    // A stall longer than the 1 s timeout.
+    SandboxFaults randomFaults() { return randomSoakFaults(m_faults, 1500); }
 
     QRandomGenerator m_faults;
     QRandomGenerator m_picks;
