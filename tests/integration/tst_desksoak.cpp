@@ -1,6 +1,7 @@
 // The desk soak: a working day at the desk, compressed. The real main window runs offscreen with
 // the services the composition root makes (TestDesk, plus the PendingReconciler and the
-// HistorySyncer wired as CompositionRoot wires them) against the in-process sandbox, for
+// HistorySyncer wired as CompositionRoot wires them) against the sandbox in a child process
+// (tests/support/sandboxprocess.h: the memory measured is the desk's, not the server's), for
 // ORDERDESK_DESK_SOAK_SECONDS (default 600; the test command runs a short one), while random faults
 // hit the sandbox (latency, 503s, 429s, cancel replies lost, truncated pages, stalls), the agent
 // presses F5, cancels orders through the CancelService, edits the accounts (the backends are
@@ -24,6 +25,8 @@
 #include "domain/cancellationpolicy.h"
 #include "history/sqlhistory.h"
 #include "historytestdb.h"
+#include "sandbox/sandboxcommandline.h"
+#include "sandboxprocess.h"
 #include "services/cancelattempts.h"
 #include "services/historysyncer.h"
 #include "services/pendingreconciler.h"
@@ -34,6 +37,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLoggingCategory>
+#include <QNetworkReply>
 #include <QProgressBar>
 #include <QRandomGenerator>
 #include <QScopeGuard>
@@ -148,9 +152,9 @@ QString describe(const std::map<QString, int>& counts)
     return parts.isEmpty() ? u"none"_s : parts.join(u", "_s);
 }
 
-Order decodedOrder(SandboxServer* server, Platform platform, const QString& id)
+Order decodedOrder(SandboxProcess& sandbox, Platform platform, const QString& id)
 {
-    const QByteArray json = server->orderJson(platform, id);
+    const QByteArray json = sandbox.orderJson(platform, id);
     Result<Order> r =
         platform == Platform::FlexPortal ? FlexPortalDecoder::decodeOrder(json) : OfferGridDecoder::decodeOrder(json);
     return r.ok() ? std::move(r).value() : Order{};
@@ -312,6 +316,65 @@ private slots:
         }
     }
 
+    // The soak's sandbox is a child process: what it is told and what it answers must be what the
+    // in-process server would do and say.
+    void sandboxProcess_faultSpec_replacesEveryFault()
+    {
+        QRandomGenerator rng(7);
+        for (int i = 0; i < 200; ++i) {
+            const Platform platform = i % 2 ? Platform::OfferGrid : Platform::FlexPortal;
+            SandboxFaults faults = randomSoakFaults(rng, 2500);
+            faults.rateLimitPerSecond = i % 3;
+            faults.strictBody = platform == Platform::OfferGrid && i % 4 == 1;
+            SandboxCommandLine parsed;
+            parsed.flexPortalFaults.serverErrors = 99; // what the platform had before: replaced
+            parsed.offerGridFaults.latencyMs = 99;
+            QString error;
+            QVERIFY2(applyFaultSpec(SandboxProcess::faultSpec(platform, faults), &parsed, &error), qPrintable(error));
+            QVERIFY(faults == (platform == Platform::FlexPortal ? parsed.flexPortalFaults : parsed.offerGridFaults));
+        }
+    }
+
+    void sandboxProcess_answersAsTheServerWould()
+    {
+        SandboxConfig config;
+        config.seed = 99;
+        config.flexPortalOrders = 30;
+        config.offerGridOrders = 12;
+        SandboxServer reference(config); // the same seed gives the same data
+        SandboxProcess child(config);
+        QVERIFY2(child.start(), qPrintable(child.errorString()));
+        QCOMPARE(child.orderIds(Platform::FlexPortal), reference.orderIds(Platform::FlexPortal));
+        QCOMPARE(child.orderIds(Platform::OfferGrid), reference.orderIds(Platform::OfferGrid));
+        const QString id = reference.orderIds(Platform::OfferGrid).at(3);
+        QCOMPARE(child.orderJson(Platform::OfferGrid, id), reference.orderJson(Platform::OfferGrid, id));
+        QVERIFY(child.cancelRequests(Platform::FlexPortal).isEmpty());
+        QVERIFY(child.residentBytes() > 0);
+
+        // A cancel over HTTP, refused by the faults set without waiting: counted, and answered 503.
+        SandboxFaults down;
+        down.serverErrors = 1;
+        child.setFaults(Platform::FlexPortal, down);
+        QVERIFY(child.ok());
+        const QString cancelled = reference.orderIds(Platform::FlexPortal).at(5);
+        QNetworkAccessManager network;
+        QNetworkRequest request(child.baseUrl().resolved(QUrl(u"/v1/orders/%1/cancel"_s.arg(cancelled))));
+        request.setRawHeader("Authorization", "Bearer " + config.credentials.flexPortalKey.toUtf8());
+        request.setRawHeader("Tenant-ID", config.credentials.tenantId.toUtf8());
+        request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+        std::unique_ptr<QNetworkReply> reply(network.post(request, QByteArrayLiteral("{\"reason\":\"test\"}")));
+        QSignalSpy done(reply.get(), &QNetworkReply::finished);
+        QVERIFY(done.wait(10000));
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 503);
+        QCOMPARE(child.cancelRequests(Platform::FlexPortal).value(cancelled), 1);
+        QVERIFY(child.ok());
+
+        // A question it cannot answer is an error in words; later questions are not asked (out of step).
+        QVERIFY(child.orderJson(Platform::FlexPortal, u"no-such-order"_s).isEmpty());
+        QVERIFY(!child.ok());
+        QVERIFY2(child.errorString().contains(u"no such order"_s), qPrintable(child.errorString()));
+    }
+
     void schedule_outages_comeEarlyAndEndBeforeTheLastFifth()
     {
         for (quint32 seed = 1; seed <= 200; ++seed) {
@@ -360,7 +423,16 @@ private slots:
         config.seed = seed;
         config.flexPortalOrders = 4000;
         config.offerGridOrders = 1500;
-        TestDesk desk(config);
+        // The sandbox runs in a process of its own: the memory measured here is the desk's alone (the
+        // server's allocations would share the desk's heaps and fragment them; its own figure is
+        // printed at the end).
+        SandboxProcess sandbox(config);
+        QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
+        const QStringList flexPortalIds = sandbox.orderIds(Platform::FlexPortal);
+        const QStringList offerGridIds = sandbox.orderIds(Platform::OfferGrid);
+        const int totalOrders = int(flexPortalIds.size() + offerGridIds.size());
+        QCOMPARE(totalOrders, config.flexPortalOrders + config.offerGridOrders);
+        TestDesk desk(sandbox.endpoint());
         QVERIFY(desk.running);
         int timeoutMs = 2000;
         desk.accounts.setTransportSettings(soakTransport(timeoutMs));
@@ -369,14 +441,14 @@ private slots:
         const QDateTime yesterday = QDateTime::currentDateTimeUtc().addDays(-1);
         const AgentInfo agent{u"Soak Agent"_s, u"loopback"_s, u"test"_s};
         for (const Platform platform : {Platform::FlexPortal, Platform::OfferGrid}) {
-            const QStringList ids = desk.server()->orderIds(platform);
+            const QStringList& ids = platform == Platform::FlexPortal ? flexPortalIds : offerGridIds;
             for (int i = 0; i < PendingFromYesterday; ++i) {
-                Order order = decodedOrder(desk.server(), platform, ids.at(i * 7));
+                Order order = decodedOrder(sandbox, platform, ids.at(i * 7));
                 QVERIFY(!order.id.isEmpty());
                 order.accountId = desk.accountOf(platform);
                 Account account;
                 account.id = order.accountId;
-                account.baseUrl = desk.sandbox.baseUrl();
+                account.baseUrl = sandbox.baseUrl();
                 CancelReason reason;
                 reason.text = u"Yesterday's cancel"_s;
                 CancelAttempt attempt = pendingCancelAttempt(order, account, reason, agent);
@@ -438,14 +510,14 @@ private slots:
         // stay pending (the reconciler tries again at the next ready()); then the first refresh.
         SandboxFaults down;
         down.serverErrors = 1000000;
-        desk.server()->setFaults(Platform::FlexPortal, down);
+        sandbox.setFaults(Platform::FlexPortal, down);
         syncer.syncSoon(); // at start, what an earlier run could not copy
         desk.window->show();
         QVERIFY(QTest::qWaitForWindowActive(desk.window.get())); // F5 reaches it
         QVERIFY(desk.activate());
         QTRY_VERIFY_WITH_TIMEOUT(tally.reconcileRounds == 1 && !reconciler.isRunning(), DrainTimeoutMs);
         const int pendingAfterStart = lastStillPending.value_or(-1);
-        desk.server()->setFaults(Platform::FlexPortal, {});
+        sandbox.setFaults(Platform::FlexPortal, {});
         {
             QSignalSpy loaded(&desk.loader, &OrderLoader::finished);
             QSignalSpy trimmed(&desk.loader, &OrderLoader::memoryReturned);
@@ -455,7 +527,7 @@ private slots:
             QVERIFY(trimmed.wait(10000));
         }
         QTRY_VERIFY_WITH_TIMEOUT(!syncer.isRunning(), CatchUpTimeoutMs);
-        QVERIFY(desk.orders.rowCount() == desk.totalOrders());
+        QVERIFY(desk.orders.rowCount() == totalOrders);
         // Memory is compared at rest, here and at the end: the desk's trim after the load done, the
         // pools idle.
         QVERIFY(desk.workers.waitForDone(DrainTimeoutMs));
@@ -464,6 +536,7 @@ private slots:
         const qint64 rssStart = residentBytes();
         const qint64 heapStart = heapInUse();
         const QString breakdownStart = memoryBreakdown();
+        const qint64 sandboxRssStart = sandbox.residentBytes();
         QVERIFY(rssStart > 0);
         qint64 rssPeak = rssStart;
         qInfo("desk soak: start: %d orders shown, reconciler settled %d of yesterday's %d pending (%d left while "
@@ -545,7 +618,7 @@ private slots:
         faults.setSingleShot(true);
         connect(&faults, &QTimer::timeout, this, [&] {
             const DeskSchedule::FaultSwitch next = schedule.nextFaultSwitch();
-            desk.server()->setFaults(next.platform, next.faults);
+            sandbox.setFaults(next.platform, next.faults);
             ++tally.faultSwitches;
             faults.start(next.nextInMs);
         });
@@ -594,8 +667,8 @@ private slots:
             running = false;
             for (QTimer* t : {&refreshes, &picks, &edits, &faults, &outages})
                 t->stop();
-            desk.server()->setFaults(Platform::FlexPortal, {});
-            desk.server()->setFaults(Platform::OfferGrid, {});
+            sandbox.setFaults(Platform::FlexPortal, {});
+            sandbox.setFaults(Platform::OfferGrid, {});
             if (!proxy.isOnline())
                 proxyBackFailed = proxyBackFailed || !proxy.setOnline(true);
         });
@@ -670,7 +743,7 @@ private slots:
             QVERIFY(loaded.wait(30000));
             QVERIFY(trimmed.wait(10000)); // the desk's own trim after the load, as at the start
         }
-        QCOMPARE(desk.orders.rowCount(), desk.totalOrders());
+        QCOMPARE(desk.orders.rowCount(), totalOrders);
         QTRY_VERIFY_WITH_TIMEOUT(!syncer.isRunning(), CatchUpTimeoutMs);
         QVERIFY(desk.workers.waitForDone(DrainTimeoutMs));
         QVERIFY(desk.historyPool.waitForDone(DrainTimeoutMs));
@@ -678,6 +751,7 @@ private slots:
         const qint64 rssEnd = residentBytes();
         const qint64 heapEnd = heapInUse();
         const QString breakdownEnd = memoryBreakdown();
+        const qint64 sandboxRssEnd = sandbox.residentBytes();
         rssPeak = std::max(rssPeak, rssEnd);
         const double growth = 100.0 * double(rssEnd - rssStart) / double(rssStart);
 
@@ -710,8 +784,10 @@ private slots:
         int ordersChecked = 0;
         for (const Platform platform : {Platform::FlexPortal, Platform::OfferGrid}) {
             const QString account = desk.accountOf(platform);
-            for (const QString& id : desk.server()->orderIds(platform)) {
-                const int requests = desk.server()->cancelRequests(platform, id);
+            const QHash<QString, int> cancelRequests = sandbox.cancelRequests(platform);
+            QVERIFY2(sandbox.ok(), qPrintable(sandbox.errorString()));
+            for (const QString& id : platform == Platform::FlexPortal ? flexPortalIds : offerGridIds) {
+                const int requests = cancelRequests.value(id);
                 const int attempts = attemptsByOrder.value(OrderListModel::keyOf(account, id));
                 QVERIFY2(requests <= attempts,
                          qPrintable(
@@ -745,6 +821,8 @@ private slots:
               qPrintable(megabytes(heapStart)), qPrintable(megabytes(heapEnd)));
         qInfo("memory after the first refresh: %s", qPrintable(breakdownStart));
         qInfo("memory at the end: %s", qPrintable(breakdownEnd));
+        qInfo("the sandbox's own process (not counted above): %s after the first refresh, %s at the end",
+              qPrintable(megabytes(sandboxRssStart)), qPrintable(megabytes(sandboxRssEnd)));
 
         QVERIFY(tally.refreshes > 1);
         QVERIFY(tally.submitted > 0);

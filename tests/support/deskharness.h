@@ -31,6 +31,7 @@
 #include <QThreadPool>
 
 #include <memory>
+#include <optional>
 
 namespace OrderDesk::Test {
 
@@ -42,10 +43,19 @@ using namespace Qt::Literals::StringLiterals;
 struct TestDesk
 {
     explicit TestDesk(SandboxConfig config)
+        : TestDesk(std::move(config), std::nullopt)
+    {}
+    // A desk on a sandbox that runs elsewhere (SandboxProcess: another process): the in-process one
+    // stays empty and stopped, and server() and totalOrders() have nothing to say.
+    explicit TestDesk(const SandboxEndpoint& external)
+        : TestDesk(SandboxConfig{0, 0, 0, {}}, external)
+    {}
+
+    TestDesk(SandboxConfig config, const std::optional<SandboxEndpoint>& external)
         : sandbox(std::move(config))
         , settings(dir.filePath(u"settings.ini"_s), QSettings::IniFormat)
     {
-        running = sandbox.start(0);
+        running = external ? external->baseUrl.isValid() : sandbox.start(0);
         TransportSettings fast;
         fast.http2 = false;
         fast.backoffBaseMs = 10;
@@ -56,7 +66,8 @@ struct TestDesk
         accounts.setWorkerPool(&workers);
         tester.setWorkerPool(&workers);
         const SandboxCredentials& c = sandbox.server()->config().credentials;
-        accounts.setSandbox(SandboxEndpoint{sandbox.baseUrl(), c.flexPortalKey, c.tenantId, c.offerGridKey});
+        accounts.setSandbox(external ? *external
+                                     : SandboxEndpoint{sandbox.baseUrl(), c.flexPortalKey, c.tenantId, c.offerGridKey});
         // As the composition root has it: the window saves settings, the services follow.
         connectSettingsReactions(&settingsStore,
                                  SettingsListeners{&cancel, nullptr, &subscriptions, &accounts, &tester, &keychain});
