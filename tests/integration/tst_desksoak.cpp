@@ -351,11 +351,11 @@ private slots:
         QVERIFY(child.cancelRequests(Platform::FlexPortal).isEmpty());
         QVERIFY(child.residentBytes() > 0);
 
-        // A cancel over HTTP, refused by the faults set without waiting: counted, and answered 503.
+        // A cancel over HTTP, refused by the faults set: counted, and answered 503.
         SandboxFaults down;
         down.serverErrors = 1;
         child.setFaults(Platform::FlexPortal, down);
-        QVERIFY(child.ok());
+        QVERIFY(child.waitForFaults()); // applied before the request below
         const QString cancelled = reference.orderIds(Platform::FlexPortal).at(5);
         QNetworkAccessManager network;
         QNetworkRequest request(child.baseUrl().resolved(QUrl(u"/v1/orders/%1/cancel"_s.arg(cancelled))));
@@ -511,13 +511,16 @@ private slots:
         SandboxFaults down;
         down.serverErrors = 1000000;
         sandbox.setFaults(Platform::FlexPortal, down);
+        QVERIFY2(sandbox.waitForFaults(), qPrintable(sandbox.errorString()));
         syncer.syncSoon(); // at start, what an earlier run could not copy
         desk.window->show();
         QVERIFY(QTest::qWaitForWindowActive(desk.window.get())); // F5 reaches it
         QVERIFY(desk.activate());
         QTRY_VERIFY_WITH_TIMEOUT(tally.reconcileRounds == 1 && !reconciler.isRunning(), DrainTimeoutMs);
         const int pendingAfterStart = lastStillPending.value_or(-1);
+        QCOMPARE(pendingAfterStart, PendingFromYesterday); // FlexPortal's wait for its next ready()
         sandbox.setFaults(Platform::FlexPortal, {});
+        QVERIFY2(sandbox.waitForFaults(), qPrintable(sandbox.errorString()));
         {
             QSignalSpy loaded(&desk.loader, &OrderLoader::finished);
             QSignalSpy trimmed(&desk.loader, &OrderLoader::memoryReturned);
@@ -625,6 +628,7 @@ private slots:
 
         const QList<DeskSchedule::Outage> outagePlan = schedule.outagePlan(soakMs);
         bool proxyBackFailed = false;
+        bool faultsCleared = false;
         qsizetype nextOutage = 0;
         QTimer outages;
         outages.setSingleShot(true);
@@ -669,6 +673,7 @@ private slots:
                 t->stop();
             sandbox.setFaults(Platform::FlexPortal, {});
             sandbox.setFaults(Platform::OfferGrid, {});
+            faultsCleared = sandbox.waitForFaults(); // the evening meets no fault
             if (!proxy.isOnline())
                 proxyBackFailed = proxyBackFailed || !proxy.setOnline(true);
         });
@@ -689,6 +694,7 @@ private slots:
         if (QTest::currentTestFailed())
             return;
         QVERIFY2(!proxyBackFailed, "the proxy could not listen on its port again");
+        QVERIFY2(faultsCleared, qPrintable(sandbox.errorString()));
 
         // The evening: what is under way ends on its own.
         QElapsedTimer drain;

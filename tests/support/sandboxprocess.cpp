@@ -89,12 +89,19 @@ QString SandboxProcess::faultSpec(Platform platform, const SandboxFaults& f)
 void SandboxProcess::setFaults(Platform platform, const SandboxFaults& faults)
 {
     // Not waited for (the soak switches faults from the GUI thread, whose stalls it measures): the
-    // answer is read before the next question's. The child handles lines in order, and a reply
-    // reaches it before a request sent after this call.
+    // answer is read with the next question's, or by waitForFaults(). Written to the pipe now, so
+    // the child applies it within moments.
     if (!ok())
         return;
     m_process.write("faults " + faultSpec(platform, faults).toUtf8() + '\n');
+    m_process.waitForBytesWritten(AnswerTimeoutMs);
     ++m_unanswered;
+}
+
+bool SandboxProcess::waitForFaults()
+{
+    ask("rss"); // answered after every line before it
+    return ok();
 }
 
 QStringList SandboxProcess::orderIds(Platform platform)

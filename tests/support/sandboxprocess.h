@@ -32,6 +32,9 @@ public:
     const SandboxConfig& config() const { return m_config; }
 
     void setFaults(Platform platform, const SandboxFaults& faults);
+    // Returns once the child has applied every setFaults() so far (false if it failed): a request
+    // sent right after setFaults() alone may still meet the faults before.
+    bool waitForFaults();
     QStringList orderIds(Platform platform);
     QByteArray orderJson(Platform platform, const QString& orderId);
     QHash<QString, int> cancelRequests(Platform platform); // per order id, those with none left out
