@@ -25,6 +25,7 @@
 #include "domain/cancellationpolicy.h"
 #include "history/sqlhistory.h"
 #include "historytestdb.h"
+#include "residentmemory.h"
 #include "sandbox/sandboxcommandline.h"
 #include "sandboxprocess.h"
 #include "services/cancelattempts.h"
@@ -45,7 +46,6 @@
 
 #include <map>
 #include <optional>
-#include <unistd.h>
 #if defined(__GLIBC__)
 #include <malloc.h>
 #endif
@@ -81,16 +81,6 @@ int soakSeconds()
     bool ok = false;
     const int seconds = qEnvironmentVariableIntValue("ORDERDESK_DESK_SOAK_SECONDS", &ok);
     return ok && seconds > 0 ? seconds : DefaultSoakSeconds;
-}
-
-// Resident memory of this process in bytes, from /proc/self/statm.
-qint64 residentBytes()
-{
-    QFile statm(u"/proc/self/statm"_s);
-    if (!statm.open(QIODevice::ReadOnly))
-        return 0;
-    const QList<QByteArray> fields = statm.readAll().split(' ');
-    return fields.size() > 1 ? fields.at(1).toLongLong() * sysconf(_SC_PAGESIZE) : 0;
 }
 
 // What the allocator has handed out and not had back (glibc's figures; 0 elsewhere): what the

@@ -10,11 +10,11 @@
 //   cancels <platform>       cancel requests per order id (ids with none left out), a JSON object
 //   rss                      this process's resident memory in bytes
 // Answers are "ok[ <payload>]" or "error <sentence>". It ends when its stdin closes.
+#include "residentmemory.h"
 #include "sandbox/sandboxcommandline.h"
 #include "sandbox/sandboxserver.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -23,10 +23,6 @@
 #include <iostream>
 #include <string>
 #include <thread>
-
-#if defined(Q_OS_UNIX)
-#include <unistd.h>
-#endif
 
 using namespace OrderDesk;
 using namespace Qt::Literals::StringLiterals;
@@ -42,25 +38,12 @@ std::optional<Platform> platformNamed(const QString& name)
     return std::nullopt;
 }
 
-qint64 residentBytes()
-{
-#if defined(Q_OS_UNIX)
-    QFile statm(u"/proc/self/statm"_s);
-    if (statm.open(QIODevice::ReadOnly)) {
-        const QList<QByteArray> fields = statm.readAll().split(' ');
-        if (fields.size() > 1)
-            return fields.at(1).toLongLong() * sysconf(_SC_PAGESIZE);
-    }
-#endif
-    return 0;
-}
-
 QByteArray answer(SandboxServer& server, const QString& line)
 {
     const QString command = line.section(u' ', 0, 0);
     const QString argument = line.section(u' ', 1);
     if (command == u"rss")
-        return "ok " + QByteArray::number(residentBytes());
+        return "ok " + QByteArray::number(Test::residentBytes());
     if (command == u"faults") {
         SandboxCommandLine parsed; // fresh faults: the spec replaces what the platform had
         QString error;
