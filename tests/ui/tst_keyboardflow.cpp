@@ -19,6 +19,7 @@
 #include <QAccessible>
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
 #include <QFileDialog>
 #include <QLabel>
@@ -423,6 +424,49 @@ private slots:
         QTRY_VERIFY(!settings->isVisible() || !m_desk->window->findChild<QWidget*>(u"settingsDialog"_s));
         QVERIFY(!QFile::exists(chosen));
         QVERIFY(before != chosen);
+        windowManagerReturnsTo(m_desk->window.get());
+    }
+
+    // The team database's CA certificate the same way: Alt+P turns the PostgreSQL fields on, Alt+E
+    // opens the file dialog (files that exist only), the path typed and Enter fill the field.
+    void settings_browseForTheCaCertificate_byKeys()
+    {
+        press(Qt::Key_Comma, Qt::ControlModifier);
+        QWidget* settings = nullptr;
+        QTRY_VERIFY((settings = m_desk->window->findChild<QWidget*>(u"settingsDialog"_s)) && settings->isVisible());
+        QTRY_COMPARE(QApplication::activeWindow(), settings);
+        auto* caFile = settings->findChild<QLineEdit*>(u"pgCaFile"_s);
+        QVERIFY(caFile);
+        QVERIFY(!caFile->isEnabled()); // the local file is the history in this desk
+        press(Qt::Key_P, Qt::AltModifier);
+        QTRY_VERIFY(caFile->isEnabled());
+
+        QTemporaryDir dir;
+        const QString chosen = dir.filePath(u"team-ca.pem"_s);
+        {
+            QFile pem(chosen);
+            QVERIFY(pem.open(QIODevice::WriteOnly));
+            pem.write("-----BEGIN CERTIFICATE-----\n-----END CERTIFICATE-----\n");
+        }
+        press(Qt::Key_E, Qt::AltModifier);
+        QFileDialog* browse = nullptr;
+        QTRY_VERIFY((browse = settings->findChild<QFileDialog*>(u"caFileDialog"_s)) && browse->isVisible());
+        QCOMPARE(browse->windowModality(), Qt::WindowModal);
+        QCOMPARE(browse->fileMode(), QFileDialog::ExistingFile);
+        QTRY_COMPARE(QApplication::activeWindow(), browse);
+        QVERIFY2(qobject_cast<QLineEdit*>(focused()), qPrintable(focusedName())); // the file name
+        press(Qt::Key_A, Qt::ControlModifier);
+        type(chosen);
+        press(Qt::Key_Return);
+        QTRY_COMPARE(caFile->text(), QDir::toNativeSeparators(chosen));
+        QTRY_VERIFY(!settings->findChild<QFileDialog*>(u"caFileDialog"_s)); // closed and gone
+        QVERIFY(settings->isVisible());
+
+        // Esc: nothing is saved, the history stays the local file.
+        windowManagerReturnsTo(settings);
+        press(Qt::Key_Escape);
+        QTRY_VERIFY(!settings->isVisible() || !m_desk->window->findChild<QWidget*>(u"settingsDialog"_s));
+        QVERIFY(m_desk->settingsStore.appSettings().pgCaFile.isEmpty());
         windowManagerReturnsTo(m_desk->window.get());
     }
 
