@@ -86,6 +86,34 @@ class TestKeyboardFlow : public QObject
         QVERIFY(QTest::qWaitForWindowActive(window));
     }
 
+    // Ctrl+, opens the settings, which then have the keyboard; nothing if they do not come.
+    QWidget* openSettingsByKeys()
+    {
+        press(Qt::Key_Comma, Qt::ControlModifier);
+        QWidget* settings = nullptr;
+        const bool open = QTest::qWaitFor([&] {
+            settings = m_desk->window->findChild<QWidget*>(u"settingsDialog"_s);
+            return settings && settings->isVisible() && QApplication::activeWindow() == settings;
+        });
+        return open ? settings : nullptr;
+    }
+
+    // A settings Browse… dialog (`name`), opened by the key just pressed: window-modal, the file name
+    // has the keyboard; the path typed and Enter choose it and close the dialog. Fails the test else.
+    static void chooseFileByKeys(QWidget* settings, const QString& name, const QString& path)
+    {
+        QFileDialog* browse = nullptr;
+        QTRY_VERIFY((browse = settings->findChild<QFileDialog*>(name)) && browse->isVisible());
+        QCOMPARE(browse->windowModality(), Qt::WindowModal);
+        QTRY_COMPARE(QApplication::activeWindow(), browse);
+        QVERIFY2(qobject_cast<QLineEdit*>(focused()), qPrintable(focusedName())); // the file name
+        press(Qt::Key_A, Qt::ControlModifier);
+        type(path);
+        press(Qt::Key_Return);
+        QTRY_VERIFY(!settings->findChild<QFileDialog*>(name)); // closed and gone
+        QVERIFY(settings->isVisible());
+    }
+
     // A FlexPortal order the policy lets the agent cancel.
     QString cancellableOrder() const
     {
@@ -395,10 +423,8 @@ private slots:
     // event loop): Alt+B, a file name typed, Enter puts it into the history file field.
     void settings_browseForTheHistoryFile_byKeys()
     {
-        press(Qt::Key_Comma, Qt::ControlModifier);
-        QWidget* settings = nullptr;
-        QTRY_VERIFY((settings = m_desk->window->findChild<QWidget*>(u"settingsDialog"_s)) && settings->isVisible());
-        QTRY_COMPARE(QApplication::activeWindow(), settings);
+        QWidget* settings = openSettingsByKeys();
+        QVERIFY(settings);
         auto* file = settings->findChild<QLineEdit*>(u"historyFile"_s);
         QVERIFY(file && file->isEnabled()); // the local file is the history in this desk
         const QString before = file->text();
@@ -406,17 +432,10 @@ private slots:
         QTemporaryDir dir;
         const QString chosen = dir.filePath(u"team-history.sqlite"_s);
         press(Qt::Key_B, Qt::AltModifier);
-        QFileDialog* browse = nullptr;
-        QTRY_VERIFY((browse = settings->findChild<QFileDialog*>(u"historyFileDialog"_s)) && browse->isVisible());
-        QCOMPARE(browse->windowModality(), Qt::WindowModal);
-        QTRY_COMPARE(QApplication::activeWindow(), browse);
-        QVERIFY2(qobject_cast<QLineEdit*>(focused()), qPrintable(focusedName())); // the file name
-        press(Qt::Key_A, Qt::ControlModifier);
-        type(chosen);
-        press(Qt::Key_Return);
+        chooseFileByKeys(settings, u"historyFileDialog"_s, chosen);
+        if (QTest::currentTestFailed())
+            return;
         QTRY_COMPARE(file->text(), chosen);
-        QTRY_VERIFY(!settings->findChild<QFileDialog*>(u"historyFileDialog"_s)); // closed and gone
-        QVERIFY(settings->isVisible());
 
         // Esc: the agent thinks better of it; nothing is saved.
         windowManagerReturnsTo(settings);
@@ -431,10 +450,8 @@ private slots:
     // opens the file dialog (files that exist only), the path typed and Enter fill the field.
     void settings_browseForTheCaCertificate_byKeys()
     {
-        press(Qt::Key_Comma, Qt::ControlModifier);
-        QWidget* settings = nullptr;
-        QTRY_VERIFY((settings = m_desk->window->findChild<QWidget*>(u"settingsDialog"_s)) && settings->isVisible());
-        QTRY_COMPARE(QApplication::activeWindow(), settings);
+        QWidget* settings = openSettingsByKeys();
+        QVERIFY(settings);
         auto* caFile = settings->findChild<QLineEdit*>(u"pgCaFile"_s);
         QVERIFY(caFile);
         QVERIFY(!caFile->isEnabled()); // the local file is the history in this desk
@@ -451,16 +468,11 @@ private slots:
         press(Qt::Key_E, Qt::AltModifier);
         QFileDialog* browse = nullptr;
         QTRY_VERIFY((browse = settings->findChild<QFileDialog*>(u"caFileDialog"_s)) && browse->isVisible());
-        QCOMPARE(browse->windowModality(), Qt::WindowModal);
-        QCOMPARE(browse->fileMode(), QFileDialog::ExistingFile);
-        QTRY_COMPARE(QApplication::activeWindow(), browse);
-        QVERIFY2(qobject_cast<QLineEdit*>(focused()), qPrintable(focusedName())); // the file name
-        press(Qt::Key_A, Qt::ControlModifier);
-        type(chosen);
-        press(Qt::Key_Return);
+        QCOMPARE(browse->fileMode(), QFileDialog::ExistingFile); // a certificate that is there
+        chooseFileByKeys(settings, u"caFileDialog"_s, chosen);
+        if (QTest::currentTestFailed())
+            return;
         QTRY_COMPARE(caFile->text(), QDir::toNativeSeparators(chosen));
-        QTRY_VERIFY(!settings->findChild<QFileDialog*>(u"caFileDialog"_s)); // closed and gone
-        QVERIFY(settings->isVisible());
 
         // Esc: nothing is saved, the history stays the local file.
         windowManagerReturnsTo(settings);
