@@ -199,4 +199,66 @@ bool textList(Element e, QStringList* out)
     return true;
 }
 
+namespace {
+
+template <typename T> void mix(size_t* hash, const T& value)
+{
+    *hash = qHashBits(&value, sizeof value, *hash);
+}
+
+void mixText(size_t* hash, std::string_view text)
+{
+    mix(hash, text.size()); // the length first, so that no two sequences of texts read alike
+    *hash = qHashBits(text.data(), text.size(), *hash);
+}
+
+// Every element is its type, then its content; arrays and objects end with a closing mark. So the
+// stream is read back one way only, and two values hash alike only by chance.
+void hashElement(Element e, size_t* hash)
+{
+    const Type type = e.type();
+    mix(hash, char(type));
+    switch (type) {
+    case Type::ARRAY:
+        for (Element item : arrayOf(e))
+            hashElement(item, hash);
+        mix(hash, ']');
+        break;
+    case Type::OBJECT:
+        for (const auto& field : objectOf(e)) {
+            mixText(hash, field.key);
+            hashElement(field.value, hash);
+        }
+        mix(hash, '}');
+        break;
+    case Type::STRING:
+        mixText(hash, e.get_string().value_unsafe());
+        break;
+    case Type::INT64:
+        mix(hash, e.get_int64().value_unsafe());
+        break;
+    case Type::UINT64:
+        mix(hash, e.get_uint64().value_unsafe());
+        break;
+    case Type::DOUBLE:
+        mix(hash, e.get_double().value_unsafe());
+        break;
+    case Type::BOOL:
+        mix(hash, e.get_bool().value_unsafe());
+        break;
+    default: // null, and any type a newer simdjson adds, by its type alone
+        break;
+    }
+}
+
+} // namespace
+
+quint64 fingerprint(Element e)
+{
+    static_assert(sizeof(size_t) == sizeof(quint64), "fingerprints are 64-bit hashes");
+    size_t hash = 0x6f72646572646573; // any fixed start; fingerprints are compared within one run only
+    hashElement(e, &hash);
+    return hash != 0 ? quint64(hash) : 1; // 0 is "no fingerprint"
+}
+
 } // namespace OrderDesk::FastJson

@@ -10,7 +10,9 @@
 // on its own: tst_fastdecoding and the differential fuzz targets check that whatever it returns is
 // exactly what the QJsonDocument path returns.
 
+#include "api/knownorders.h"
 #include "domain/optionalnumber.h"
+#include "domain/order.h"
 
 #include <QDateTime>
 #include <QString>
@@ -123,6 +125,38 @@ inline bool array(Element e, std::optional<simdjson::dom::array>* out)
     }
     out->reset();
     return isNull(e);
+}
+
+// The 64-bit fingerprint of a value as parsed (api/knownorders.h): equal for the same value however
+// it is spaced, different as soon as a type, a key, its place or a value differs. Never 0.
+quint64 fingerprint(Element e);
+
+// Reads every element of `list` into an Order of `out` with `read(element, Order*)`. With `known`,
+// each one's fingerprint is taken first, and an order whose fingerprint `known` holds comes as a
+// marker (id, platform, listFingerprint, unchangedSinceListed) without being read; the others get
+// their listFingerprint. False as soon as `read` is.
+template <typename Read>
+bool readOrders(simdjson::dom::array list, Platform platform, const KnownOrders* known, QList<Order>* out, Read read)
+{
+    out->reserve(qsizetype(list.size()));
+    for (Element e : list) {
+        Order& order = out->emplace_back();
+        if (!known) {
+            if (!read(e, &order))
+                return false;
+            continue;
+        }
+        const quint64 print = fingerprint(e);
+        if (const auto it = known->constFind(print); it != known->cend()) {
+            order.platform = platform;
+            order.id = it.value(); // shared with the set: no allocation
+            order.unchangedSinceListed = true;
+        } else if (!read(e, &order)) {
+            return false;
+        }
+        order.listFingerprint = print;
+    }
+    return true;
 }
 
 } // namespace OrderDesk::FastJson

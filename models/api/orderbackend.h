@@ -3,6 +3,7 @@
 #include "api/account.h"
 #include "api/apijobs.h"
 #include "api/callrecipe.h"
+#include "api/knownorders.h"
 #include "api/result.h"
 #include "api/transport.h"
 
@@ -42,8 +43,9 @@ public:
     QThreadPool* workerPool() const { return m_workerPool; }
     QNetworkAccessManager* networkManager() const { return m_manager; }
 
-    // Every order of the account, optionally of one native status only.
-    virtual ListOrdersJob* listOrders(const QString& status = {}) = 0;
+    // Every order of the account, optionally of one native status only. With `known`, the orders
+    // whose JSON it holds come as markers, not whole (api/knownorders.h).
+    virtual ListOrdersJob* listOrders(const QString& status = {}, std::optional<KnownOrders> known = {}) = 0;
     FetchOrderJob* fetchOrder(const QString& orderId);
     // Sends the cancel once, never again by itself; see CancelOutcome for what can come of it.
     CancelOrderJob* cancelOrder(const QString& orderId, const QString& reason);

@@ -211,6 +211,12 @@ struct Order
     QDateTime updatedAt; // UTC
     QDateTime shippedAt; // UTC
 
+    // Set by a list decoder given the orders listed before (api/knownorders.h): the fingerprint of
+    // the JSON this order was read from (0 for none), and whether that JSON is one listed before,
+    // in which case only id, accountId and platform are filled in. Not part of operator==.
+    quint64 listFingerprint = 0;
+    bool unchangedSinceListed = false;
+
     Stage stage() const;
     ProviderProgress providerProgress() const;
     // The one progress shown in lists: devices rented (FlexPortal) or items accepted (OfferGrid).

@@ -198,22 +198,30 @@ void OrderListModel::indexRows(int fromRow)
         m_rowByKey.insert(keyHash(m_orders[r].order.accountId, m_orders[r].order.id), r);
 }
 
-void OrderListModel::upsertOrders(const QList<Order>& orders)
+qsizetype OrderListModel::upsertOrders(const QList<Order>& orders)
 {
-    upsertOrders(orders, 0, orders.size());
+    return upsertOrders(orders, 0, orders.size());
 }
 
-void OrderListModel::upsertOrders(const QList<Order>& orders, qsizetype from, qsizetype count)
+qsizetype OrderListModel::upsertOrders(const QList<Order>& orders, qsizetype from, qsizetype count)
 {
     std::vector<Row> fresh;
     RowIndex freshIndex; // so an order sent twice in one batch gets one row
 
+    qsizetype missing = 0;
     int firstChanged = -1;
     int lastChanged = -1;
     for (qsizetype i = from; i < from + count; ++i) {
         const Order& order = orders.at(i);
         const size_t hash = keyHash(order.accountId, order.id);
         const int existing = m_rowByKey.find(hash, [&](int row) { return isKeyOf(row, order); });
+        if (order.unchangedSinceListed) {
+            if (existing >= 0)
+                m_orders[existing].seen = true;
+            else
+                ++missing;
+            continue;
+        }
         if (existing >= 0) {
             Row& row = m_orders[existing];
             row.seen = true;
@@ -233,13 +241,14 @@ void OrderListModel::upsertOrders(const QList<Order>& orders, qsizetype from, qs
     }
     if (firstChanged >= 0)
         emit dataChanged(index(firstChanged, 0), index(lastChanged, ColumnCount - 1));
-    if (fresh.empty())
-        return;
-    const int first = int(m_orders.size());
-    beginInsertRows({}, first, first + int(fresh.size()) - 1);
-    m_orders.insert(m_orders.end(), std::make_move_iterator(fresh.begin()), std::make_move_iterator(fresh.end()));
-    indexRows(first);
-    endInsertRows();
+    if (!fresh.empty()) {
+        const int first = int(m_orders.size());
+        beginInsertRows({}, first, first + int(fresh.size()) - 1);
+        m_orders.insert(m_orders.end(), std::make_move_iterator(fresh.begin()), std::make_move_iterator(fresh.end()));
+        indexRows(first);
+        endInsertRows();
+    }
+    return missing;
 }
 
 void OrderListModel::upsertOrder(const Order& order)
@@ -307,6 +316,9 @@ void OrderListModel::clear()
 
 void OrderListModel::setAccountLabel(const QString& accountId, const QString& label)
 {
+    const auto known = m_accountLabels.constFind(accountId);
+    if (known != m_accountLabels.cend() && known.value() == label)
+        return; // every refresh sets it: unchanged, it repaints and re-sorts nothing
     m_accountLabels.insert(accountId, label);
     if (!m_orders.empty())
         emit dataChanged(index(0, SourceColumn), index(rowCount() - 1, SourceColumn), {Qt::DisplayRole});

@@ -48,10 +48,12 @@ public:
     void setAccountLabel(const QString& accountId, const QString& label);
 
     // Adds new orders at the end and replaces the ones already present, unless what arrives is
-    // older than the row (its updatedAt earlier): a stale page never undoes a newer state.
-    void upsertOrders(const QList<Order>& orders);
+    // older than the row (its updatedAt earlier): a stale page never undoes a newer state. An
+    // order that is only a marker (unchangedSinceListed) keeps its row as it is and counts as seen;
+    // returns how many markers found no row to keep (their orders are not in the model).
+    qsizetype upsertOrders(const QList<Order>& orders);
     // The same for orders[from .. from + count), without copying the list first.
-    void upsertOrders(const QList<Order>& orders, qsizetype from, qsizetype count);
+    qsizetype upsertOrders(const QList<Order>& orders, qsizetype from, qsizetype count);
     void upsertOrder(const Order& order);
     // A refresh of one account: rows not delivered again between begin and end are removed,
     // unless the refresh failed (removeUnseen false), when the account keeps what it showed.

@@ -44,6 +44,7 @@ void OrderLoader::reload()
     stop();
     drain(); // what the stopped load received goes in, and its accounts are settled, before anew
     m_loaded = 0;
+    m_unchanged = 0;
     m_firstPageShown = false;
     QSet<QString> shown;
     for (OrderBackend* backend : m_backends->backends()) {
@@ -54,15 +55,19 @@ void OrderLoader::reload()
         shown.insert(accountId);
         m_model->setAccountLabel(accountId, account.displayLabel());
         m_model->beginAccountRefresh(accountId);
-        ListOrdersJob* job = backend->listOrders();
+        const KnownOrders known = m_known.value(accountId);
+        m_listing[accountId].reserve(known.size()); // one allocation, not one at each growth step
+        ListOrdersJob* job = backend->listOrders({}, known);
         m_jobs.insert(accountId, job);
         connect(job, &ListOrdersJob::pageReceived, this, &OrderLoader::onPage);
         connect(job, &ApiJob::finished, this, [this, accountId, job] { onJobFinished(accountId, job); });
     }
     // Accounts removed or disabled since the last load take their rows with them.
     for (const QString& gone : std::as_const(m_shownAccounts)) {
-        if (!shown.contains(gone))
+        if (!shown.contains(gone)) {
             m_model->removeAccount(gone);
+            m_known.remove(gone);
+        }
     }
     m_shownAccounts = shown;
     if (m_jobs.isEmpty()) {
@@ -103,7 +108,7 @@ void OrderLoader::flush()
     while (!m_pending.isEmpty() && turn.elapsed() < FlushBudgetMs) {
         const QList<Order>& page = m_pending.constFirst();
         const qsizetype count = std::min(FlushSlice, page.size() - m_pendingDone);
-        m_model->upsertOrders(page, m_pendingDone, count);
+        upsert(page, m_pendingDone, count);
         m_pendingDone += count;
         if (m_pendingDone == page.size()) {
             // Its orders were made on a decoding thread: freeing them here cost the GUI thread
@@ -119,11 +124,30 @@ void OrderLoader::flush()
     settleFinished();
 }
 
+// Into the model, and what was listed into the running refresh's fingerprints (a page is one
+// account's).
+void OrderLoader::upsert(const QList<Order>& page, qsizetype from, qsizetype count)
+{
+    if (count <= 0)
+        return;
+    const qsizetype lost = m_model->upsertOrders(page, from, count);
+    const QString& accountId = page.at(from).accountId;
+    if (lost > 0)
+        m_markersLost.insert(accountId);
+    KnownOrders& listing = m_listing[accountId];
+    for (qsizetype i = from; i < from + count; ++i) {
+        const Order& order = page.at(i);
+        if (order.listFingerprint != 0)
+            listing.insert(order.listFingerprint, order.id);
+        m_unchanged += order.unchangedSinceListed ? 1 : 0;
+    }
+}
+
 void OrderLoader::drain()
 {
     m_flushTimer.stop();
     for (const QList<Order>& page : std::exchange(m_pending, {})) {
-        m_model->upsertOrders(page, m_pendingDone, page.size() - m_pendingDone);
+        upsert(page, m_pendingDone, page.size() - m_pendingDone);
         m_pendingDone = 0;
     }
     settleFinished();
@@ -152,6 +176,7 @@ void OrderLoader::settleFinished()
         return;
     const QList<Settled> settling = std::exchange(m_settling, {});
     for (const Settled& s : settling) {
+        settleKnown(s.accountId, !s.error);
         if (s.error) {
             // Keep what the account showed before rather than a half list.
             m_model->endAccountRefresh(s.accountId, false);
@@ -162,6 +187,12 @@ void OrderLoader::settleFinished()
             emit accountLoaded(s.accountId, s.orders);
         }
     }
+    if (!isLoading() && std::exchange(m_relist, false)) {
+        // Markers named rows the model no longer held: the accounts concerned list again, whole,
+        // before the load counts as done (the others as markers again, which costs little).
+        QMetaObject::invokeMethod(this, &OrderLoader::reload, Qt::QueuedConnection);
+        return;
+    }
     if (!isLoading()) {
         // What this load's bodies, decoding and replaced pages left free goes back to the system
         // once they are freed: without it a desk refreshing all day kept growing.
@@ -169,6 +200,31 @@ void OrderLoader::settleFinished()
         emit loadingChanged(false);
         emit finished();
     }
+}
+
+// What the account's rows were listed as, for its next refresh. A complete list replaces it; a
+// partial one (failed, stopped) leaves the rows it did not reach as they were listed before.
+void OrderLoader::settleKnown(const QString& accountId, bool complete)
+{
+    KnownOrders listed = m_listing.take(accountId);
+    if (m_markersLost.remove(accountId)) {
+        // The fingerprints name rows the model holds, unless someone else removed some; then the
+        // account lists again at once, every order whole, and brings the missing ones back.
+        qWarning("orderdesk: a refresh of account %s named orders the list no longer held; listing it again",
+                 qPrintable(accountId));
+        m_known.remove(accountId);
+        m_relist = true;
+        return;
+    }
+    if (!complete) {
+        const QSet<QString> relisted(listed.cbegin(), listed.cend());
+        const KnownOrders before = m_known.value(accountId);
+        for (auto it = before.cbegin(); it != before.cend(); ++it) {
+            if (!relisted.contains(it.value()))
+                listed.insert(it.key(), it.value());
+        }
+    }
+    m_known.insert(accountId, std::move(listed));
 }
 
 void OrderLoader::returnMemory()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/knownorders.h"
 #include "domain/apierror.h"
 #include "domain/order.h"
 
@@ -33,6 +34,9 @@ public:
     void stop();
     bool isLoading() const { return !m_jobs.isEmpty() || !m_settling.isEmpty(); }
     int ordersLoaded() const { return m_loaded; }
+    // Of those, how many were listed exactly as the refresh before had them, so came as markers
+    // and were not built again (api/knownorders.h).
+    int ordersUnchanged() const { return m_unchanged; }
 
 signals:
     void loadingChanged(bool loading);
@@ -46,6 +50,8 @@ signals:
 
 private:
     void onPage(const QList<Order>& orders);
+    void upsert(const QList<Order>& page, qsizetype from, qsizetype count);
+    void settleKnown(const QString& accountId, bool complete);
     void flush();
     void drain();
     void settleFinished();
@@ -57,6 +63,13 @@ private:
     QThreadPool* m_workers;
     QHash<QString, QPointer<ListOrdersJob>> m_jobs;
     QSet<QString> m_shownAccounts; // the accounts whose rows the model holds
+    // Per account: the fingerprints of what its rows were last listed as, handed to its next list
+    // so that only what changed is built (they name rows the model holds); and what the running
+    // refresh has listed so far, which replaces them when it ends.
+    QHash<QString, KnownOrders> m_known;
+    QHash<QString, KnownOrders> m_listing;
+    QSet<QString> m_markersLost; // accounts with a marker for a row the model did not have
+    bool m_relist = false;       // so the load lists those accounts again before it ends
     // Pages received and not yet (wholly) in the model, shared with the jobs that delivered them
     // rather than copied; the first m_pendingDone orders of the first page are in already.
     QList<QList<Order>> m_pending;
@@ -73,6 +86,7 @@ private:
     };
     QList<Settled> m_settling;
     int m_loaded = 0;
+    int m_unchanged = 0;
 };
 
 } // namespace OrderDesk

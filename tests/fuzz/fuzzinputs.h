@@ -6,6 +6,7 @@
 // crashes and undefined behaviour are the sanitizers' to report.
 #include "api/account.h"
 #include "api/flexportal/flexportaldecoder.h"
+#include "api/knownorders.h"
 #include "api/offergrid/offergriddecoder.h"
 #include "domain/apierror.h"
 #include "domain/cancellationpolicy.h"
@@ -148,13 +149,48 @@ bool fastAgrees(const std::optional<T>& fast, const Result<T>& full, const Resul
     return decoded.ok() ? same(decoded.value(), full.value()) : decoded.error().message == full.error().message;
 }
 
+// A list read with fingerprints (api/knownorders.h) is the list read without them, each order with
+// a fingerprint; read again given those fingerprints, it is markers only, each with its order's id.
+inline bool markersAgree(const QList<Order>& plain, const std::optional<QList<Order>>& printed,
+                         const std::optional<QList<Order>>& again)
+{
+    if (!printed || !again || *printed != plain || again->size() != plain.size())
+        return false;
+    for (qsizetype i = 0; i < plain.size(); ++i) {
+        const Order& p = printed->at(i);
+        const Order& a = again->at(i);
+        if (p.listFingerprint == 0 || p.unchangedSinceListed || !a.unchangedSinceListed ||
+            a.listFingerprint != p.listFingerprint || a.id != p.id)
+            return false;
+    }
+    return true;
+}
+
+inline KnownOrders knownFrom(const QList<Order>& orders)
+{
+    KnownOrders known;
+    for (const Order& o : orders)
+        known.insert(o.listFingerprint, o.id);
+    return known;
+}
+
 inline bool flexPortalPage(const QByteArray& input)
 {
     (void)FlexPortalDecoder::peekNextCursor(input); // the hand-written look-ahead gets the same bytes
     const Result<FlexPortalPage> decoded = FlexPortalDecoder::decodePage(input);
-    const bool agrees = fastAgrees(FlexPortalDecoder::decodePageFast(input), FlexPortalDecoder::decodePageQJson(input),
-                                   decoded, samePage);
-    return check(decoded) && agrees;
+    const std::optional<FlexPortalPage> fast = FlexPortalDecoder::decodePageFast(input);
+    const bool agrees = fastAgrees(fast, FlexPortalDecoder::decodePageQJson(input), decoded, samePage);
+    bool marks = true;
+    if (fast) {
+        const auto orders = [](const std::optional<FlexPortalPage>& page) {
+            return page ? std::optional<QList<Order>>(page->orders) : std::nullopt;
+        };
+        const KnownOrders none;
+        const std::optional<FlexPortalPage> printed = FlexPortalDecoder::decodePageFast(input, &none);
+        const KnownOrders known = printed ? knownFrom(printed->orders) : KnownOrders();
+        marks = markersAgree(fast->orders, orders(printed), orders(FlexPortalDecoder::decodePageFast(input, &known)));
+    }
+    return check(decoded) && agrees && marks;
 }
 
 inline bool flexPortalOrder(const QByteArray& input)
@@ -171,9 +207,16 @@ inline bool flexPortalError(const QByteArray& input)
 inline bool offerGridList(const QByteArray& input)
 {
     const Result<QList<Order>> decoded = OfferGridDecoder::decodeList(input);
-    const bool agrees = fastAgrees(OfferGridDecoder::decodeListFast(input), OfferGridDecoder::decodeListQJson(input),
-                                   decoded, sameOrders);
-    return check(decoded) && agrees;
+    const std::optional<QList<Order>> fast = OfferGridDecoder::decodeListFast(input);
+    const bool agrees = fastAgrees(fast, OfferGridDecoder::decodeListQJson(input), decoded, sameOrders);
+    bool marks = true;
+    if (fast) {
+        const KnownOrders none;
+        const std::optional<QList<Order>> printed = OfferGridDecoder::decodeListFast(input, &none);
+        const KnownOrders known = printed ? knownFrom(*printed) : KnownOrders();
+        marks = markersAgree(*fast, printed, OfferGridDecoder::decodeListFast(input, &known));
+    }
+    return check(decoded) && agrees && marks;
 }
 
 inline bool offerGridOrder(const QByteArray& input)

@@ -164,6 +164,42 @@ private slots:
         QCOMPARE(model.rowOf(u"a"_s, u"1"_s), -1);
     }
 
+    void marker_keepsItsRowAsItIs_andCountsAsSeen()
+    {
+        OrderListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const Order ann = makeOrder(u"a"_s, u"1"_s, u"pending"_s, u"Ann"_s);
+        model.upsertOrders({ann, makeOrder(u"a"_s, u"2"_s, u"pending"_s, u"Bob"_s)});
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        // A list that found order 1 as it was: only its id, no status, no customer.
+        Order marker;
+        marker.accountId = u"a"_s;
+        marker.id = u"1"_s;
+        marker.listFingerprint = 77;
+        marker.unchangedSinceListed = true;
+        model.beginAccountRefresh(u"a"_s);
+        QCOMPARE(model.upsertOrders({marker}), qsizetype(0));
+        model.endAccountRefresh(u"a"_s);
+        QCOMPARE(column(model, OrderListModel::IdColumn), QStringList{u"1"_s}); // seen; order 2 was not
+        QVERIFY(model.orderAt(0) == ann);                                       // not blanked by the marker
+        QCOMPARE(changed.count(), 0);
+    }
+
+    void marker_withoutItsRow_isCountedAndAddsNothing()
+    {
+        OrderListModel model;
+        model.upsertOrders({makeOrder(u"a"_s, u"1"_s, u"pending"_s, u"Ann"_s)});
+        Order marker;
+        marker.accountId = u"a"_s;
+        marker.id = u"5"_s;
+        marker.unchangedSinceListed = true;
+        Order other = marker; // the same id in another account has no row either
+        other.accountId = u"b"_s;
+        other.id = u"1"_s;
+        QCOMPARE(model.upsertOrders({marker, other, makeOrder(u"a"_s, u"6"_s, u"pending"_s, u"Eve"_s)}), qsizetype(2));
+        QCOMPARE(column(model, OrderListModel::IdColumn), (QStringList{u"1"_s, u"6"_s}));
+    }
+
     void failedRefresh_keepsWhatTheAccountShowed()
     {
         OrderListModel model;

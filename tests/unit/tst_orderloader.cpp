@@ -9,6 +9,7 @@
 #include <QAbstractItemModelTester>
 #include <QCoreApplication>
 #include <QPointer>
+#include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSemaphore>
 #include <QSignalSpy>
@@ -27,6 +28,7 @@ public:
     using ListOrdersJob::ListOrdersJob;
     void page(const QList<Order>& orders) { deliverPage(orders); }
     void succeed() { finishWithSuccess(); }
+    void fail() { finishWithError(ApiError(ApiError::Kind::Network, u"the line went down"_s)); }
 
 protected:
     void stop() override {}
@@ -40,8 +42,15 @@ public:
         : OrderBackend(account, u"key"_s, nullptr, TransportSettings{})
     {}
     QPointer<ScriptedListJob> lastJob;
+    std::optional<KnownOrders> lastKnown; // what the last list was given
+    int lists = 0;
 
-    ListOrdersJob* listOrders(const QString& = {}) override { return lastJob = new ScriptedListJob(this); }
+    ListOrdersJob* listOrders(const QString& = {}, std::optional<KnownOrders> known = {}) override
+    {
+        lastKnown = std::move(known);
+        ++lists;
+        return lastJob = new ScriptedListJob(this);
+    }
     Result<Order> decodeOrder(const QByteArray&) const override { return Result<Order>(ApiError()); }
     QByteArray orderPath(const QString&) const override { return {}; }
     QByteArray cancelPath(const QString&) const override { return {}; }
@@ -67,6 +76,28 @@ QList<Order> orders(const QString& accountId, int first, int count)
         list << o;
     }
     return list;
+}
+
+// Orders as a list decoder given fingerprints hands them on: whole, with the fingerprint of their
+// JSON, or as a marker for one listed before (api/knownorders.h).
+Order printed(const QString& id, quint64 print)
+{
+    Order o;
+    o.accountId = u"acc"_s;
+    o.id = id;
+    o.status = u"pending"_s;
+    o.listFingerprint = print;
+    return o;
+}
+
+Order marker(const QString& id, quint64 print)
+{
+    Order o;
+    o.accountId = u"acc"_s;
+    o.id = id;
+    o.listFingerprint = print;
+    o.unchangedSinceListed = true;
+    return o;
 }
 
 } // namespace
@@ -123,6 +154,110 @@ private slots:
         QCOMPARE(finished.count(), 1);
         QCOMPARE(m_model.rowCount(), 20);
         QVERIFY(!loader.isLoading());
+    }
+
+    // --- What each list is given of the one before (api/knownorders.h) ---
+
+    void nextList_isGivenWhatTheLastOneListed()
+    {
+        OrderListModel model;
+        OrderLoader loader(&m_backends, &model, &m_workers);
+        QSignalSpy finished(&loader, &OrderLoader::finished);
+        loader.reload();
+        QVERIFY(m_backend->lastKnown && m_backend->lastKnown->isEmpty()); // fingerprints asked for, none known
+        m_backend->lastJob->page({printed(u"o1"_s, 101), printed(u"o2"_s, 102), printed(u"o3"_s, 103)});
+        m_backend->lastJob->succeed();
+        QTRY_COMPARE(finished.count(), 1);
+
+        loader.reload();
+        QCOMPARE(*m_backend->lastKnown, (KnownOrders{{101, u"o1"_s}, {102, u"o2"_s}, {103, u"o3"_s}}));
+        // o1 and o2 as they were, o3 changed.
+        m_backend->lastJob->page({marker(u"o1"_s, 101), marker(u"o2"_s, 102), printed(u"o3"_s, 203)});
+        m_backend->lastJob->succeed();
+        QTRY_COMPARE(finished.count(), 2);
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(loader.ordersLoaded(), 3);
+        QCOMPARE(loader.ordersUnchanged(), 2);
+        QCOMPARE(model.orderAt(model.rowOf(u"acc"_s, u"o1"_s)).status, u"pending"_s); // kept, not blanked
+
+        loader.reload(); // o3's earlier fingerprint is gone, and so is o2 with the next list
+        QCOMPARE(*m_backend->lastKnown, (KnownOrders{{101, u"o1"_s}, {102, u"o2"_s}, {203, u"o3"_s}}));
+        m_backend->lastJob->page({marker(u"o1"_s, 101), marker(u"o3"_s, 203)});
+        m_backend->lastJob->succeed();
+        QTRY_COMPARE(finished.count(), 3);
+        QCOMPARE(model.rowCount(), 2);
+        loader.reload();
+        QCOMPARE(*m_backend->lastKnown, (KnownOrders{{101, u"o1"_s}, {203, u"o3"_s}}));
+        m_backend->lastJob->succeed();
+    }
+
+    void failedList_keepsWhatItDidNotReach()
+    {
+        OrderListModel model;
+        OrderLoader loader(&m_backends, &model, &m_workers);
+        QSignalSpy finished(&loader, &OrderLoader::finished);
+        loader.reload();
+        m_backend->lastJob->page({printed(u"o1"_s, 101), printed(u"o2"_s, 102), printed(u"o3"_s, 103)});
+        m_backend->lastJob->succeed();
+        QTRY_COMPARE(finished.count(), 1);
+
+        loader.reload();
+        m_backend->lastJob->page({printed(u"o1"_s, 201)}); // o1 changed, then the list broke off
+        m_backend->lastJob->fail();
+        QTRY_COMPARE(finished.count(), 2);
+        QCOMPARE(model.rowCount(), 3); // the account keeps what it showed
+
+        loader.reload(); // o1 as listed now, o2 and o3 as listed before
+        QCOMPARE(*m_backend->lastKnown, (KnownOrders{{201, u"o1"_s}, {102, u"o2"_s}, {103, u"o3"_s}}));
+        m_backend->lastJob->succeed();
+    }
+
+    void markerWithoutItsRow_theAccountListsAgainWhole()
+    {
+        OrderListModel model;
+        OrderLoader loader(&m_backends, &model, &m_workers);
+        QSignalSpy finished(&loader, &OrderLoader::finished);
+        loader.reload();
+        m_backend->lastJob->page({printed(u"o1"_s, 101), printed(u"o2"_s, 102)});
+        m_backend->lastJob->succeed();
+        QTRY_COMPARE(finished.count(), 1);
+
+        model.removeAccount(u"acc"_s); // rows removed behind the loader's back
+        loader.reload();
+        const int lists = m_backend->lists;
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"refresh of account acc named orders"_s));
+        m_backend->lastJob->page({marker(u"o1"_s, 101), marker(u"o2"_s, 102)});
+        m_backend->lastJob->succeed();
+        // Before the load ends, the account is listed again, with nothing taken for shown.
+        QTRY_COMPARE(m_backend->lists, lists + 1);
+        QCOMPARE(finished.count(), 1);
+        QVERIFY(loader.isLoading());
+        QVERIFY(m_backend->lastKnown && m_backend->lastKnown->isEmpty());
+        m_backend->lastJob->page({printed(u"o1"_s, 101), printed(u"o2"_s, 102)});
+        m_backend->lastJob->succeed();
+        QTRY_COMPARE(finished.count(), 2);
+        QCOMPARE(model.rowCount(), 2);
+    }
+
+    void removedAccount_forgetsWhatItListed()
+    {
+        OrderListModel model;
+        OrderLoader loader(&m_backends, &model, &m_workers);
+        QSignalSpy finished(&loader, &OrderLoader::finished);
+        loader.reload();
+        m_backend->lastJob->page({printed(u"o1"_s, 101)});
+        m_backend->lastJob->succeed();
+        QTRY_COMPARE(finished.count(), 1);
+        const Account account = m_backend->account();
+        m_backends.clear(); // the account is removed: its rows go at the next refresh...
+        loader.reload();
+        QCOMPARE(model.rowCount(), 0);
+        auto backend = std::make_unique<ScriptedBackend>(account); // ...and it is added again
+        m_backend = backend.get();
+        m_backends.add(std::move(backend));
+        loader.reload();
+        QVERIFY(m_backend->lastKnown && m_backend->lastKnown->isEmpty()); // nothing is taken for shown
+        m_backend->lastJob->succeed();
     }
 
     void pagesInTheModel_areFreedOnTheLoadersPool()

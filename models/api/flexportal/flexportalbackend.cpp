@@ -9,9 +9,9 @@
 
 namespace OrderDesk {
 
-ListOrdersJob* FlexPortalBackend::listOrders(const QString& status)
+ListOrdersJob* FlexPortalBackend::listOrders(const QString& status, std::optional<KnownOrders> known)
 {
-    return new FlexPortalListJob(this, status);
+    return new FlexPortalListJob(this, status, std::move(known));
 }
 
 Result<Order> FlexPortalBackend::decodeOrder(const QByteArray& body) const

@@ -135,9 +135,9 @@ std::optional<QString> peekNextCursor(const QByteArray& body)
     return string.array().at(0).toString();
 }
 
-Result<FlexPortalPage> decodePage(const QByteArray& body)
+Result<FlexPortalPage> decodePage(const QByteArray& body, const KnownOrders* known)
 {
-    if (std::optional<FlexPortalPage> page = decodePageFast(body))
+    if (std::optional<FlexPortalPage> page = decodePageFast(body, known))
         return std::move(*page);
     return decodePageQJson(body);
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/knownorders.h"
 #include "api/result.h"
 #include "domain/order.h"
 
@@ -43,10 +44,12 @@ struct SubscriptionCancelReply
 namespace FlexPortalDecoder {
 
 // decodePageFast(), and where it gives up decodePageQJson(): what a body means, and errors in words.
-Result<FlexPortalPage> decodePage(const QByteArray& body);
+// With `known`, the orders it holds come as markers (api/knownorders.h) when the fast path reads
+// the page.
+Result<FlexPortalPage> decodePage(const QByteArray& body, const KnownOrders* known = nullptr);
 // simdjson, well-formed pages only; nothing for anything else, including what decodePageQJson()
 // would still accept (numbers as text, other timestamp forms). Equal results where both succeed.
-std::optional<FlexPortalPage> decodePageFast(const QByteArray& body);
+std::optional<FlexPortalPage> decodePageFast(const QByteArray& body, const KnownOrders* known = nullptr);
 // QJsonDocument: every tolerated variant, and the error with the path of the field at fault.
 Result<FlexPortalPage> decodePageQJson(const QByteArray& body);
 // A cheap look at the page's last "nextCursor" string, before the page is decoded: a guess that

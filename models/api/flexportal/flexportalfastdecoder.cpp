@@ -234,7 +234,7 @@ bool readOrder(Element e, Order* out)
 
 } // namespace
 
-std::optional<FlexPortalPage> decodePageFast(const QByteArray& body)
+std::optional<FlexPortalPage> decodePageFast(const QByteArray& body, const KnownOrders* known)
 {
     const Document doc(body);
     if (!doc.ok() || doc.root().type() != Type::OBJECT)
@@ -249,13 +249,7 @@ std::optional<FlexPortalPage> decodePageFast(const QByteArray& body)
             ok = array(value, &orders) && orders;
             sawOrders = ok;
             QList<Order> decoded;
-            if (ok) {
-                decoded.reserve(qsizetype(orders->size()));
-                for (Element order : *orders) {
-                    if (!(ok = readOrder(order, &decoded.emplace_back())))
-                        break;
-                }
-            }
+            ok = ok && readOrders(*orders, Platform::FlexPortal, known, &decoded, readOrder);
             page.orders = std::move(decoded);
         } else if (key == "nextCursor") {
             ok = text(value, &page.nextCursor);
@@ -279,7 +273,7 @@ std::optional<FlexPortalPage> decodePageFast(const QByteArray& body)
 
 namespace OrderDesk::FlexPortalDecoder {
 
-std::optional<FlexPortalPage> decodePageFast(const QByteArray&)
+std::optional<FlexPortalPage> decodePageFast(const QByteArray&, const KnownOrders*)
 {
     return std::nullopt; // built without simdjson: every page takes the QJsonDocument path
 }

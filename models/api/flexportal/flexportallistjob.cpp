@@ -6,7 +6,8 @@
 
 namespace OrderDesk {
 
-FlexPortalListJob::FlexPortalListJob(FlexPortalBackend* backend, const QString& status)
+FlexPortalListJob::FlexPortalListJob(FlexPortalBackend* backend, const QString& status,
+                                     std::optional<KnownOrders> known)
     : ListOrdersJob(backend)
 {
     NetworkThread* thread = backend->pagingThread();
@@ -14,7 +15,7 @@ FlexPortalListJob::FlexPortalListJob(FlexPortalBackend* backend, const QString& 
     m_pager = new FlexPortalPager(
         backend->callRecipe(), thread ? thread->manager() : backend->networkManager(), status, backend->account().id,
         thread ? FlexPortalPager::Decoding::InPagerThread : FlexPortalPager::Decoding::OnThreadPool,
-        backend->workerPool());
+        backend->workerPool(), std::move(known));
     // Queued when the pager has a thread of its own: its pages come as events, in order.
     connect(m_pager, &FlexPortalPager::pageReady, this, &FlexPortalListJob::onPage);
     connect(m_pager, &FlexPortalPager::completed, this, [this] { onEnd(std::nullopt); });

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/apijobs.h"
+#include "api/knownorders.h"
 
 namespace OrderDesk {
 
@@ -13,7 +14,7 @@ class FlexPortalPager;
 class FlexPortalListJob : public ListOrdersJob
 {
 public:
-    FlexPortalListJob(FlexPortalBackend* backend, const QString& status);
+    FlexPortalListJob(FlexPortalBackend* backend, const QString& status, std::optional<KnownOrders> known = {});
     ~FlexPortalListJob() override;
 
 protected:

@@ -10,11 +10,12 @@
 namespace OrderDesk {
 
 FlexPortalPager::FlexPortalPager(CallRecipe recipe, QNetworkAccessManager* manager, QString status, QString accountId,
-                                 Decoding decoding, QThreadPool* workers)
+                                 Decoding decoding, QThreadPool* workers, std::optional<KnownOrders> known)
     : m_recipe(std::move(recipe))
     , m_manager(manager)
     , m_status(std::move(status))
     , m_accountId(std::move(accountId))
+    , m_known(std::move(known))
     , m_decodeHere(decoding == Decoding::InPagerThread)
     , m_workers(workers)
 {
@@ -119,8 +120,8 @@ void FlexPortalPager::startDecoding(Page& page)
 {
     page.state = Page::State::Decoding;
     ++m_decoding;
-    auto decode = [accountId = m_accountId](const QByteArray& body) {
-        Result<FlexPortalPage> decoded = FlexPortalDecoder::decodePage(body);
+    auto decode = [accountId = m_accountId, known = m_known](const QByteArray& body) {
+        Result<FlexPortalPage> decoded = FlexPortalDecoder::decodePage(body, known ? &*known : nullptr);
         if (decoded.ok()) {
             for (Order& order : decoded.value().orders)
                 order.accountId = accountId;

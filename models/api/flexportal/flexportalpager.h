@@ -43,9 +43,9 @@ public:
     };
 
     // Starts with the first page once its thread's event loop runs. OnThreadPool decodes on
-    // `workers` (in place without one).
+    // `workers` (in place without one). The orders `known` holds come as markers.
     FlexPortalPager(CallRecipe recipe, QNetworkAccessManager* manager, QString status, QString accountId,
-                    Decoding decoding, QThreadPool* workers = nullptr);
+                    Decoding decoding, QThreadPool* workers = nullptr, std::optional<KnownOrders> known = {});
 
     // Drops whatever is in flight; no signal after this. In the pager's thread.
     void stop();
@@ -92,6 +92,7 @@ private:
     QNetworkAccessManager* m_manager;
     QString m_status;
     QString m_accountId;
+    std::optional<KnownOrders> m_known; // read-only, shared with the decodes
     std::deque<Page> m_chain;
     HttpCall* m_call = nullptr; // asks for m_chain.back(), when that is Asked
     QString m_expected;         // the cursor of the next page to report, as the page before it said

@@ -22,9 +22,10 @@ class OfferGridListJob : public ListOrdersJob
 public:
     static constexpr int SliceSize = 1000;
 
-    OfferGridListJob(OfferGridBackend* backend, const QString& status)
+    OfferGridListJob(OfferGridBackend* backend, const QString& status, std::optional<KnownOrders> known)
         : ListOrdersJob(backend)
         , m_backend(backend)
+        , m_known(std::move(known))
     {
         QByteArray path = "/reseller/orders";
         if (!status.isEmpty())
@@ -54,8 +55,8 @@ private:
         // The account is stamped on the worker thread too: 50,000 writes on the GUI thread are a stall.
         decodeAsync<QList<Order>>(
             m_backend->workerPool(), this, reply.body,
-            [accountId = m_backend->account().id](const QByteArray& body) {
-                Result<QList<Order>> decoded = OfferGridDecoder::decodeList(body);
+            [accountId = m_backend->account().id, known = std::exchange(m_known, {})](const QByteArray& body) {
+                Result<QList<Order>> decoded = OfferGridDecoder::decodeList(body, known ? &*known : nullptr);
                 if (decoded.ok()) {
                     for (Order& order : decoded.value())
                         order.accountId = accountId;
@@ -96,6 +97,7 @@ private:
     }
 
     OfferGridBackend* m_backend;
+    std::optional<KnownOrders> m_known; // until the body decodes
     HttpCall* m_call;
     QList<Order> m_orders;
     qsizetype m_next = 0;
@@ -104,9 +106,9 @@ private:
 
 } // namespace
 
-ListOrdersJob* OfferGridBackend::listOrders(const QString& status)
+ListOrdersJob* OfferGridBackend::listOrders(const QString& status, std::optional<KnownOrders> known)
 {
-    return new OfferGridListJob(this, status);
+    return new OfferGridListJob(this, status, std::move(known));
 }
 
 Result<Order> OfferGridBackend::decodeOrder(const QByteArray& body) const

@@ -13,7 +13,7 @@ class OfferGridBackend final : public OrderBackend
 public:
     using OrderBackend::OrderBackend;
 
-    ListOrdersJob* listOrders(const QString& status = {}) override;
+    ListOrdersJob* listOrders(const QString& status = {}, std::optional<KnownOrders> known = {}) override;
     Result<Order> decodeOrder(const QByteArray& body) const override;
     QByteArray orderPath(const QString& orderId) const override;
     QByteArray cancelPath(const QString& orderId) const override;

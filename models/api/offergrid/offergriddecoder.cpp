@@ -75,9 +75,9 @@ Order decodeOrderObject(const JsonFields& f)
     return o;
 }
 
-Result<QList<Order>> decodeList(const QByteArray& body)
+Result<QList<Order>> decodeList(const QByteArray& body, const KnownOrders* known)
 {
-    if (std::optional<QList<Order>> orders = decodeListFast(body))
+    if (std::optional<QList<Order>> orders = decodeListFast(body, known))
         return std::move(*orders);
     return decodeListQJson(body);
 }

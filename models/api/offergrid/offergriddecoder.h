@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/knownorders.h"
 #include "api/result.h"
 #include "domain/order.h"
 
@@ -16,9 +17,10 @@ class JsonFields;
 namespace OfferGridDecoder {
 
 // A bare array of orders, or an object holding it under "orders", "data" or "items".
-// decodeListFast(), and where it gives up decodeListQJson() (as FlexPortalDecoder::decodePage()).
-Result<QList<Order>> decodeList(const QByteArray& body);
-std::optional<QList<Order>> decodeListFast(const QByteArray& body);
+// decodeListFast(), and where it gives up decodeListQJson() (as FlexPortalDecoder::decodePage(),
+// `known` too).
+Result<QList<Order>> decodeList(const QByteArray& body, const KnownOrders* known = nullptr);
+std::optional<QList<Order>> decodeListFast(const QByteArray& body, const KnownOrders* known = nullptr);
 Result<QList<Order>> decodeListQJson(const QByteArray& body);
 Result<Order> decodeOrder(const QByteArray& body);
 Order decodeOrderObject(const JsonFields& fields);

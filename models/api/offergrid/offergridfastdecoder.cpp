@@ -137,7 +137,7 @@ bool readOrder(Element e, Order* out)
 
 } // namespace
 
-std::optional<QList<Order>> decodeListFast(const QByteArray& body)
+std::optional<QList<Order>> decodeListFast(const QByteArray& body, const KnownOrders* known)
 {
     const Document doc(body);
     if (!doc.ok())
@@ -166,11 +166,8 @@ std::optional<QList<Order>> decodeListFast(const QByteArray& body)
     if (!list)
         return std::nullopt;
     QList<Order> orders;
-    orders.reserve(qsizetype(list->size()));
-    for (Element order : *list) {
-        if (!readOrder(order, &orders.emplace_back()))
-            return std::nullopt;
-    }
+    if (!readOrders(*list, Platform::OfferGrid, known, &orders, readOrder))
+        return std::nullopt;
     return orders;
 }
 
@@ -180,7 +177,7 @@ std::optional<QList<Order>> decodeListFast(const QByteArray& body)
 
 namespace OrderDesk::OfferGridDecoder {
 
-std::optional<QList<Order>> decodeListFast(const QByteArray&)
+std::optional<QList<Order>> decodeListFast(const QByteArray&, const KnownOrders*)
 {
     return std::nullopt; // built without simdjson: every list takes the QJsonDocument path
 }

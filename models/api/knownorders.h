@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QHash>
+#include <QString>
+
+namespace OrderDesk {
+
+// The orders a refresh already holds, by the fingerprint of the JSON each was last listed as: a
+// 64-bit hash of the parsed value (types, keys in order, text, numbers), never 0. A list decoder
+// given this set reads an order whose fingerprint it holds as a marker only: its id and
+// accountId, `listFingerprint`, and `unchangedSinceListed` set. So a refresh that finds 5,500
+// orders as they were builds none of them again, where it used to build and free some 200,000
+// small values each time, which left the heaps fragmented over a working day (#16).
+//
+// Only OrderLoader passes one (it keeps one per account, of what its model holds); everyone else
+// lists without it and gets every order whole. Without simdjson, or when a body takes the
+// QJsonDocument path, no fingerprint is taken and every order comes whole.
+using KnownOrders = QHash<quint64, QString>; // fingerprint -> order id
+
+} // namespace OrderDesk
