@@ -554,22 +554,26 @@ private slots:
         picks.setSingleShot(true);
         connect(&picks, &QTimer::timeout, this, [&] {
             picks.start(schedule.nextPickInMs());
-            // An agent mostly picks what may be cancelled (the action is off otherwise), sometimes any row.
+            // An agent mostly picks what may be cancelled (the action is off otherwise), sometimes any
+            // row: the row drawn, or the first one from there on that may be cancelled. Not a scan of
+            // every row: the policy's verdict on all 5,500 rows at each pick, some 25,000 short-lived
+            // blocks, was most of what the process allocated, so the memory figure measured the
+            // soak's agent more than the desk.
             const bool anyRow = schedule.nextPickIsAnyRow();
-            QList<int> rows;
-            for (int r = 0; r < desk.orders.rowCount(); ++r) {
-                const Order& o = desk.orders.orderAt(r);
-                if (anyRow || (CancellationPolicy::evaluate(o).allowed && !desk.cancel.isRunning(o.accountId, o.id)))
-                    rows << r;
-            }
-            const int drawn =
-                schedule.nextRow(std::max(1, int(rows.size()))); // drawn either way: the stream stays aligned
+            const int count = desk.orders.rowCount();
+            const int drawn = schedule.nextRow(std::max(1, count)); // drawn either way: the stream stays aligned
             CancelReason reason;
             reason.preset = schedule.nextPreset();
             reason.text = u"Desk soak pick %1"_s.arg(tally.picks + 1);
-            if (rows.isEmpty())
+            int row = -1;
+            for (int step = 0; step < count && row < 0; ++step) {
+                const int r = (drawn + step) % count;
+                const Order& o = desk.orders.orderAt(r);
+                if (anyRow || (CancellationPolicy::evaluate(o).allowed && !desk.cancel.isRunning(o.accountId, o.id)))
+                    row = r;
+            }
+            if (row < 0)
                 return;
-            const int row = rows.at(drawn);
             ++tally.picks;
             const Order order = desk.orders.orderAt(row);
             const std::optional<ApiError> refused = desk.cancel.submit(order, reason);
