@@ -151,10 +151,10 @@ private slots:
         QVERIFY(waitUntilFinished(r));
         QCOMPARE(r->outcome.kind, CancelOutcome::Kind::Cancelled);
 
-        // The next refresh reads the first page, then the platform fails. Each answer comes 400 ms
-        // late, so the fault is on long before the third page is asked for.
+        // The next refresh reads the first page, then the platform fails. Each answer comes a second
+        // late, so the fault is on long before the third page is asked for (the second may be out).
         SandboxFaults slow;
-        slow.latencyMs = 400;
+        slow.latencyMs = 1000;
         m_sandbox->server()->setFaults(Platform::FlexPortal, slow);
         SandboxFaults failing = slow;
         failing.serverErrors = 50;
