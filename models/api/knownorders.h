@@ -12,8 +12,10 @@ namespace OrderDesk {
 // orders as they were builds none of them again, where it used to build and free some 200,000
 // small values each time, which left the heaps fragmented over a working day (#16).
 //
-// Only OrderLoader passes one (it keeps one per account, of what its model holds); everyone else
-// lists without it and gets every order whole. Without simdjson, or when a body takes the
+// Only OrderLoader passes one (it keeps one per account, of what its model holds), and not for an
+// account's first list, which has nothing to skip: so the second list of an account takes the
+// fingerprints and the third is the first to skip. Everyone else lists without a set and gets
+// every order whole. Without simdjson, or when a body takes the
 // QJsonDocument path, no fingerprint is taken and every order comes whole.
 using KnownOrders = QHash<quint64, QString>; // fingerprint -> order id
 

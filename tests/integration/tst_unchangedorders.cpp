@@ -1,7 +1,8 @@
 // A refresh builds only the orders that changed (api/knownorders.h), over real HTTP against the
-// sandbox: the second refresh of an unchanged desk reads every order as a marker and leaves every
-// row as it was; an order cancelled meanwhile comes whole and shows it; after a refresh that broke
-// off, the next one still ends with every row exactly what a desk reading everything would show.
+// sandbox: the first list of an account takes no fingerprints, the second takes them, and from the
+// third on an unchanged desk reads every order as a marker and leaves every row as it was; an order cancelled meanwhile
+// comes whole and shows it; after a refresh that broke off, the next one still ends with every row exactly what a desk
+// reading everything would show.
 #include "api/networkthread.h"
 #include "itemmodels/orderlistmodel.h"
 #include "jobresults.h"
@@ -54,6 +55,9 @@ struct Desk
         loader.reload();
         return finished.wait(30000);
     }
+    // The first refresh lists whole, the second takes the fingerprints: after these, unchanged
+    // orders come as markers.
+    bool refreshTwice() { return refresh() && loader.ordersUnchanged() == 0 && refresh(); }
 
     NetworkThread paging;
     QThreadPool workers;
@@ -94,10 +98,10 @@ private slots:
         QVERIFY(m_sandbox->isRunning());
     }
 
-    void secondRefresh_buildsNothing_andChangesNoRow()
+    void refreshOfAnUnchangedDesk_buildsNothing_andChangesNoRow()
     {
         Desk desk(m_sandbox.get());
-        QVERIFY(desk.refresh());
+        QVERIFY(desk.refreshTwice());
         const int total = FlexPortalOrders + OfferGridOrders;
         QCOMPARE(desk.model.rowCount(), total);
         QCOMPARE(desk.loader.ordersUnchanged(), 0);
@@ -118,7 +122,7 @@ private slots:
     void cancelledMeanwhile_comesWhole_andShowsIt()
     {
         Desk desk(m_sandbox.get());
-        QVERIFY(desk.refresh());
+        QVERIFY(desk.refreshTwice());
         const int total = desk.model.rowCount();
         // One order of each platform is cancelled on the platform, as a colleague would.
         QList<std::pair<Platform, QString>> cancelled;
@@ -144,7 +148,7 @@ private slots:
     void refreshThatBrokeOff_thenOneThatEnds_showsWhatIsThere()
     {
         Desk desk(m_sandbox.get());
-        QVERIFY(desk.refresh());
+        QVERIFY(desk.refreshTwice());
         const QString id = m_sandbox->findOrder(Platform::FlexPortal, true);
         const std::unique_ptr<OrderBackend> colleague = m_sandbox->backend(Platform::FlexPortal);
         auto r = collect(colleague->cancelOrder(id, u"Duplicate order"_s));
