@@ -128,8 +128,8 @@ inline bool array(Element e, std::optional<simdjson::dom::array>* out)
 }
 
 // The 64-bit fingerprint of a value as parsed (api/knownorders.h): equal for the same value however
-// it is spaced; different when a single type, key, place or value differs, and otherwise but for a
-// 64-bit chance. Never 0.
+// it is spaced; different when the two differ in one 64-bit word of what is hashed (a number, a
+// flag, 8 bytes of a text), and otherwise but for a 64-bit chance. Never 0.
 quint64 fingerprint(Element e);
 
 // Reads every element of `list` into an Order of `out` with `read(element, Order*)`. With `known`,
