@@ -4,6 +4,7 @@
 // comes whole and shows it; after a refresh that broke off, the next one still ends with every row exactly what a desk
 // reading everything would show.
 #include "api/networkthread.h"
+#include "fastpath.h"
 #include "itemmodels/orderlistmodel.h"
 #include "jobresults.h"
 #include "sandboxclient.h"
@@ -19,12 +20,6 @@ using namespace OrderDesk::Test;
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-
-#ifdef ORDERDESK_TEST_EXPECTS_SIMDJSON
-constexpr bool haveFastPath = true;
-#else
-constexpr bool haveFastPath = false;
-#endif
 
 constexpr int FlexPortalOrders = 350; // four pages
 constexpr int OfferGridOrders = 120;

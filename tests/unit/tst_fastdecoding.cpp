@@ -6,6 +6,7 @@
 #include "api/flexportal/flexportaldecoder.h"
 #include "api/jsonfields.h"
 #include "api/offergrid/offergriddecoder.h"
+#include "fastpath.h"
 #include "fieldcheck.h"
 #include "fixtures.h"
 #include "sandbox/flexportalroutes.h"
@@ -366,13 +367,6 @@ Order gridOrder()
     o.updatedAt = utc(2026, 2, 2, 14, 30);
     return o;
 }
-
-// Built without simdjson, every body takes the full path: the comparisons hold, but nothing need be fast.
-#ifdef ORDERDESK_TEST_EXPECTS_SIMDJSON
-constexpr bool haveFastPath = true;
-#else
-constexpr bool haveFastPath = false;
-#endif
 
 const QStringList flexPortalStatuses{u"pending"_s, u"confirmed"_s, u"partial"_s, u"fulfilled"_s, u"cancelled"_s};
 

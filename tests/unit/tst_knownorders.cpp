@@ -4,6 +4,7 @@
 // body the fast path leaves to QJsonDocument comes whole; without the set nothing changes.
 #include "api/flexportal/flexportaldecoder.h"
 #include "api/offergrid/offergriddecoder.h"
+#include "fastpath.h"
 #include "fixtures.h"
 
 #include <QJsonArray>
@@ -18,26 +19,24 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-#ifdef ORDERDESK_TEST_EXPECTS_SIMDJSON
-constexpr bool haveFastPath = true;
-#else
-constexpr bool haveFastPath = false;
-#endif
-
 constexpr int Count = 20;
 
-// `Count` orders made from the fixture's, each with its own id.
-QJsonArray flexPortalOrders()
+// `Count` orders made from a fixture's, each with its own id (`prefix` and its number).
+QJsonArray ordersFrom(const QJsonArray& fixtureOrders, const QString& prefix)
 {
-    const QJsonArray fixtureOrders =
-        QJsonDocument::fromJson(fixture(u"flexportal/page-first.json"_s))[u"orders"].toArray();
     QJsonArray orders;
     for (int n = 0; n < Count; ++n) {
         QJsonObject o = fixtureOrders.at(n % fixtureOrders.size()).toObject();
-        o[u"orderId"] = u"ord_%1"_s.arg(n);
+        o[u"orderId"] = prefix + QString::number(n);
         orders.append(o);
     }
     return orders;
+}
+
+QJsonArray flexPortalOrders()
+{
+    return ordersFrom(QJsonDocument::fromJson(fixture(u"flexportal/page-first.json"_s))[u"orders"].toArray(),
+                      u"ord_"_s);
 }
 
 QByteArray flexPortalPage(const QJsonArray& orders, QJsonDocument::JsonFormat format = QJsonDocument::Compact)
@@ -50,14 +49,7 @@ QByteArray flexPortalPage(const QJsonArray& orders, QJsonDocument::JsonFormat fo
 
 QJsonArray offerGridOrders()
 {
-    const QJsonArray fixtureOrders = QJsonDocument::fromJson(fixture(u"offergrid/list-bare.json"_s)).array();
-    QJsonArray orders;
-    for (int n = 0; n < Count; ++n) {
-        QJsonObject o = fixtureOrders.at(n % fixtureOrders.size()).toObject();
-        o[u"orderId"] = u"og_%1"_s.arg(n);
-        orders.append(o);
-    }
-    return orders;
+    return ordersFrom(QJsonDocument::fromJson(fixture(u"offergrid/list-bare.json"_s)).array(), u"og_"_s);
 }
 
 QList<Order> decodeFlexPortal(const QByteArray& body, const KnownOrders* known)
