@@ -274,50 +274,6 @@ QString Order::customerDisplayName() const
     return name;
 }
 
-namespace {
-
-// The order's rental ids are those of its lines again: each shares its line's copy. Bounded, so
-// that an order with thousands of ids costs no more than a glance (and simply shares less).
-void shareRentalIds(Order& order)
-{
-    constexpr int MostComparisons = 4096;
-    int comparisons = 0;
-    for (const OrderLine& line : std::as_const(order.lines)) {
-        for (const QString& lineId : line.rentalIds) {
-            for (QString& id : order.rentalIds) {
-                if (++comparisons > MostComparisons)
-                    return;
-                if (id == lineId) {
-                    if (!id.isSharedWith(lineId))
-                        id = lineId;
-                    break;
-                }
-            }
-        }
-    }
-}
-
-} // namespace
-
-void shareRepeatedText(Order& order)
-{
-    // Edits only a field that is not shared yet, so an address shared already stays shared.
-    const auto share = [](SharedAddress& address, QString Address::*field, const QString& original) {
-        const QString& copy = (*address).*field;
-        if (!copy.isEmpty() && copy == original && !copy.isSharedWith(original))
-            address.edit().*field = original;
-    };
-    shareRentalIds(order);
-    share(order.billingAddress, &Address::contactName, order.customer.fullName);
-    share(order.shippingAddress, &Address::contactName, order.customer.fullName);
-    if (order.shippingAddress == order.billingAddress) {
-        order.shippingAddress.shareWith(order.billingAddress);
-        return;
-    }
-    share(order.shippingAddress, &Address::contactName, order.billingAddress->contactName);
-    share(order.shippingAddress, &Address::street, order.billingAddress->street);
-}
-
 bool Order::operator==(const Order& o) const
 {
     return platform == o.platform && accountId == o.accountId && id == o.id && status == o.status &&

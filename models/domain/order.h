@@ -231,6 +231,13 @@ struct Order
 // lines' ones. Changes no value, only memory.
 void shareRepeatedText(Order& order);
 
+// Makes `held` equal to `fresh`, in place, taking only the parts that differ: what did not change
+// keeps the copy `held` had, and where it was kept. A row the model holds takes a newer read this
+// way (after a cancel, a status or two), so that it makes almost nothing anew; a whole new order
+// was some 40 blocks made among the read's short-lived ones, and each kept a page of memory from
+// being handed back (docs/design/decisions.md, "A changed row takes only what changed").
+void takeChanges(Order& held, const Order& fresh);
+
 // OfferGrid item statuses that count as "accepted or beyond".
 bool isOfferGridAcceptedOrBeyond(QStringView itemStatus);
 

@@ -192,6 +192,16 @@ OrderListModel::Row OrderListModel::makeRow(const Order& order) const
     return row;
 }
 
+// The row holds `order` now, having taken only what changed (takeChanges). Its search text and the
+// customer's sort key stay while the customer does.
+void OrderListModel::replaceRow(Row& row, const Order& order) const
+{
+    const bool sameCustomer = row.order.id == order.id && row.order.customer == order.customer;
+    takeChanges(row.order, order);
+    if (!sameCustomer)
+        row = makeRow(Order(row.order));
+}
+
 void OrderListModel::indexRows(int fromRow)
 {
     for (int r = fromRow; r < int(m_orders.size()); ++r)
@@ -231,7 +241,7 @@ qsizetype OrderListModel::upsertOrders(const QList<Order>& orders, qsizetype fro
             // model holds is newer (the platforms stamp updatedAt on every change).
             if (row.order.updatedAt.isValid() && order.updatedAt.isValid() && order.updatedAt < row.order.updatedAt)
                 continue;
-            row = makeRow(order);
+            replaceRow(row, order);
             firstChanged = firstChanged < 0 ? existing : std::min(firstChanged, existing);
             lastChanged = std::max(lastChanged, existing);
         } else if (freshIndex.find(hash, [&](int r) { return sameKey(fresh[size_t(r)].order, order); }) < 0) {

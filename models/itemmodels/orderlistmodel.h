@@ -110,6 +110,7 @@ private:
     };
 
     Row makeRow(const Order& order) const;
+    void replaceRow(Row& row, const Order& order) const;
     static size_t keyHash(const QString& accountId, const QString& orderId);
     static bool sameKey(const Order& a, const Order& b);
     bool isKeyOf(int row, const Order& order) const;

@@ -88,6 +88,32 @@ private slots:
         QCOMPARE(model.rowOf(u"a"_s, u"2"_s), 1);
     }
 
+    // A cancel changes a status: the row keeps its own copy of everything else (the customer's
+    // text, the search text), so replacing it makes only what changed. A changed customer still
+    // gets a search text that finds it.
+    void upsertOrder_changedStatus_keepsTheRowsCopyOfTheRest()
+    {
+        OrderListModel model;
+        const Order held = makeOrder(u"a"_s, u"1"_s, u"pending"_s, QString::fromUtf8("Ann"));
+        model.upsertOrder(held);
+        const char* searchText = model.searchTextAt(0).data();
+
+        const Order cancelled = makeOrder(u"a"_s, u"1"_s, u"cancelled"_s, QString::fromUtf8("Ann")); // read anew
+        model.upsertOrder(cancelled);
+        QCOMPARE(model.orderAt(0), cancelled);
+        QVERIFY(model.orderAt(0).customer.company.isSharedWith(held.customer.company));
+        QVERIFY(model.orderAt(0).customer.email.isSharedWith(held.customer.email));
+        QVERIFY(!model.orderAt(0).customer.company.isSharedWith(cancelled.customer.company));
+        QCOMPARE(model.searchTextAt(0).data(), searchText); // the same bytes, not made again
+
+        Order moved = cancelled;
+        moved.customer.email = u"ann@new.example"_s;
+        model.upsertOrder(moved);
+        QCOMPARE(model.orderAt(0), moved);
+        QVERIFY(model.searchTextAt(0).contains("ann@new.example"));
+        QVERIFY(!model.searchTextAt(0).contains("1@example.org"));
+    }
+
     void upsertOrder_olderThanTheRow_isIgnored()
     {
         // A load that fetched its page before the cancel delivers it after: the row stays cancelled.
