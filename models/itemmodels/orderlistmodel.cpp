@@ -199,7 +199,7 @@ void OrderListModel::replaceRow(Row& row, const Order& order) const
     const bool sameCustomer = row.order.id == order.id && row.order.customer == order.customer;
     takeChanges(row.order, order);
     if (!sameCustomer)
-        row = makeRow(Order(row.order));
+        row = makeRow(row.order); // makeRow copies it before the row is assigned
 }
 
 void OrderListModel::indexRows(int fromRow)

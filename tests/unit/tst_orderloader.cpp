@@ -237,7 +237,6 @@ private slots:
         QCOMPARE(finished.count(), 1);
         QVERIFY(loader.isLoading());
         QVERIFY(!m_backend->lastKnown); // every order whole
-
         m_backend->lastJob->page({printed(u"o1"_s, 101), printed(u"o2"_s, 102)});
         m_backend->lastJob->succeed();
         QTRY_COMPARE(finished.count(), 2);
